@@ -1,0 +1,7 @@
+/** @module model: plain domain types shared by every stage. */
+export * from './record.js';
+export * from './record-id.js';
+export * from './source.js';
+export * from './raw-payload.js';
+export * from './story.js';
+export * from './edition.js';

@@ -1,0 +1,84 @@
+/**
+ * @module model/record
+ * The source record: one article, post or comment, as stored and as every later stage sees it.
+ */
+
+/** Where a record came from. `feed` and `web` are press by default; the rest are community. */
+export const PLATFORMS = [
+  'feed',
+  'web',
+  'reddit',
+  'hackernews',
+  'bluesky',
+  'mastodon',
+  'discourse',
+  'forum',
+  'comments',
+] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** Press (outlets, vendors, institutions) or community (forums, social, comment sections). */
+export const RECORD_KINDS = ['press', 'community'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** Engagement as the platform reports it; a field the platform does not give is absent. */
+export interface Engagement {
+  score?: number;
+  likes?: number;
+  reposts?: number;
+  replies?: number;
+}
+
+/**
+ * What a parser produces from one payload, before the pipeline gives it an id, a source and a kind.
+ * Times are ISO 8601 strings in UTC; `text` is cleaned plain text, paragraphs separated by a blank line.
+ */
+export interface ParsedRecord {
+  /** The platform's own id (Reddit `t1_abc`, HN item id, feed guid, post URI); else the canonical URL. */
+  externalId: string;
+  platform: Platform;
+  url: string | null;
+  canonicalUrl: string | null;
+  title: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  text: string;
+  /** The externalId of the thread's root record (a comment's submission); null for a root. */
+  threadExternalId: string | null;
+  /** The externalId of the record this one replies to; null for a root. */
+  parentExternalId: string | null;
+  engagement: Engagement;
+  /** BCP 47 language tag when the payload states one. */
+  language: string | null;
+  /** The named community or outlet: "r/hardware", "Hacker News", "mastodon.social", "The Daily Circuit". */
+  venue: string | null;
+}
+
+/** A stored record. `threadId` and `parentId` are record ids, so comment trees survive storage. */
+export interface SourceRecord {
+  id: string;
+  platform: Platform;
+  kind: RecordKind;
+  /** The source that fetched it; null for records ingested from local files. */
+  sourceId: string | null;
+  externalId: string;
+  url: string | null;
+  canonicalUrl: string | null;
+  title: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  fetchedAt: string;
+  text: string;
+  threadId: string | null;
+  parentId: string | null;
+  engagement: Engagement;
+  language: string | null;
+  venue: string | null;
+  /** SHA-256 (hex) of the raw payload this record was parsed from. */
+  rawHash: string;
+}
+
+/** The default kind for a platform when the source does not say. */
+export function defaultKindOf(platform: Platform): RecordKind {
+  return platform === 'feed' || platform === 'web' ? 'press' : 'community';
+}

@@ -1,0 +1,34 @@
+/**
+ * @module model/source
+ * A source: a URL the engine fetches on a schedule (a feed, a page, a community API endpoint).
+ */
+import type { Platform, RecordKind } from './record.js';
+
+export const SOURCE_STATUSES = ['new', 'ok', 'failing'] as const;
+export type SourceStatus = (typeof SOURCE_STATUSES)[number];
+
+export interface Source {
+  id: string;
+  url: string;
+  kind: RecordKind;
+  /** The platform when known; null lets the parser's format detection decide. */
+  platform: Platform | null;
+  /** A display name (feed title, subreddit, outlet); null until the first fetch finds one. */
+  title: string | null;
+  status: SourceStatus;
+  lastError: string | null;
+  lastFetchedAt: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  createdAt: string;
+}
+
+/** What a fetch changes on a source. */
+export interface SourceFetchState {
+  status: SourceStatus;
+  lastError: string | null;
+  lastFetchedAt: string;
+  etag?: string | null;
+  lastModified?: string | null;
+  title?: string | null;
+}

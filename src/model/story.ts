@@ -1,0 +1,115 @@
+/**
+ * @module model/story
+ * A written story: every published statement is a Sentence that cites record ids of its own story.
+ */
+import type { Platform, RecordKind } from './record.js';
+
+/** One publishable statement and the record ids that support it. */
+export interface Sentence {
+  text: string;
+  citations: string[];
+}
+
+/** A verbatim community quote; `quote` must occur in the cited record, `sentence` is what is printed. */
+export interface CommunityQuote {
+  sentence: Sentence;
+  quote: string;
+  /** Who said it, as printed: "a commenter on r/hardware". */
+  attribution: string;
+  platform: Platform;
+}
+
+export interface StorySection {
+  /** A short declarative claim heading the section. */
+  title: string;
+  sentences: Sentence[];
+}
+
+export interface FaqItem {
+  question: string;
+  /** Where the question was asked. */
+  askedIn: string[];
+  answer: Sentence[];
+}
+
+export const STORY_RELATIONS = ['similar', 'follow-up', 'background', 'same-entity'] as const;
+export type StoryRelation = (typeof STORY_RELATIONS)[number];
+
+export interface RelatedStory {
+  storyId: string;
+  relation: StoryRelation;
+  score: number;
+  headline: string;
+  dek: string;
+}
+
+/** One factor in a source's weight, e.g. `{ name: 'kind', value: 1.0, note: 'press outlet' }`. */
+export interface WeightFactor {
+  name: string;
+  value: number;
+  note: string;
+}
+
+/** The weight of one source (a venue: an outlet, a subreddit, an instance) within a story. */
+export interface SourceWeight {
+  venue: string;
+  platform: Platform;
+  kind: RecordKind;
+  recordCount: number;
+  weight: number;
+  factors: WeightFactor[];
+}
+
+/** The first record of one side, for "who said it first". */
+export interface FirstMention {
+  recordId: string;
+  platform: Platform;
+  venue: string | null;
+  at: string;
+}
+
+export interface StoryTiming {
+  communityFirst: FirstMention | null;
+  pressFirst: FirstMention | null;
+  /** Hours by which the community preceded the press; negative when the press was first; null if one side is absent. */
+  communityLeadHours: number | null;
+}
+
+export interface Methodology {
+  recordCount: number;
+  pressCount: number;
+  communityCount: number;
+  weights: SourceWeight[];
+  engine: { name: string; version: string };
+  thresholds: Record<string, number>;
+  sentencesDropped: number;
+  /** Plain statements about the method; the last is "No human editorial judgment was applied." */
+  statements: string[];
+}
+
+/** A verifier's record of a sentence it kept off the page. */
+export interface DroppedSentence {
+  storyId: string;
+  text: string;
+  citations: string[];
+  layer: string;
+  reason: string;
+}
+
+export interface Story {
+  id: string;
+  editionId: string;
+  headline: Sentence;
+  dek: Sentence;
+  sections: StorySection[];
+  quotes: CommunityQuote[];
+  storySoFar: Sentence[];
+  faq: FaqItem[];
+  related: RelatedStory[];
+  methodology: Methodology;
+  timing: StoryTiming;
+  recordIds: string[];
+  /** ISO time of the newest record in the story. */
+  updatedAt: string;
+  kindCounts: Record<RecordKind, number>;
+}

@@ -1,0 +1,71 @@
+/**
+ * @module store/record-store
+ * The RecordStore port: everything the pipeline and the web layer persist or read.
+ * Implementations: `pglite/` (embedded, default) and `postgres/` (a server via DATABASE_URL),
+ * both on the same SQL migrations and held to `record-store.contract.ts`.
+ */
+import type {
+  Edition,
+  Platform,
+  RawPayload,
+  Source,
+  SourceFetchState,
+  SourceRecord,
+  Story,
+  RecordKind,
+} from '../model/index.js';
+
+export interface NewSource {
+  url: string;
+  kind: RecordKind;
+  platform: Platform | null;
+  title?: string | null;
+}
+
+export interface RecordFilter {
+  platform?: Platform;
+  ids?: string[];
+  sourceId?: string;
+  /** Newest first by publishedAt (then fetchedAt); default no limit. */
+  limit?: number;
+}
+
+export interface UpsertResult {
+  inserted: number;
+  updated: number;
+}
+
+export interface RecordStore {
+  /** Applies every pending migration; idempotent. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Stores bytes under their SHA-256 (returned); storing the same bytes again is a no-op. */
+  putRawPayload(payload: Omit<RawPayload, 'hash'>): Promise<string>;
+  rawPayloadByHash(hash: string): Promise<RawPayload | null>;
+
+  /** Inserts or replaces records by id. */
+  upsertRecords(records: SourceRecord[]): Promise<UpsertResult>;
+  recordById(id: string): Promise<SourceRecord | null>;
+  listRecords(filter?: RecordFilter): Promise<SourceRecord[]>;
+  countRecordsByPlatform(): Promise<Partial<Record<Platform, number>>>;
+
+  /** Adds a source; a URL already present returns the existing source unchanged. */
+  addSource(source: NewSource): Promise<Source>;
+  sourceById(id: string): Promise<Source | null>;
+  sourceUrlExists(url: string): Promise<boolean>;
+  listSources(): Promise<Source[]>;
+  /** Removes the source; its records stay. Returns false when no such source. */
+  removeSource(id: string): Promise<boolean>;
+  updateSourceFetchState(id: string, state: SourceFetchState): Promise<void>;
+
+  /** Saves an edition and its stories atomically. */
+  saveEdition(edition: Edition, stories: Story[]): Promise<void>;
+  latestEdition(): Promise<Edition | null>;
+  editionById(id: string): Promise<Edition | null>;
+  storiesOfEdition(editionId: string): Promise<Story[]>;
+  /** The story as published in the newest edition that holds it; null when none does. */
+  storyById(id: string): Promise<Story | null>;
+  /** The newest-edition stories that cite a record. */
+  storiesCitingRecord(recordId: string): Promise<Story[]>;
+}

@@ -1,0 +1,43 @@
+/**
+ * @module synthesize/editorial-model
+ * The EditorialModel port: one story's records in, a drafted story out. Implementations:
+ * `classical/` (default, deterministic, no model) and later `llm/<provider>/`.
+ */
+import type {
+  CommunityQuote,
+  FaqItem,
+  RelatedStory,
+  Sentence,
+  SourceRecord,
+  SourceWeight,
+  StorySection,
+  StoryTiming,
+} from '../model/index.js';
+
+export interface EditorialInput {
+  storyId: string;
+  /** The story's records, oldest first. */
+  records: SourceRecord[];
+  weights: SourceWeight[];
+  timing: StoryTiming;
+  /** Related stories, with headline and dek left empty: the pipeline fills them after writing. */
+  related: RelatedStory[];
+}
+
+/** A story as the engine wrote it, before verification. */
+export interface StoryDraft {
+  headline: Sentence;
+  dek: Sentence;
+  sections: StorySection[];
+  quotes: CommunityQuote[];
+  storySoFar: Sentence[];
+  faq: FaqItem[];
+}
+
+export interface EditorialModel {
+  readonly name: string;
+  readonly version: string;
+  /** Thresholds the engine used, listed in each story's Methodology. */
+  readonly thresholds: Record<string, number>;
+  writeStory(input: EditorialInput): Promise<StoryDraft>;
+}
