@@ -1,0 +1,67 @@
+/**
+ * @module extract/html-to-text
+ * Turns an HTML fragment (feed content, a comment body, a post) into cleaned plain text:
+ * block elements become paragraphs separated by a blank line, scripts and styles vanish,
+ * entities are decoded, runs of whitespace collapse.
+ */
+import { parseHTML } from 'linkedom';
+
+/** Elements whose content is never text a reader sees. */
+const DROPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'HEAD']);
+
+/** Elements that end a paragraph (HTML's block-level flow content, plus line breaks). */
+const BLOCK_ELEMENTS = new Set([
+  'P', 'DIV', 'BR', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'TABLE', 'TR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'HR',
+  'DL', 'DT', 'DD', 'MAIN', 'NAV', 'FORM', 'ADDRESS', 'DETAILS', 'SUMMARY',
+]);
+
+interface MinimalNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<MinimalNode>;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/**
+ * Plain text of an HTML fragment. Returns '' for empty or markup-only input.
+ * Paragraphs are separated by "\n\n"; whitespace inside a paragraph collapses to one space.
+ */
+export function htmlToText(html: string): string {
+  if (!html || !/[<&]/.test(html)) return normaliseParagraphs(html ?? '');
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const parts: string[] = [];
+  walk(document.body as unknown as MinimalNode, parts);
+  return normaliseParagraphs(parts.join(''));
+}
+
+function walk(node: MinimalNode, parts: string[]): void {
+  const children = node.childNodes;
+  for (let index = 0; index < children.length; index += 1) {
+    const child = children[index]!;
+    if (child.nodeType === TEXT_NODE) {
+      parts.push(child.textContent ?? '');
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const name = child.nodeName.toUpperCase();
+      if (DROPPED_ELEMENTS.has(name)) continue;
+      const isBlock = BLOCK_ELEMENTS.has(name);
+      if (isBlock) parts.push('\n\n');
+      walk(child, parts);
+      if (isBlock) parts.push('\n\n');
+      else if (name === 'TD' || name === 'TH') parts.push(' ');
+    }
+  }
+}
+
+/** Collapses whitespace within paragraphs and keeps single blank lines between them. */
+export function normaliseParagraphs(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter((paragraph) => paragraph.length > 0)
+    .join('\n\n');
+}
