@@ -49,6 +49,11 @@ export interface RecordStore {
   recordById(id: string): Promise<SourceRecord | null>;
   listRecords(filter?: RecordFilter): Promise<SourceRecord[]>;
   countRecordsByPlatform(): Promise<Partial<Record<Platform, number>>>;
+  /**
+   * Maps each reference (an external id, canonical URL or URL) to the id of a stored record that has it,
+   * so a comment section fetched separately can point at its article. References with no match are absent.
+   */
+  recordIdsByReferences(references: string[]): Promise<Map<string, string>>;
 
   /** Adds a source; a URL already present returns the existing source unchanged. */
   addSource(source: NewSource): Promise<Source>;

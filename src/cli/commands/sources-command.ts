@@ -1,0 +1,84 @@
+/**
+ * @module cli/commands/sources-command
+ * `undercurrent sources add|list|remove`: the sources a person follows.
+ */
+import type { Command } from 'commander';
+import { PLATFORMS, RECORD_KINDS, type Platform, type RecordKind } from '../../model/index.js';
+import { CommandError, type CliContext } from '../cli-context.js';
+import { formatTable } from '../format-table.js';
+
+export function registerSourcesCommand(program: Command, context: CliContext): void {
+  const sources = program.command('sources').description('manage the sources that `fetch` reads');
+
+  sources
+    .command('add <url>')
+    .description('register a URL to fetch (a feed, an article page, or a community API URL)')
+    .requiredOption('--kind <kind>', `press or community (${RECORD_KINDS.join('|')})`)
+    .option('--platform <platform>', `force a platform (${PLATFORMS.join('|')}); detected from the payload otherwise`)
+    .option('--json', 'print the source as JSON')
+    .action(async (url: string, options: { kind: string; platform?: string; json?: boolean }) => {
+      const kind = parseKind(options.kind);
+      const platform = options.platform === undefined ? null : parsePlatform(options.platform);
+      const parsed = parseHttpUrl(url);
+      const store = await context.store();
+      const existed = await store.sourceUrlExists(parsed);
+      const source = await store.addSource({ url: parsed, kind, platform });
+      if (options.json) context.json(source);
+      else context.info(existed ? `already registered: ${source.id} ${source.url}` : `added ${source.id} ${source.url} (${kind}${platform ? `, ${platform}` : ''})`);
+    });
+
+  sources
+    .command('list')
+    .description('list sources with their state: last fetch, last error')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      const list = await (await context.store()).listSources();
+      if (options.json) return context.json(list);
+      if (list.length === 0) return context.info('no sources yet; add one with `undercurrent sources add URL --kind press|community`');
+      context.io.stdout.write(
+        formatTable(
+          ['id', 'kind', 'platform', 'status', 'last fetch', 'url / last error'],
+          list.map((source) => [
+            source.id,
+            source.kind,
+            source.platform ?? 'auto',
+            source.status,
+            source.lastFetchedAt ?? 'never',
+            source.lastError ? `${source.url}\n  ${source.lastError}` : source.url,
+          ]),
+        ),
+      );
+    });
+
+  sources
+    .command('remove <id>')
+    .description('remove a source; its records stay')
+    .action(async (id: string) => {
+      const removed = await (await context.store()).removeSource(id);
+      if (!removed) throw new CommandError(`no source with id ${id}; see \`undercurrent sources list\``);
+      context.info(`removed ${id}`);
+    });
+}
+
+function parseKind(value: string): RecordKind {
+  if ((RECORD_KINDS as readonly string[]).includes(value)) return value as RecordKind;
+  throw new CommandError(`--kind must be press or community, got "${value}"`, 2);
+}
+
+function parsePlatform(value: string): Platform {
+  if ((PLATFORMS as readonly string[]).includes(value)) return value as Platform;
+  throw new CommandError(`--platform must be one of ${PLATFORMS.join(', ')}; got "${value}"`, 2);
+}
+
+function parseHttpUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new CommandError(`"${value}" is not a URL; give a full address such as https://example.com/feed.xml`, 2);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new CommandError(`only http and https URLs can be sources, got ${url.protocol}`, 2);
+  }
+  return url.href;
+}

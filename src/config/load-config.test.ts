@@ -1,0 +1,44 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './load-config.js';
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'uc-config-'));
+}
+
+describe('loadConfig', () => {
+  it('uses the defaults when there is no file and no environment', () => {
+    const cwd = tempDir();
+    const config = loadConfig({ cwd, env: {} });
+    expect(config.dataDir).toBe(join(cwd, 'undercurrent-data'));
+    expect(config.databaseUrl).toBeNull();
+    expect(config.server).toEqual({ host: '127.0.0.1', port: 8780 });
+  });
+
+  it('reads the default file, then lets the environment and flags override it', () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'undercurrent.yaml'), 'dataDir: ./from-file\nserver:\n  port: 9000\n');
+    expect(loadConfig({ cwd, env: {} }).server.port).toBe(9000);
+    const config = loadConfig({ cwd, env: { UNDERCURRENT_DATA: '/tmp/from-env', UNDERCURRENT_PORT: '9100' }, overrides: { port: 9200 } });
+    expect(config.dataDir).toBe('/tmp/from-env');
+    expect(config.server.port).toBe(9200);
+  });
+
+  it('names the key and the variable when a value is invalid', () => {
+    const cwd = tempDir();
+    expect(() => loadConfig({ cwd, env: { DATABASE_URL: 'mysql://x' } })).toThrow(/databaseUrl \(or environment variable DATABASE_URL\)/);
+    expect(() => loadConfig({ cwd, env: { UNDERCURRENT_PORT: 'eighty' } })).toThrow(ConfigError);
+  });
+
+  it('rejects unknown keys in the file, naming them', () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'undercurrent.yaml'), 'datadir: ./typo\n');
+    expect(() => loadConfig({ cwd, env: {} })).toThrow(/datadir|unrecognized/i);
+  });
+
+  it('fails when an explicit config file is missing', () => {
+    expect(() => loadConfig({ cwd: tempDir(), env: {}, configFile: 'nope.yaml' })).toThrow(/does not exist/);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * @module config/load-config
+ * Reads the optional YAML file and the environment once, and returns validated settings.
+ * Precedence: command-line flags > environment variables > file > defaults.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { configSchema, type Config } from './config-schema.js';
+
+/** The file read when --config is not given, in the current directory. */
+export const DEFAULT_CONFIG_FILE = 'undercurrent.yaml';
+
+/** Raised when settings are invalid; the message names the key and the fix. */
+export class ConfigError extends Error {
+  readonly code = 'invalid-config';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface LoadConfigOptions {
+  /** An explicit file (--config): it must exist. */
+  configFile?: string;
+  /** The working directory for the default file and relative paths. */
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Flag values that override everything else. */
+  overrides?: { dataDir?: string; port?: number; host?: string };
+}
+
+/** Environment variables and the config keys they set. */
+const ENVIRONMENT_KEYS = {
+  UNDERCURRENT_DATA: 'dataDir',
+  DATABASE_URL: 'databaseUrl',
+  UNDERCURRENT_HOST: 'server.host',
+  UNDERCURRENT_PORT: 'server.port',
+  UNDERCURRENT_SITE_TITLE: 'siteTitle',
+} as const;
+
+/** Loads and validates settings; throws ConfigError naming the offending key or variable. */
+export function loadConfig(options: LoadConfigOptions): Config {
+  const fromFile = readConfigFile(options);
+  const merged: Record<string, unknown> = { ...fromFile };
+  const server: Record<string, unknown> = { ...(asObject(fromFile.server) ?? {}) };
+  const { env } = options;
+  if (env.UNDERCURRENT_DATA) merged.dataDir = env.UNDERCURRENT_DATA;
+  if (env.DATABASE_URL) merged.databaseUrl = env.DATABASE_URL;
+  if (env.UNDERCURRENT_SITE_TITLE) merged.siteTitle = env.UNDERCURRENT_SITE_TITLE;
+  if (env.UNDERCURRENT_HOST) server.host = env.UNDERCURRENT_HOST;
+  if (env.UNDERCURRENT_PORT) server.port = parsePort(env.UNDERCURRENT_PORT, 'UNDERCURRENT_PORT');
+  const { overrides } = options;
+  if (overrides?.dataDir) merged.dataDir = overrides.dataDir;
+  if (overrides?.host) server.host = overrides.host;
+  if (overrides?.port !== undefined) server.port = overrides.port;
+  if (Object.keys(server).length > 0) merged.server = server;
+
+  const result = configSchema.safeParse(merged);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const key = issue.path.join('.') || '(root)';
+    const variable = Object.entries(ENVIRONMENT_KEYS).find(([, path]) => path === key)?.[0];
+    const where = variable ? `${key} (or environment variable ${variable})` : key;
+    throw new ConfigError(`invalid setting ${where}: ${issue.message}. Fix it in ${fileLabel(options)} or the environment.`);
+  }
+  const config = result.data;
+  return Object.freeze({ ...config, dataDir: resolve(options.cwd, config.dataDir) });
+}
+
+function readConfigFile(options: LoadConfigOptions): Record<string, unknown> {
+  const explicit = options.configFile !== undefined;
+  const path = resolve(options.cwd, options.configFile ?? DEFAULT_CONFIG_FILE);
+  if (!existsSync(path)) {
+    if (explicit) throw new ConfigError(`config file ${path} does not exist; pass an existing file to --config or omit it.`);
+    return {};
+  }
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`config file ${path} is not valid YAML: ${(error as Error).message}`, { cause: error });
+  }
+  if (parsed === null || parsed === undefined) return {};
+  const object = asObject(parsed);
+  if (!object) throw new ConfigError(`config file ${path} must hold a mapping of keys (dataDir, databaseUrl, server, ...).`);
+  return object;
+}
+
+function parsePort(value: string, variable: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`invalid setting server.port (or environment variable ${variable}): "${value}" is not a port number 0-65535.`);
+  }
+  return port;
+}
+
+function asObject(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+function fileLabel(options: LoadConfigOptions): string {
+  return options.configFile ?? DEFAULT_CONFIG_FILE;
+}

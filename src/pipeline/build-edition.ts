@@ -1,0 +1,100 @@
+/**
+ * @module pipeline/build-edition
+ * Builds one immutable edition from every stored record and saves it.
+ */
+import { createHash } from 'node:crypto';
+import type { Edition, RelatedStory, SourceRecord, Story, DroppedSentence } from '../model/index.js';
+import type { RecordStore } from '../store/record-store.js';
+import { clusterStories, isPublishableCluster } from '../cluster/cluster-stories.js';
+import { relateStories } from '../cluster/relate-stories.js';
+import type { EditorialModel } from '../synthesize/editorial-model.js';
+import { linkThreadReferences } from './link-thread-references.js';
+import { writeStory } from './write-story.js';
+
+/** Related stories shown under "Continue reading" (the reference page shows five). */
+export const MAX_RELATED_STORIES = 5;
+
+export interface BuildDependencies {
+  store: RecordStore;
+  engine: EditorialModel;
+  now: () => Date;
+}
+
+/** Called after each story is written. */
+export type BuildProgress = (done: number, total: number) => void;
+
+/**
+ * Steps: (1) load records and repair thread links; (2) group them into stories; (3) keep the
+ * publishable ones and relate them; (4) write and verify each; (5) fill related headlines;
+ * (6) save the edition with its drops.
+ */
+export async function buildEdition(dependencies: BuildDependencies, onProgress: BuildProgress = () => {}): Promise<{ edition: Edition; stories: Story[] }> {
+  const { store, engine, now } = dependencies;
+  const records = linkThreadReferences(await store.listRecords());
+  const recordsById = new Map(records.map((record) => [record.id, record]));
+  const clusters = clusterStories(records).filter((cluster) => isPublishableCluster(cluster, recordsById));
+  const relations = relateStories(clusters, records);
+  const createdAt = now().toISOString();
+  const editionId = editionIdFor(createdAt, records);
+
+  const stories: Story[] = [];
+  const drops: DroppedSentence[] = [];
+  for (const cluster of clusters) {
+    const related: RelatedStory[] = relations
+      .filter((relation) => relation.from === cluster.id)
+      .slice(0, MAX_RELATED_STORIES)
+      .map((relation) => ({ storyId: relation.to, relation: relation.relation, score: relation.score, headline: '', dek: '' }));
+    const written = await writeStory(cluster, recordsById, related, engine, editionId);
+    if (written) {
+      stories.push(written.story);
+      drops.push(...written.drops);
+    }
+    onProgress(stories.length, clusters.length);
+  }
+  const published = fillRelatedHeadlines(stories);
+  const edition: Edition = {
+    id: editionId,
+    createdAt,
+    engine: { name: engine.name, version: engine.version },
+    storyIds: published.map((story) => story.id),
+    recordIds: records.map((record) => record.id),
+    stats: {
+      records: records.length,
+      stories: published.length,
+      sentencesPublished: published.reduce((sum, story) => sum + countSentences(story), 0),
+      sentencesDropped: drops.length,
+    },
+    drops,
+  };
+  await store.saveEdition(edition, published);
+  return { edition, stories: published };
+}
+
+/** Related entries get the related story's published headline and dek; links to unpublished stories go. */
+function fillRelatedHeadlines(stories: Story[]): Story[] {
+  const byId = new Map(stories.map((story) => [story.id, story]));
+  return stories.map((story) => ({
+    ...story,
+    related: story.related
+      .filter((entry) => byId.has(entry.storyId))
+      .map((entry) => ({ ...entry, headline: byId.get(entry.storyId)!.headline.text, dek: byId.get(entry.storyId)!.dek.text })),
+  }));
+}
+
+/** Every sentence a reader sees with citations: headline, dek, sections, quotes, story so far, FAQ answers. */
+export function countSentences(story: Story): number {
+  return (
+    2 +
+    story.sections.reduce((sum, section) => sum + section.sentences.length, 0) +
+    story.quotes.length +
+    story.storySoFar.length +
+    story.faq.reduce((sum, item) => sum + item.answer.length, 0)
+  );
+}
+
+/** `ed-20261125-140501-<6 hex of the record set>`: sortable by time, distinct per input. */
+function editionIdFor(createdAt: string, records: SourceRecord[]): string {
+  const stamp = createdAt.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  const digest = createHash('sha256').update(records.map((record) => record.id).sort().join('\n')).digest('hex').slice(0, 6);
+  return `ed-${stamp}-${digest}`;
+}

@@ -1,0 +1,37 @@
+/**
+ * @module pipeline/ingest-payload
+ * One payload in: stored raw first (so any later step can replay it), then parsed, then stored as records.
+ */
+import type { ParseInput, RecordKind, SourceRecord } from '../model/index.js';
+import { parsePayload } from '../parse/parse-payload.js';
+import type { RecordStore } from '../store/record-store.js';
+import { referencedExternalIds, toSourceRecords } from './to-source-records.js';
+
+export interface IngestOrigin {
+  sourceId: string | null;
+  kind: RecordKind | null;
+  receivedAt: string;
+}
+
+export interface IngestResult {
+  rawHash: string;
+  format: string;
+  title: string | null;
+  records: SourceRecord[];
+  inserted: number;
+  updated: number;
+  warnings: string[];
+}
+
+/**
+ * Steps: (1) store the raw bytes under their SHA-256; (2) parse (throws ParseError, after the raw
+ * payload is safely stored); (3) resolve thread references against stored records; (4) upsert records.
+ */
+export async function ingestPayload(store: RecordStore, input: ParseInput, origin: IngestOrigin): Promise<IngestResult> {
+  const rawHash = await store.putRawPayload({ ...input, receivedAt: origin.receivedAt });
+  const parsed = parsePayload(input);
+  const knownIds = await store.recordIdsByReferences(referencedExternalIds(parsed.records));
+  const records = toSourceRecords(parsed.records, { ...origin, fetchedAt: origin.receivedAt, rawHash }, knownIds);
+  const { inserted, updated } = await store.upsertRecords(records);
+  return { rawHash, format: parsed.format, title: parsed.title, records, inserted, updated, warnings: parsed.warnings };
+}

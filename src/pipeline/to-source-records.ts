@@ -1,0 +1,74 @@
+/**
+ * @module pipeline/to-source-records
+ * Gives parsed records their ids, kind, source and payload hash, and turns thread and parent
+ * external ids into record ids so comment trees survive storage.
+ */
+import {
+  defaultKindOf,
+  recordIdFor,
+  type ParsedRecord,
+  type RecordKind,
+  type SourceRecord,
+} from '../model/index.js';
+
+export interface RecordOrigin {
+  sourceId: string | null;
+  /** The source's kind; when null each record takes its platform's default. */
+  kind: RecordKind | null;
+  fetchedAt: string;
+  rawHash: string;
+}
+
+/**
+ * Converts one payload's parsed records. `knownIds` maps external ids, canonical URLs and URLs of
+ * records stored earlier to their ids, so a comment section can point at an article from another payload.
+ */
+export function toSourceRecords(
+  parsed: ParsedRecord[],
+  origin: RecordOrigin,
+  knownIds: ReadonlyMap<string, string> = new Map(),
+): SourceRecord[] {
+  const batchIds = new Map<string, string>();
+  for (const record of parsed) {
+    const id = recordIdFor(record.platform, record.externalId);
+    batchIds.set(record.externalId, id);
+    if (record.canonicalUrl) batchIds.set(record.canonicalUrl, id);
+    if (record.url) batchIds.set(record.url, id);
+  }
+  const resolve = (externalId: string | null, platform: ParsedRecord['platform']): string | null => {
+    if (externalId === null) return null;
+    return batchIds.get(externalId) ?? knownIds.get(externalId) ?? recordIdFor(platform, externalId);
+  };
+  return parsed.map((record) => ({
+    id: batchIds.get(record.externalId)!,
+    platform: record.platform,
+    kind: origin.kind ?? defaultKindOf(record.platform),
+    sourceId: origin.sourceId,
+    externalId: record.externalId,
+    url: record.url,
+    canonicalUrl: record.canonicalUrl,
+    title: record.title,
+    author: record.author,
+    publishedAt: record.publishedAt,
+    fetchedAt: origin.fetchedAt,
+    text: record.text,
+    threadId: resolve(record.threadExternalId, record.platform),
+    parentId: resolve(record.parentExternalId, record.platform),
+    engagement: record.engagement,
+    language: record.language,
+    venue: record.venue,
+    rawHash: origin.rawHash,
+  }));
+}
+
+/** The external ids of thread roots and parents a batch points at, to look up among stored records. */
+export function referencedExternalIds(parsed: ParsedRecord[]): string[] {
+  const own = new Set(parsed.flatMap((record) => [record.externalId, record.canonicalUrl, record.url]));
+  const wanted = new Set<string>();
+  for (const record of parsed) {
+    for (const reference of [record.threadExternalId, record.parentExternalId]) {
+      if (reference !== null && !own.has(reference)) wanted.add(reference);
+    }
+  }
+  return [...wanted];
+}

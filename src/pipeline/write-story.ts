@@ -1,0 +1,64 @@
+/**
+ * @module pipeline/write-story
+ * One story from one cluster: weigh, time, write, verify, then state the method.
+ */
+import type { DroppedSentence, RelatedStory, SourceRecord, Story } from '../model/index.js';
+import type { StoryCluster } from '../cluster/story-cluster.js';
+import { weighSources } from '../weigh/weigh-sources.js';
+import { measureTiming } from '../weigh/measure-timing.js';
+import type { EditorialModel } from '../synthesize/editorial-model.js';
+import { buildMethodology } from '../synthesize/build-methodology.js';
+import { verifyStory } from '../verify/verify-story.js';
+
+export interface WrittenStory {
+  story: Story;
+  drops: DroppedSentence[];
+}
+
+/**
+ * Steps: (1) the cluster's records oldest first; (2) source weights and who-said-it-first timing;
+ * (3) the engine drafts; (4) the verifier drops every sentence its sources do not support;
+ * (5) the Methodology states counts, weights, engine and drops. Returns null when nothing survives.
+ */
+export async function writeStory(
+  cluster: StoryCluster,
+  recordsById: ReadonlyMap<string, SourceRecord>,
+  related: RelatedStory[],
+  engine: EditorialModel,
+  editionId: string,
+): Promise<WrittenStory | null> {
+  const records = cluster.recordIds
+    .map((id) => recordsById.get(id))
+    .filter((record): record is SourceRecord => record !== undefined)
+    .sort(byTime);
+  const input = { storyId: cluster.id, records, weights: weighSources(records), timing: measureTiming(records), related };
+  const draft = await engine.writeStory(input);
+  const storyRecords = new Map(records.map((record) => [record.id, record]));
+  const verified = verifyStory(draft, storyRecords);
+  const drops = verified.drops.map((drop) => ({ ...drop, storyId: cluster.id }));
+  if (verified.draft.sections.length === 0) return null;
+  const methodology = buildMethodology(input, engine, drops.length);
+  const story: Story = {
+    id: cluster.id,
+    editionId,
+    ...verified.draft,
+    related,
+    methodology,
+    timing: input.timing,
+    recordIds: records.map((record) => record.id),
+    updatedAt: records.reduce((latest, record) => (timeOf(record) > latest ? timeOf(record) : latest), ''),
+    kindCounts: {
+      press: records.filter((record) => record.kind === 'press').length,
+      community: records.filter((record) => record.kind === 'community').length,
+    },
+  };
+  return { story, drops };
+}
+
+function timeOf(record: SourceRecord): string {
+  return record.publishedAt ?? record.fetchedAt;
+}
+
+function byTime(a: SourceRecord, b: SourceRecord): number {
+  return timeOf(a).localeCompare(timeOf(b)) || a.id.localeCompare(b.id);
+}
