@@ -1,6 +1,11 @@
 /** `npm run eval [-- task...]`: quality measurements on real corpora. Tasks live in scripts/eval/. */
 import { runTasks, type Task } from './harness.js';
+import { evalFeeds } from './eval/feeds.js';
+import { evalExtraction } from './eval/extraction.js';
 
-const tasks: Record<string, Task> = {};
+const tasks: Record<string, Task> = {
+  feeds: evalFeeds,
+  extraction: evalExtraction,
+};
 
 process.exitCode = await runTasks('eval', tasks, process.argv.slice(2));

@@ -1,0 +1,74 @@
+/**
+ * @module parse/feed/rss-parser
+ * Reads RSS 0.9x, RSS 1.0 (RDF) and RSS 2.0 feeds into records, one per item.
+ */
+import type { DecodedPayload, ParseResult, PayloadParser } from '../payload-parser.js';
+import { ParseError } from '../payload-parser.js';
+import { resolveUrl, type FeedItemFields } from './build-feed-record.js';
+import { readFeedTree, readItems } from './read-feed-tree.js';
+import { rootElementName } from './root-element-name.js';
+import { attributeOf, child, children, markupOf, optionalText, textOf, type XmlNode } from './xml-node.js';
+
+const RDF_ROOT = /(^|:)RDF$/;
+
+/** The RSS reader (format id `rss`, platform `feed`); claims documents whose root is `<rss>` or `<rdf:RDF>`. */
+export const rssParser: PayloadParser = {
+  format: 'rss',
+  detect(payload: DecodedPayload): boolean {
+    const root = rootElementName(payload.text);
+    return root !== null && (root.toLowerCase() === 'rss' || RDF_ROOT.test(root));
+  },
+  parse(payload: DecodedPayload): ParseResult {
+    const tree = readFeedTree(payload, 'rss');
+    const rootName = Object.keys(tree).find((key) => key.toLowerCase() === 'rss' || RDF_ROOT.test(key));
+    // An empty `<rss></rss>` parses as '' : a valid feed with no items.
+    const root = rootName === undefined ? null : tree[rootName] || {};
+    const channel = child(root, 'channel');
+    if (!root || typeof root !== 'object') throw new ParseError('malformed', 'rss: no <rss> or <rdf:RDF> element');
+    const warnings: string[] = [];
+    const rootBase = resolveUrl(attributeOf(root, 'xml:base'), payload.url) ?? payload.url;
+    const channelBase = resolveUrl(attributeOf(channel, 'xml:base'), rootBase) ?? rootBase;
+    const feedLink = resolveUrl(textOf(child(channel, 'link')), channelBase);
+    const title = optionalText(child(channel, 'title')) ?? optionalText(child(channel, 'dc:title'));
+    const context = {
+      venue: title,
+      language: optionalText(child(channel, 'language')) ?? optionalText(child(channel, 'dc:language')) ?? attributeOf(root, 'xml:lang'),
+      baseUrl: attributeOf(channel, 'xml:base') || attributeOf(root, 'xml:base') ? channelBase : (feedLink ?? channelBase),
+    };
+    // RSS 2.0 nests items in the channel; RSS 0.90 and 1.0 put them beside it.
+    const items = [...children(channel, 'item'), ...children(root, 'item')];
+    const records = readItems(items, (item) => readRssItem(item, context.baseUrl), context, warnings);
+    return { format: 'rss', title, records, warnings };
+  },
+};
+
+function readRssItem(item: unknown, baseUrl: string | null): FeedItemFields {
+  const itemBase = resolveUrl(attributeOf(item, 'xml:base'), baseUrl);
+  const guid = child(item, 'guid');
+  const rdfAbout = attributeOf(item, 'rdf:about');
+  const link = optionalText(child(item, 'link')) ?? (isPermaLink(guid) ? optionalText(guid) : null);
+  return {
+    id: optionalText(guid) ?? rdfAbout,
+    link: link ? resolveUrl(link, itemBase) : null,
+    title: optionalText(child(item, 'title')) ?? optionalText(child(item, 'dc:title')),
+    author:
+      optionalText(child(item, 'dc:creator')) ?? optionalText(child(item, 'author')) ??
+      optionalText(child(item, 'dc:author')) ?? optionalText(child(item, 'itunes:author')),
+    date: optionalText(child(item, 'pubDate')) ?? optionalText(child(item, 'dc:date')) ?? optionalText(child(item, 'dcterms:modified')),
+    html: firstMarkup(item, ['content:encoded', 'content', 'description', 'dc:description', 'itunes:summary']),
+    language: optionalText(child(item, 'dc:language')) ?? attributeOf(item, 'xml:lang'),
+  };
+}
+
+/** RSS 2.0: a guid is a permalink unless `isPermaLink="false"`. */
+function isPermaLink(guid: XmlNode | null): boolean {
+  return guid !== null && attributeOf(guid, 'isPermaLink') !== 'false' && /^https?:\/\//i.test(textOf(guid));
+}
+
+function firstMarkup(item: unknown, names: string[]): string {
+  for (const name of names) {
+    const markup = markupOf(child(item, name)).trim();
+    if (markup) return markup;
+  }
+  return '';
+}

@@ -1,0 +1,12 @@
+/**
+ * @module parse/feed/test-payload
+ * Test helper: a DecodedPayload from a fixture file, decoded the way the dispatcher does.
+ */
+import { readFileSync } from 'node:fs';
+import { decodePayload } from '../decode-payload.js';
+import type { DecodedPayload } from '../payload-parser.js';
+
+/** The decoded payload of `path`, as if fetched from `url`. */
+export function payloadFromFile(path: string, url: string | null = null, contentType: string | null = null): DecodedPayload {
+  return decodePayload({ bytes: readFileSync(path), contentType, url });
+}
