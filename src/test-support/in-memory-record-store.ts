@@ -1,0 +1,190 @@
+/**
+ * @module test-support/in-memory-record-store
+ * A recording fake of the RecordStore port held in maps, for tests of the layers that read the store.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { Edition, Platform, RawPayload, Source, SourceFetchState, SourceRecord, Story } from '../model/index.js';
+import type { NewSource, RecordFilter, RecordStore, UpsertResult } from '../store/record-store.js';
+
+/** One call made on the fake: the method name and its arguments, in call order. */
+export interface RecordedStoreCall {
+  method: keyof RecordStore;
+  args: unknown[];
+}
+
+/** Methods that change what is stored; a read-only caller must never make these. */
+export const WRITING_METHODS: ReadonlySet<keyof RecordStore> = new Set<keyof RecordStore>([
+  'migrate', 'putRawPayload', 'upsertRecords', 'addSource', 'removeSource', 'updateSourceFetchState', 'saveEdition',
+]);
+
+function newestFirst(a: SourceRecord, b: SourceRecord): number {
+  const byPublished = (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '');
+  return byPublished !== 0 ? byPublished : b.fetchedAt.localeCompare(a.fetchedAt);
+}
+
+function citedIds(story: Story): Set<string> {
+  const sentences = [
+    story.headline, story.dek, ...story.sections.flatMap((section) => section.sentences),
+    ...story.quotes.map((quote) => quote.sentence), ...story.storySoFar, ...story.faq.flatMap((item) => item.answer),
+  ];
+  return new Set(sentences.flatMap((sentence) => sentence.citations));
+}
+
+/**
+ * RecordStore in memory. Every call is appended to `calls`; `failWith` makes every later call reject
+ * (to test how callers handle a broken store). Values are structured-cloned in and out, as a database would.
+ */
+export class InMemoryRecordStore implements RecordStore {
+  readonly calls: RecordedStoreCall[] = [];
+  failWith: Error | null = null;
+  private readonly payloads = new Map<string, RawPayload>();
+  private readonly records = new Map<string, SourceRecord>();
+  private readonly sources = new Map<string, Source>();
+  /** Editions in save order; "latest" is the greatest createdAt, the later save on a tie. */
+  private readonly editions: { edition: Edition; stories: Story[] }[] = [];
+
+  constructor(private readonly now: () => Date = () => new Date()) {}
+
+  private async record<T>(method: keyof RecordStore, args: unknown[], run: () => T): Promise<T> {
+    this.calls.push({ method, args });
+    if (this.failWith) throw this.failWith;
+    return structuredClone(run());
+  }
+
+  private editionsNewestFirst(): { edition: Edition; stories: Story[] }[] {
+    return this.editions
+      .map((entry, index) => ({ entry, index }))
+      .sort((a, b) => b.entry.edition.createdAt.localeCompare(a.entry.edition.createdAt) || b.index - a.index)
+      .map(({ entry }) => entry);
+  }
+
+  migrate(): Promise<void> {
+    return this.record('migrate', [], () => undefined);
+  }
+  close(): Promise<void> {
+    return this.record('close', [], () => undefined);
+  }
+
+  putRawPayload(payload: Omit<RawPayload, 'hash'>): Promise<string> {
+    return this.record('putRawPayload', [payload], () => {
+      const hash = createHash('sha256').update(payload.bytes).digest('hex');
+      if (!this.payloads.has(hash)) this.payloads.set(hash, { ...structuredClone(payload), hash });
+      return hash;
+    });
+  }
+  rawPayloadByHash(hash: string): Promise<RawPayload | null> {
+    return this.record('rawPayloadByHash', [hash], () => this.payloads.get(hash) ?? null);
+  }
+
+  upsertRecords(records: SourceRecord[]): Promise<UpsertResult> {
+    return this.record('upsertRecords', [records], () => {
+      const result = { inserted: 0, updated: 0 };
+      for (const record of records) {
+        if (this.records.has(record.id)) result.updated += 1;
+        else result.inserted += 1;
+        this.records.set(record.id, structuredClone(record));
+      }
+      return result;
+    });
+  }
+  recordById(id: string): Promise<SourceRecord | null> {
+    return this.record('recordById', [id], () => this.records.get(id) ?? null);
+  }
+  listRecords(filter: RecordFilter = {}): Promise<SourceRecord[]> {
+    return this.record('listRecords', [filter], () => {
+      const ids = filter.ids ? new Set(filter.ids) : null;
+      const matching = [...this.records.values()]
+        .filter((record) => (ids ? ids.has(record.id) : true))
+        .filter((record) => (filter.platform ? record.platform === filter.platform : true))
+        .filter((record) => (filter.sourceId ? record.sourceId === filter.sourceId : true))
+        .sort(newestFirst);
+      return filter.limit === undefined ? matching : matching.slice(0, filter.limit);
+    });
+  }
+  countRecordsByPlatform(): Promise<Partial<Record<Platform, number>>> {
+    return this.record('countRecordsByPlatform', [], () => {
+      const counts: Partial<Record<Platform, number>> = {};
+      for (const record of this.records.values()) counts[record.platform] = (counts[record.platform] ?? 0) + 1;
+      return counts;
+    });
+  }
+  recordIdsByReferences(references: string[]): Promise<Map<string, string>> {
+    return this.record('recordIdsByReferences', [references], () => {
+      const found = new Map<string, string>();
+      for (const reference of references) {
+        const match = [...this.records.values()].find((record) =>
+          [record.externalId, record.canonicalUrl, record.url].includes(reference),
+        );
+        if (match) found.set(reference, match.id);
+      }
+      return found;
+    });
+  }
+
+  addSource(source: NewSource): Promise<Source> {
+    return this.record('addSource', [source], () => {
+      const existing = [...this.sources.values()].find((candidate) => candidate.url === source.url);
+      if (existing) return existing;
+      const created: Source = {
+        id: randomUUID(), url: source.url, kind: source.kind, platform: source.platform, title: source.title ?? null,
+        status: 'new', lastError: null, lastFetchedAt: null, etag: null, lastModified: null, createdAt: this.now().toISOString(),
+      };
+      this.sources.set(created.id, created);
+      return created;
+    });
+  }
+  sourceById(id: string): Promise<Source | null> {
+    return this.record('sourceById', [id], () => this.sources.get(id) ?? null);
+  }
+  sourceUrlExists(url: string): Promise<boolean> {
+    return this.record('sourceUrlExists', [url], () => [...this.sources.values()].some((source) => source.url === url));
+  }
+  listSources(): Promise<Source[]> {
+    return this.record('listSources', [], () => [...this.sources.values()]);
+  }
+  removeSource(id: string): Promise<boolean> {
+    return this.record('removeSource', [id], () => this.sources.delete(id));
+  }
+  updateSourceFetchState(id: string, state: SourceFetchState): Promise<void> {
+    return this.record('updateSourceFetchState', [id, state], () => {
+      const source = this.sources.get(id);
+      if (!source) return;
+      const { etag, lastModified, title, ...always } = state;
+      Object.assign(source, always);
+      if (etag !== undefined) source.etag = etag;
+      if (lastModified !== undefined) source.lastModified = lastModified;
+      if (title !== undefined) source.title = title;
+    });
+  }
+
+  saveEdition(edition: Edition, stories: Story[]): Promise<void> {
+    return this.record('saveEdition', [edition, stories], () => {
+      this.editions.push(structuredClone({ edition, stories }));
+    });
+  }
+  latestEdition(): Promise<Edition | null> {
+    return this.record('latestEdition', [], () => this.editionsNewestFirst()[0]?.edition ?? null);
+  }
+  editionById(id: string): Promise<Edition | null> {
+    return this.record('editionById', [id], () => this.editions.find((entry) => entry.edition.id === id)?.edition ?? null);
+  }
+  storiesOfEdition(editionId: string): Promise<Story[]> {
+    return this.record('storiesOfEdition', [editionId], () => this.editions.find((entry) => entry.edition.id === editionId)?.stories ?? []);
+  }
+  storyById(id: string): Promise<Story | null> {
+    return this.record('storyById', [id], () => {
+      for (const entry of this.editionsNewestFirst()) {
+        const story = entry.stories.find((candidate) => candidate.id === id);
+        if (story) return story;
+      }
+      return null;
+    });
+  }
+  /** Stories of the latest edition with a sentence (headline to FAQ answer) citing the record. */
+  storiesCitingRecord(recordId: string): Promise<Story[]> {
+    return this.record('storiesCitingRecord', [recordId], () => {
+      const latest = this.editionsNewestFirst()[0];
+      return latest ? latest.stories.filter((story) => citedIds(story).has(recordId)) : [];
+    });
+  }
+}
