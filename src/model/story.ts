@@ -113,3 +113,20 @@ export interface Story {
   updatedAt: string;
   kindCounts: Record<RecordKind, number>;
 }
+
+/** Every cited statement a reader sees, in reading order: headline, dek, sections, quotes, story so far, FAQ answers. */
+export function publishedSentences(story: Pick<Story, 'headline' | 'dek' | 'sections' | 'quotes' | 'storySoFar' | 'faq'>): Sentence[] {
+  return [
+    story.headline,
+    story.dek,
+    ...story.sections.flatMap((section) => section.sentences),
+    ...story.quotes.map((quote) => quote.sentence),
+    ...story.storySoFar,
+    ...story.faq.flatMap((item) => item.answer),
+  ];
+}
+
+/** Every record id a story links to: its sentences' citations and where its FAQ questions were asked. */
+export function citedRecordIds(story: Story): Set<string> {
+  return new Set([...publishedSentences(story).flatMap((sentence) => sentence.citations), ...story.faq.flatMap((item) => item.askedIn)]);
+}

@@ -22,10 +22,11 @@ describe('parsePayload', () => {
   });
 
   it('names what the bytes looked like when nothing claims them', () => {
-    const attempt = () => parsePayload(input('{"kind": "Listing", "data": {}}'));
+    const attempt = () => parsePayload(input('{"greeting": "hello", "items": []}'));
     expect(attempt).toThrow(ParseError);
     expect(attempt).toThrow(/JSON object/);
     expect(() => parsePayload(input('just some words'))).toThrow(expect.objectContaining({ code: 'unrecognised-format' }));
+    expect(() => parsePayload(input('{"kind": "Listing", "data": {}}'))).toThrow(/reddit-listing: the Listing has no/);
     expect(() => parsePayload(input('<opml version="2.0"><body/></opml>'))).toThrow(/unknown root/);
   });
 

@@ -3,7 +3,7 @@
  * Builds one immutable edition from every stored record and saves it.
  */
 import { createHash } from 'node:crypto';
-import type { Edition, RelatedStory, SourceRecord, Story, DroppedSentence } from '../model/index.js';
+import { publishedSentences, type Edition, type RelatedStory, type SourceRecord, type Story, type DroppedSentence } from '../model/index.js';
 import type { RecordStore } from '../store/record-store.js';
 import { clusterStories, isPublishableCluster } from '../cluster/cluster-stories.js';
 import { relateStories } from '../cluster/relate-stories.js';
@@ -83,13 +83,7 @@ function fillRelatedHeadlines(stories: Story[]): Story[] {
 
 /** Every sentence a reader sees with citations: headline, dek, sections, quotes, story so far, FAQ answers. */
 export function countSentences(story: Story): number {
-  return (
-    2 +
-    story.sections.reduce((sum, section) => sum + section.sentences.length, 0) +
-    story.quotes.length +
-    story.storySoFar.length +
-    story.faq.reduce((sum, item) => sum + item.answer.length, 0)
-  );
+  return publishedSentences(story).length;
 }
 
 /** `ed-20261125-140501-<6 hex of the record set>`: sortable by time, distinct per input. */

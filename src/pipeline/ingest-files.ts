@@ -24,10 +24,11 @@ const CONTENT_TYPE_BY_EXTENSION: Record<string, string> = {
   '.htm': 'text/html',
 };
 
-export async function ingestFiles(files: string[], store: RecordStore, now: () => Date): Promise<FileOutcome[]> {
+/** Ingests each file in turn; relative paths are taken from `cwd`. Never throws for a bad file. */
+export async function ingestFiles(files: string[], store: RecordStore, now: () => Date, cwd: string): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   for (const file of files) {
-    const path = resolve(file);
+    const path = resolve(cwd, file);
     try {
       const bytes = new Uint8Array(await readFile(path));
       const extension = path.slice(path.lastIndexOf('.')).toLowerCase();
@@ -38,7 +39,9 @@ export async function ingestFiles(files: string[], store: RecordStore, now: () =
       );
       outcomes.push({ file, status: 'ok', format: result.format, records: result.records.length, inserted: result.inserted, updated: result.updated, warnings: result.warnings });
     } catch (error) {
-      outcomes.push({ file, status: 'failed', error: describeFailure(error) });
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === 'ENOENT' ? `no such file: ${path}` : code === 'EISDIR' ? `is a folder, not a file: ${path}` : describeFailure(error);
+      outcomes.push({ file, status: 'failed', error: reason });
     }
   }
   return outcomes;

@@ -54,7 +54,8 @@ export async function refreshSource(source: Source, dependencies: RefreshDepende
 export function describeFailure(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
-    return typeof code === 'string' ? `${code}: ${error.message}` : error.message;
+    if (typeof code !== 'string' || error.message.startsWith(code)) return error.message;
+    return `${code}: ${error.message}`;
   }
   return String(error);
 }

@@ -3,7 +3,7 @@
  * A recording fake of the RecordStore port held in maps, for tests of the layers that read the store.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { Edition, Platform, RawPayload, Source, SourceFetchState, SourceRecord, Story } from '../model/index.js';
+import { citedRecordIds, type Edition, type Platform, type RawPayload, type Source, type SourceFetchState, type SourceRecord, type Story } from '../model/index.js';
 import type { NewSource, RecordFilter, RecordStore, UpsertResult } from '../store/record-store.js';
 
 /** One call made on the fake: the method name and its arguments, in call order. */
@@ -19,15 +19,8 @@ export const WRITING_METHODS: ReadonlySet<keyof RecordStore> = new Set<keyof Rec
 
 function newestFirst(a: SourceRecord, b: SourceRecord): number {
   const byPublished = (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '');
-  return byPublished !== 0 ? byPublished : b.fetchedAt.localeCompare(a.fetchedAt);
-}
-
-function citedIds(story: Story): Set<string> {
-  const sentences = [
-    story.headline, story.dek, ...story.sections.flatMap((section) => section.sentences),
-    ...story.quotes.map((quote) => quote.sentence), ...story.storySoFar, ...story.faq.flatMap((item) => item.answer),
-  ];
-  return new Set(sentences.flatMap((sentence) => sentence.citations));
+  if (byPublished !== 0) return byPublished;
+  return b.fetchedAt.localeCompare(a.fetchedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
@@ -79,7 +72,7 @@ export class InMemoryRecordStore implements RecordStore {
   upsertRecords(records: SourceRecord[]): Promise<UpsertResult> {
     return this.record('upsertRecords', [records], () => {
       const result = { inserted: 0, updated: 0 };
-      for (const record of records) {
+      for (const record of new Map(records.map((each) => [each.id, each])).values()) {
         if (this.records.has(record.id)) result.updated += 1;
         else result.inserted += 1;
         this.records.set(record.id, structuredClone(record));
@@ -159,6 +152,7 @@ export class InMemoryRecordStore implements RecordStore {
 
   saveEdition(edition: Edition, stories: Story[]): Promise<void> {
     return this.record('saveEdition', [edition, stories], () => {
+      if (this.editions.some((entry) => entry.edition.id === edition.id)) throw new Error(`edition ${edition.id} already exists`);
       this.editions.push(structuredClone({ edition, stories }));
     });
   }
@@ -184,7 +178,7 @@ export class InMemoryRecordStore implements RecordStore {
   storiesCitingRecord(recordId: string): Promise<Story[]> {
     return this.record('storiesCitingRecord', [recordId], () => {
       const latest = this.editionsNewestFirst()[0];
-      return latest ? latest.stories.filter((story) => citedIds(story).has(recordId)) : [];
+      return latest ? latest.stories.filter((story) => citedRecordIds(story).has(recordId)) : [];
     });
   }
 }

@@ -49,7 +49,7 @@ describe('undercurrent CLI from an empty folder', () => {
 
   it('ingests a feed, then reports a broken file and an unknown format by name while keeping stored records', async () => {
     const good = await runCliCaptured(['ingest', 'feed.xml', '--json'], { cwd });
-    expect(good.code).toBe(0);
+    expect(good.code, good.stderr).toBe(0);
     expect(JSON.parse(good.stdout).outcomes[0]).toMatchObject({ status: 'ok', records: 2, format: 'rss' });
 
     const bad = await runCliCaptured(['ingest', 'broken.json', 'notes.txt'], { cwd });

@@ -27,7 +27,7 @@ export function registerBuildCommand(program: Command, context: CliContext): voi
         progress.update(done, total),
       );
       progress.stop();
-      const outDir = options.out ? await writeEditionFiles(resolve(options.out), edition, stories) : null;
+      const outDir = options.out ? await writeEditionFiles(resolve(context.io.cwd, options.out), edition, stories) : null;
       if (options.json) return context.json({ edition: edition.id, ...edition.stats, out: outDir });
       context.info(
         `edition ${edition.id}: ${edition.stats.stories} stories from ${edition.stats.records} records; ` +

@@ -12,7 +12,7 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
     .description('read local files (feeds, article pages, Reddit/HN/Bluesky/Mastodon/Discourse JSON, forum and comment pages); the format is detected')
     .option('--json', 'print each file\'s outcome as JSON')
     .action(async (files: string[], options: { json?: boolean }) => {
-      const outcomes = await ingestFiles(files, await context.store(), () => new Date());
+      const outcomes = await ingestFiles(files, await context.store(), () => new Date(), context.io.cwd);
       const failed = outcomes.filter((outcome) => outcome.status === 'failed');
       if (options.json) context.json({ files: outcomes.length, failed: failed.length, outcomes });
       else {

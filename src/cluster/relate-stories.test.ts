@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { makeRecord } from '../test-support/make-record.js';
+import { gpuAndEarnings } from './__fixtures__/gpu-and-earnings.js';
+import { clusterStories } from './cluster-stories.js';
+import { FOLLOW_UP_SIMILARITY, relateStories } from './relate-stories.js';
+
+describe('relateStories', () => {
+  it('relates the same company’s unrelated news as same-entity, both ways', () => {
+    const fixture = gpuAndEarnings();
+    const [dispute, earnings] = clusterStories(fixture.all);
+    const relations = relateStories([dispute!, earnings!], fixture.all);
+    expect(relations).toHaveLength(2);
+    expect(relations[0]).toMatchObject({ from: dispute!.id, to: earnings!.id, relation: 'same-entity' });
+    expect(relations[1]).toMatchObject({ from: earnings!.id, to: dispute!.id, relation: 'same-entity' });
+    expect(relations[0]!.score).toBeLessThan(FOLLOW_UP_SIMILARITY);
+  });
+
+  it('marks a later, similar story as a follow-up and an earlier one as similar', () => {
+    const fixture = gpuAndEarnings();
+    const recall = makeRecord({
+      externalId: 'recall', venue: 'The Daily Circuit', publishedAt: '2026-11-20T10:00:00.000Z',
+      title: 'Vireo X90 refunds begin over the 192-bit memory bus',
+      text: 'Retailers began refunding the Vireo X90 after its VBIOS showed a 192-bit memory bus and 672 GB/s of bandwidth.',
+    });
+    const records = [...fixture.all, recall];
+    const clusters = clusterStories(records);
+    const dispute = clusters.find((cluster) => cluster.recordIds.includes(fixture.forumPost.id))!;
+    const follow = clusters.find((cluster) => cluster.recordIds.includes(recall.id))!;
+    expect(follow.id).not.toBe(dispute.id);
+    const relations = relateStories(clusters, records);
+    expect(relations.find((relation) => relation.from === dispute.id && relation.to === follow.id)?.relation).toBe('follow-up');
+    expect(relations.find((relation) => relation.from === follow.id && relation.to === dispute.id)?.relation).toBe('similar');
+  });
+
+  it('leaves unrelated stories unlinked', () => {
+    const marathon = makeRecord({ externalId: 'marathon', venue: 'Observer', title: 'Marathon draws record field', text: 'Runners crowded the start line.' });
+    const library = makeRecord({ externalId: 'library', venue: 'Ledger', title: 'Library branch opens', text: 'The branch holds sixty thousand books.' });
+    const clusters = clusterStories([marathon, library]);
+    expect(relateStories(clusters, [marathon, library])).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * @module enrich/tfidf
+ * Sparse TF-IDF vectors (sublinear tf, smoothed idf, L2-normalised) and cosine similarity.
+ */
+
+/** A sparse vector: term → weight. Terms absent from the map weigh 0. */
+export type SparseVector = Map<string, number>;
+
+/** The vectors of a document collection, in input order, and the idf of every term seen. */
+export interface TfidfModel {
+  vectors: SparseVector[];
+  idf: Map<string, number>;
+}
+
+/**
+ * TF-IDF over tokenised documents. tf = 1 + ln(count) (sublinear); idf = ln((1 + n) / (1 + df)) + 1
+ * (smoothed, as scikit-learn's default, so a term in every document still weighs 1); each vector is
+ * L2-normalised. An empty document gets an empty vector.
+ */
+export function buildTfidf(documents: string[][]): TfidfModel {
+  const documentFrequency = new Map<string, number>();
+  const counts = documents.map((tokens) => {
+    const termCounts = new Map<string, number>();
+    for (const token of tokens) termCounts.set(token, (termCounts.get(token) ?? 0) + 1);
+    for (const term of termCounts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    return termCounts;
+  });
+  const idf = new Map<string, number>();
+  for (const [term, frequency] of documentFrequency) idf.set(term, Math.log((1 + documents.length) / (1 + frequency)) + 1);
+  const vectors = counts.map((termCounts) => {
+    const vector: SparseVector = new Map();
+    for (const [term, count] of termCounts) vector.set(term, (1 + Math.log(count)) * idf.get(term)!);
+    return normalize(vector);
+  });
+  return { vectors, idf };
+}
+
+/** Cosine similarity of two sparse vectors, in [-1, 1]; 0 when either is empty or zero. */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  const denominator = Math.sqrt(dot(a, a) * dot(b, b));
+  return denominator === 0 ? 0 : dot(a, b) / denominator;
+}
+
+/** The dot product, iterating the smaller map. */
+export function dot(a: SparseVector, b: SparseVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [term, weight] of small) {
+    const other = large.get(term);
+    if (other !== undefined) sum += weight * other;
+  }
+  return sum;
+}
+
+/** A new vector scaled to unit length; a zero vector comes back empty. */
+export function normalize(vector: SparseVector): SparseVector {
+  const length = Math.sqrt(dot(vector, vector));
+  const result: SparseVector = new Map();
+  if (length === 0) return result;
+  for (const [term, weight] of vector) result.set(term, weight / length);
+  return result;
+}
+
+/** Adds `scale × source` into `target` in place and returns `target`. */
+export function addInto(target: SparseVector, source: SparseVector, scale = 1): SparseVector {
+  for (const [term, weight] of source) target.set(term, (target.get(term) ?? 0) + weight * scale);
+  return target;
+}

@@ -1,0 +1,167 @@
+/**
+ * @module fetch/create-fetcher
+ * The HTTP fetcher on undici: conditional GET, manual redirects, decompression with a cap, a total
+ * deadline, per-host politeness, and an SSRF guard on every hop's host and every connection's address.
+ */
+import { Agent } from 'undici';
+import type { ConditionalHeaders, FetchedPage, Fetcher } from './fetched-page.js';
+import { FetchError } from './fetch-error.js';
+import { createGuardedLookup, resolveWithSystemDns, type ResolveHost } from './guarded-lookup.js';
+import { createHostSpacing } from './host-spacing.js';
+import { requestHop, type HopResult } from './request-hop.js';
+import { explainRefusal, hostRefusal } from './ssrf-guard.js';
+import { toFetchError } from './to-fetch-error.js';
+
+/** Names the engine and where an operator can learn about it, as RFC 9110 §10.1.5 asks of crawlers. Version from package.json. */
+export const DEFAULT_USER_AGENT = 'undercurrent/0.1 (+https://github.com/undercurrent)';
+/** Miniflux's default HTTP client timeout (HTTP_CLIENT_TIMEOUT = 20 s): generous for slow feeds, short for a stalled one. */
+export const DEFAULT_TIMEOUT_MS = 20_000;
+/** Large podcast and archive feeds run to a few MiB; Miniflux allows 15 MiB. 10 MiB bounds memory per fetch. */
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** http→https→canonical host is two hops; five leaves room and is a quarter of the Fetch standard's 20. */
+export const DEFAULT_MAX_REDIRECTS = 5;
+/** One request per second per host, the crawl delay robots.txt files most often ask for. */
+export const DEFAULT_PER_HOST_SPACING_MS = 1_000;
+
+/** Only these schemes are fetched, on the first URL and on every redirect. */
+const ALLOWED_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:']);
+
+export interface FetcherOptions {
+  /** Sent on every request. Default DEFAULT_USER_AGENT. */
+  userAgent?: string;
+  /** Deadline for the whole fetch: connect, redirects, headers and body together (ms). Default DEFAULT_TIMEOUT_MS. */
+  timeoutMs?: number;
+  /** Body cap counted after decompression (bytes). Default DEFAULT_MAX_BODY_BYTES. */
+  maxBodyBytes?: number;
+  /** Redirects followed before giving up. Default DEFAULT_MAX_REDIRECTS. */
+  maxRedirects?: number;
+  /** Minimum gap between request starts to one host; requests to a host never overlap (ms). Default DEFAULT_PER_HOST_SPACING_MS. */
+  perHostSpacingMs?: number;
+  /** Allow loopback addresses (127/8, ::1, localhost) and nothing else internal. For the demo and tests. Default false. */
+  allowLoopback?: boolean;
+  /** The clock for `fetchedAt` and host spacing. Default the system clock. */
+  now?: () => Date;
+  /** DNS resolution for connections. Default the system resolver. */
+  lookup?: ResolveHost;
+}
+
+/** A Fetcher that owns a connection pool; `close` releases it (idle sockets never keep the process alive). */
+export interface ClosableFetcher extends Fetcher {
+  close(): Promise<void>;
+}
+
+/**
+ * A Fetcher with these limits. `fetchPage` steps, per hop: check the scheme and host literal; wait for
+ * the host's turn; GET without following redirects (the connection's resolved address is checked by the
+ * agent's lookup); on a redirect check the target for loops and the hop cap and go round again;
+ * otherwise return the 304 or the decoded body. Every failure is a FetchError. Conditional headers go
+ * with every hop. The total deadline starts when the first request starts (time queued behind earlier
+ * requests to the same host does not count) and covers redirects and the body.
+ */
+export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
+  const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  const now = options.now ?? (() => new Date());
+  const guard = { allowLoopback: options.allowLoopback ?? false };
+  const spacing = createHostSpacing({ spacingMs: options.perHostSpacingMs ?? DEFAULT_PER_HOST_SPACING_MS, now });
+  const dispatcher = new Agent({
+    connect: { lookup: createGuardedLookup(options.lookup ?? resolveWithSystemDns, guard), timeout: timeoutMs },
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
+  });
+
+  async function fetchPage(requestedUrl: string, conditional?: ConditionalHeaders): Promise<FetchedPage> {
+    let url = parseHttpUrl(requestedUrl);
+    const visited = new Set([url.href]);
+    const deadline = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    // The deadline starts once the first host lets us in: time queued behind other sources' requests is not ours.
+    const startDeadline = (): void => {
+      timer ??= setTimeout(() => deadline.abort(new Error(`deadline of ${timeoutMs} ms passed`)), timeoutMs);
+    };
+    try {
+      for (let redirects = 0; ; redirects += 1) {
+        const refusal = hostRefusal(url.hostname, guard);
+        if (refusal) throw new FetchError('forbidden-address', `refused ${url.href}: ${explainRefusal(refusal)}`, { url: url.href });
+        const hopUrl = url;
+        const hop = await spacing.run(
+          url.hostname,
+          () => {
+            startDeadline();
+            return requestHop(hopUrl, { dispatcher, userAgent, maxBodyBytes, conditional, signal: deadline.signal });
+          },
+          redirects === 0 ? undefined : deadline.signal,
+        );
+        if (hop.kind === 'response') return fetchedPage(hop, conditional, { requestedUrl, url: url.href, fetchedAt: now().toISOString() });
+        url = nextHop(url, hop.location, visited, redirects + 1, maxRedirects);
+        visited.add(url.href);
+      }
+    } catch (error) {
+      throw toFetchError(error, { url: url.href, deadlinePassed: deadline.signal.aborted, timeoutMs });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return { fetchPage, close: () => dispatcher.close() };
+}
+
+/** The page for a final response. A 304 without validators keeps the ones that were sent, as the response re-confirms them. */
+function fetchedPage(
+  response: Extract<HopResult, { kind: 'response' }>,
+  conditional: ConditionalHeaders | undefined,
+  where: Pick<FetchedPage, 'requestedUrl' | 'url' | 'fetchedAt'>,
+): FetchedPage {
+  const sent = response.notModified ? conditional : undefined;
+  return {
+    ...where,
+    status: response.status,
+    notModified: response.notModified,
+    contentType: response.contentType,
+    etag: response.etag ?? sent?.etag ?? null,
+    lastModified: response.lastModified ?? sent?.lastModified ?? null,
+    body: response.body,
+  };
+}
+
+/** The URL to fetch, or FetchError `invalid-url` / `bad-scheme`. The fragment is dropped: servers never see it. */
+function parseHttpUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch (error) {
+    throw new FetchError('invalid-url', `"${text}" is not a valid URL`, { url: text, cause: error });
+  }
+  if (!ALLOWED_PROTOCOLS.has(url.protocol)) {
+    throw new FetchError('bad-scheme', `refused ${url.href}: only http and https URLs are fetched`, { url: url.href });
+  }
+  url.hash = '';
+  return url;
+}
+
+/** The redirect target, refused when it is not http(s), already visited, or one hop too many. */
+function nextHop(from: URL, location: string, visited: ReadonlySet<string>, redirects: number, maxRedirects: number): URL {
+  let target: URL;
+  try {
+    target = new URL(location, from);
+  } catch (error) {
+    throw new FetchError('invalid-url', `${from.href} redirected to an invalid URL "${location}"`, { url: from.href, cause: error });
+  }
+  if (!ALLOWED_PROTOCOLS.has(target.protocol)) {
+    throw new FetchError('bad-scheme', `refused redirect from ${from.href} to ${target.href}: only http and https URLs are fetched`, {
+      url: from.href,
+    });
+  }
+  target.hash = '';
+  if (visited.has(target.href)) {
+    throw new FetchError('redirect-loop', `${from.href} redirects back to ${target.href}, which was already visited`, { url: from.href });
+  }
+  if (redirects > maxRedirects) {
+    throw new FetchError('too-many-redirects', `${from.href} redirected more than ${maxRedirects} times; giving up`, {
+      url: from.href,
+    });
+  }
+  return target;
+}

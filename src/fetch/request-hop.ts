@@ -1,0 +1,111 @@
+/**
+ * @module fetch/request-hop
+ * One HTTP GET without following redirects: a redirect target, a 304, or a decoded, capped body.
+ */
+import { request, type Dispatcher } from 'undici';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { ConditionalHeaders } from './fetched-page.js';
+import { FetchError } from './fetch-error.js';
+import { abandonBody, readCappedBody } from './read-capped-body.js';
+
+/** Redirect statuses (RFC 9110 §15.4); 300 Multiple Choices and 305/306 are not followed. */
+const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
+/** Bytes of a redirect, 304 or error body read to keep the connection reusable; past this it is closed. */
+const DISCARDED_BODY_LIMIT_BYTES = 64 * 1024;
+
+/** Preference for feed formats, then pages; anything else is still accepted. */
+const ACCEPT =
+  'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, application/json;q=0.9, text/html;q=0.8, */*;q=0.5';
+
+/** The codings read-capped-body can undo. */
+const ACCEPT_ENCODING = 'gzip, deflate, br';
+
+export interface HopOptions {
+  dispatcher: Dispatcher;
+  userAgent: string;
+  maxBodyBytes: number;
+  conditional: ConditionalHeaders | undefined;
+  /** The total deadline. */
+  signal: AbortSignal;
+}
+
+/** What one hop produced. */
+export type HopResult =
+  | { kind: 'redirect'; status: number; location: string }
+  | {
+      kind: 'response';
+      status: number;
+      notModified: boolean;
+      contentType: string | null;
+      etag: string | null;
+      lastModified: string | null;
+      body: Uint8Array;
+    };
+
+/**
+ * GETs `url` once. Returns the raw Location for a redirect, or the response; throws FetchError
+ * `http-status` for any other non-2xx status and whatever undici or the body reader throws otherwise.
+ */
+export async function requestHop(url: URL, options: HopOptions): Promise<HopResult> {
+  const { signal } = options;
+  const response = await request(url, {
+    dispatcher: options.dispatcher,
+    method: 'GET',
+    headers: requestHeaders(options),
+    signal,
+  });
+  const { statusCode: status, headers } = response;
+  const discardBody = (): Promise<void> => response.body.dump({ limit: DISCARDED_BODY_LIMIT_BYTES, signal });
+  const location = headerValue(headers, 'location');
+  if (REDIRECT_STATUSES.has(status) && location !== null) {
+    await discardBody();
+    return { kind: 'redirect', status, location };
+  }
+  const notModified = status === 304;
+  if (!notModified && (status < 200 || status > 299)) {
+    await discardBody();
+    const reason = response.statusText ? ` ${response.statusText}` : '';
+    throw new FetchError('http-status', `${url.href} answered HTTP ${status}${reason}`, { url: url.href, status });
+  }
+  const contentEncoding = headerValue(headers, 'content-encoding');
+  const declaredLength = Number(headerValue(headers, 'content-length') ?? Number.NaN);
+  if (!notModified && contentEncoding === null && declaredLength > options.maxBodyBytes) {
+    abandonBody(response.body);
+    throw new FetchError(
+      'too-large',
+      `${url.href} declares ${declaredLength} bytes, more than ${options.maxBodyBytes} (raise fetch.maxBodyBytes if the source is legitimate)`,
+      { url: url.href },
+    );
+  }
+  let body: Uint8Array = new Uint8Array(0);
+  if (notModified) await discardBody();
+  else body = await readCappedBody(response.body, { contentEncoding, maxBodyBytes: options.maxBodyBytes, signal, url: url.href });
+  return {
+    kind: 'response',
+    status,
+    notModified,
+    contentType: headerValue(headers, 'content-type'),
+    etag: headerValue(headers, 'etag'),
+    lastModified: headerValue(headers, 'last-modified'),
+    body,
+  };
+}
+
+function requestHeaders(options: HopOptions): Record<string, string> {
+  const headers: Record<string, string> = {
+    'user-agent': options.userAgent,
+    accept: ACCEPT,
+    'accept-encoding': ACCEPT_ENCODING,
+  };
+  if (options.conditional?.etag) headers['if-none-match'] = options.conditional.etag;
+  if (options.conditional?.lastModified) headers['if-modified-since'] = options.conditional.lastModified;
+  return headers;
+}
+
+/** A header's first value, or null when absent. */
+function headerValue(headers: IncomingHttpHeaders, name: string): string | null {
+  const value = headers[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first ?? null;
+}

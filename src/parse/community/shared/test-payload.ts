@@ -1,0 +1,27 @@
+/**
+ * @module parse/community/shared/test-payload
+ * Test helper: a DecodedPayload from a fixture file, a corpus file or a value, decoded as the dispatcher does.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { decodePayload } from '../../decode-payload.js';
+import type { DecodedPayload } from '../../payload-parser.js';
+
+/** The folder of shared real-world corpora, read-only, beside the checkout. */
+export const CORPORA_DIR = path.resolve(process.cwd(), '../shared/corpora');
+
+/** The decoded payload of the file at `filePath`, as if fetched from `url`. */
+export function payloadFromFile(filePath: string, url: string | null = null, contentType: string | null = null): DecodedPayload {
+  return decodePayload({ bytes: readFileSync(filePath), contentType, url });
+}
+
+/** The decoded payload of `value` (JSON-encoded unless it is already a string), as if fetched from `url`. */
+export function payloadFromValue(value: unknown, url: string | null = null): DecodedPayload {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return decodePayload({ bytes: new TextEncoder().encode(text), contentType: null, url });
+}
+
+/** The fixture file `name` in the `__fixtures__` folder beside the calling test's folder. */
+export function fixturePath(folder: string, name: string): string {
+  return path.join(folder, '__fixtures__', name);
+}

@@ -1,0 +1,49 @@
+/**
+ * @module store/pglite/open-pglite-client
+ * The embedded store: PGlite (PostgreSQL compiled to WebAssembly) in a data folder, behind SqlClient.
+ */
+import { mkdirSync } from 'node:fs';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import type { SqlClient, SqlQueryable, SqlRow } from '../sql-client.js';
+import { acquireDataDirLock } from './acquire-data-dir-lock.js';
+
+/**
+ * Opens (creating if needed) the PGlite database in `dataDir`. `dataDir: null` keeps it in memory
+ * (tests). One process at a time may hold a data folder: a second one is refused with the holder's pid.
+ */
+export async function openPgliteClient(dataDir: string | null): Promise<SqlClient> {
+  let release = (): void => {};
+  if (dataDir !== null) {
+    mkdirSync(dataDir, { recursive: true });
+    release = acquireDataDirLock(dataDir);
+  }
+  let database: PGlite;
+  try {
+    database = await PGlite.create(dataDir === null ? undefined : `${dataDir}/pgdata`);
+  } catch (error) {
+    release();
+    throw new Error(`store: could not open the embedded database in ${dataDir ?? 'memory'}: ${(error as Error).message}`, { cause: error });
+  }
+  const queryable = (target: Pick<Transaction, 'query' | 'exec'>): SqlQueryable => ({
+    async query<T extends SqlRow>(sql: string, parameters: unknown[] = []) {
+      return (await target.query<T>(sql, parameters)).rows;
+    },
+    async exec(sql: string) {
+      await target.exec(sql);
+    },
+  });
+  return {
+    dialect: 'pglite',
+    ...queryable(database),
+    transaction(work) {
+      return database.transaction((tx) => work(queryable(tx)));
+    },
+    async close() {
+      try {
+        await database.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * @module store/record-store.contract
+ * The RecordStore contract: one suite every implementation passes (PGlite, PostgreSQL and the
+ * in-memory fake used by other layers' tests), so that they cannot drift apart.
+ */
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Edition, SourceRecord, Story } from '../model/index.js';
+import { makeRecord } from '../test-support/make-record.js';
+import type { RecordStore } from './record-store.js';
+
+const RECEIVED_AT = '2026-11-30T12:00:00.000Z';
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function storyCiting(id: string, editionId: string, recordIds: string[]): Story {
+  const sentence = { text: `Story ${id}.`, citations: recordIds.slice(0, 1) };
+  return {
+    id, editionId, headline: sentence, dek: sentence,
+    sections: [{ title: 'A section', sentences: [{ text: 'More.', citations: recordIds }] }],
+    quotes: [], storySoFar: [], faq: [], related: [],
+    methodology: {
+      recordCount: recordIds.length, pressCount: recordIds.length, communityCount: 0, weights: [],
+      engine: { name: 'test', version: '0' }, thresholds: {}, sentencesDropped: 0, statements: ['No human editorial judgment was applied.'],
+    },
+    timing: { communityFirst: null, pressFirst: null, communityLeadHours: null },
+    recordIds, updatedAt: RECEIVED_AT, kindCounts: { press: recordIds.length, community: 0 },
+  };
+}
+
+function editionOf(id: string, createdAt: string, stories: Story[]): Edition {
+  return {
+    id, createdAt, engine: { name: 'test', version: '0' }, storyIds: stories.map((story) => story.id),
+    recordIds: [...new Set(stories.flatMap((story) => story.recordIds))],
+    stats: { records: 0, stories: stories.length, sentencesPublished: 0, sentencesDropped: 0 }, drops: [],
+  };
+}
+
+/**
+ * Registers the suite under `name`. `open` gives a fresh, migrated, empty store for each test;
+ * `close` (default `store.close()`) tears it down.
+ */
+export function describeRecordStoreContract(name: string, open: () => Promise<RecordStore>): void {
+  describe(`RecordStore contract: ${name}`, () => {
+    let store: RecordStore;
+    /** Stores a payload and returns records that point at it, as the ingest path does. */
+    async function storeRecords(...records: SourceRecord[]): Promise<SourceRecord[]> {
+      const bytes = new TextEncoder().encode(JSON.stringify(records.map((record) => record.id)));
+      const rawHash = await store.putRawPayload({ bytes, contentType: 'application/json', url: null, receivedAt: RECEIVED_AT });
+      const stored = records.map((record) => ({ ...record, rawHash }));
+      await store.upsertRecords(stored);
+      return stored;
+    }
+
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('migrates again without error or change', async () => {
+      await store.migrate();
+      expect(await store.listRecords()).toEqual([]);
+    });
+
+    it('stores raw bytes under their SHA-256 and returns them byte for byte', async () => {
+      const bytes = new Uint8Array([0, 255, 10, 13, 0xef, 0xbb, 0xbf, 60]);
+      const hash = await store.putRawPayload({ bytes, contentType: 'text/xml; charset=utf-8', url: 'https://example.com/feed', receivedAt: RECEIVED_AT });
+      expect(hash).toBe(sha256(bytes));
+      const again = await store.putRawPayload({ bytes, contentType: 'other', url: null, receivedAt: '2026-12-01T00:00:00.000Z' });
+      expect(again).toBe(hash);
+      const stored = await store.rawPayloadByHash(hash);
+      expect(stored).not.toBeNull();
+      expect([...stored!.bytes]).toEqual([...bytes]);
+      expect(stored).toMatchObject({ hash, contentType: 'text/xml; charset=utf-8', url: 'https://example.com/feed', receivedAt: RECEIVED_AT });
+      expect(await store.rawPayloadByHash('0'.repeat(64))).toBeNull();
+    });
+
+    it('counts inserted and updated records, and an update replaces every field', async () => {
+      const original = makeRecord({ externalId: 'a', title: 'First', text: 'one', engagement: { score: 3 } });
+      const [first] = await storeRecords(original);
+      const changed = { ...first!, title: 'Changed', text: 'two', engagement: { score: 9, replies: 2 }, author: 'Ann' };
+      expect(await store.upsertRecords([changed, { ...changed, id: 'feed-other', externalId: 'b' }])).toEqual({ inserted: 1, updated: 1 });
+      expect(await store.recordById(first!.id)).toEqual(changed);
+      expect(await store.recordById('missing')).toBeNull();
+    });
+
+    it('keeps the last copy when one batch names a record twice', async () => {
+      const record = makeRecord({ externalId: 'dup', text: 'first' });
+      const [stored] = await storeRecords(record);
+      expect(await store.upsertRecords([{ ...stored!, text: 'second' }, { ...stored!, text: 'third' }])).toEqual({ inserted: 0, updated: 1 });
+      expect((await store.recordById(stored!.id))?.text).toBe('third');
+    });
+
+    it('round-trips every field of a comment, its tree links and its times', async () => {
+      const root = makeRecord({ platform: 'reddit', externalId: 't3_x', title: 'Root', publishedAt: '2026-11-01T10:00:00.000Z', url: 'https://www.reddit.com/r/x/comments/x/' });
+      const reply = makeRecord({
+        platform: 'reddit', externalId: 't1_y', author: 'u/y', publishedAt: '2026-11-01T11:30:15.250Z', threadId: root.id, parentId: root.id,
+        text: 'Multi-line\n\nwith “quotes” and ünïcode', engagement: { score: -2, likes: 0 }, language: null, venue: 'r/x',
+        canonicalUrl: 'https://www.reddit.com/r/x/comments/x/_/y/', sourceId: 'src-1',
+      });
+      const [, storedReply] = await storeRecords(root, reply);
+      expect(await store.recordById(reply.id)).toEqual(storedReply);
+    });
+
+    it('lists newest first, undated last, and filters by platform, ids, source and limit', async () => {
+      const old = makeRecord({ externalId: 'old', publishedAt: '2026-01-01T00:00:00.000Z', sourceId: 's1' });
+      const fresh = makeRecord({ externalId: 'new', publishedAt: '2026-06-01T00:00:00.000Z', sourceId: 's2' });
+      const undated = makeRecord({ externalId: 'undated', publishedAt: null });
+      const post = makeRecord({ platform: 'bluesky', externalId: 'at://p', publishedAt: '2026-03-01T00:00:00.000Z' });
+      await storeRecords(old, fresh, undated, post);
+      expect((await store.listRecords()).map((record) => record.externalId)).toEqual(['new', 'at://p', 'old', 'undated']);
+      expect((await store.listRecords({ platform: 'bluesky' })).map((record) => record.externalId)).toEqual(['at://p']);
+      expect((await store.listRecords({ ids: [old.id, undated.id] })).map((record) => record.externalId)).toEqual(['old', 'undated']);
+      expect(await store.listRecords({ ids: [] })).toEqual([]);
+      expect((await store.listRecords({ sourceId: 's1' })).map((record) => record.externalId)).toEqual(['old']);
+      expect((await store.listRecords({ limit: 2 })).map((record) => record.externalId)).toEqual(['new', 'at://p']);
+      expect(await store.countRecordsByPlatform()).toEqual({ feed: 3, bluesky: 1 });
+    });
+
+    it('finds stored records by external id, canonical URL or URL', async () => {
+      const article = makeRecord({ externalId: 'guid-1', url: 'https://news.example/a?utm=x', canonicalUrl: 'https://news.example/a' });
+      await storeRecords(article);
+      const found = await store.recordIdsByReferences(['guid-1', 'https://news.example/a', 'https://news.example/a?utm=x', 'nothing']);
+      expect(Object.fromEntries(found)).toEqual({
+        'guid-1': article.id, 'https://news.example/a': article.id, 'https://news.example/a?utm=x': article.id,
+      });
+      expect((await store.recordIdsByReferences([])).size).toBe(0);
+    });
+
+    it('adds a source once per URL, updates its fetch state and removes it without touching records', async () => {
+      const source = await store.addSource({ url: 'https://news.example/feed.xml', kind: 'press', platform: 'feed' });
+      expect(source).toMatchObject({ url: 'https://news.example/feed.xml', kind: 'press', platform: 'feed', status: 'new', lastError: null, title: null });
+      expect(await store.addSource({ url: 'https://news.example/feed.xml', kind: 'community', platform: null })).toEqual(source);
+      expect(await store.sourceUrlExists('https://news.example/feed.xml')).toBe(true);
+      expect(await store.sourceUrlExists('https://other.example/')).toBe(false);
+
+      await store.updateSourceFetchState(source.id, { status: 'ok', lastError: null, lastFetchedAt: RECEIVED_AT, etag: '"v1"', lastModified: 'Mon, 30 Nov 2026 12:00:00 GMT', title: 'News' });
+      await store.updateSourceFetchState(source.id, { status: 'failing', lastError: 'HTTP 503', lastFetchedAt: '2026-11-30T13:00:00.000Z' });
+      expect(await store.sourceById(source.id)).toMatchObject({
+        status: 'failing', lastError: 'HTTP 503', lastFetchedAt: '2026-11-30T13:00:00.000Z', etag: '"v1"', lastModified: 'Mon, 30 Nov 2026 12:00:00 GMT', title: 'News',
+      });
+      await store.updateSourceFetchState(source.id, { status: 'ok', lastError: null, lastFetchedAt: RECEIVED_AT, etag: null });
+      expect((await store.sourceById(source.id))?.etag).toBeNull();
+
+      const second = await store.addSource({ url: 'https://www.reddit.com/r/x.json', kind: 'community', platform: 'reddit' });
+      expect((await store.listSources()).map((listed) => listed.id).sort()).toEqual([source.id, second.id].sort());
+      await storeRecords(makeRecord({ externalId: 'kept', sourceId: source.id }));
+      expect(await store.removeSource(source.id)).toBe(true);
+      expect(await store.removeSource(source.id)).toBe(false);
+      expect(await store.sourceById(source.id)).toBeNull();
+      expect((await store.listRecords({ sourceId: source.id })).map((record) => record.externalId)).toEqual(['kept']);
+    });
+
+    it('saves editions with their stories in order and reads the newest', async () => {
+      const [a, b, c] = await storeRecords(makeRecord({ externalId: 'a' }), makeRecord({ externalId: 'b' }), makeRecord({ externalId: 'c' }));
+      const first = [storyCiting('story-2', 'ed-1', [a!.id]), storyCiting('story-1', 'ed-1', [b!.id, c!.id])];
+      await store.saveEdition(editionOf('ed-1', '2026-11-30T10:00:00.000Z', first), first);
+      const second = [storyCiting('story-1', 'ed-2', [c!.id])];
+      await store.saveEdition(editionOf('ed-2', '2026-11-30T11:00:00.000Z', second), second);
+
+      expect((await store.latestEdition())?.id).toBe('ed-2');
+      expect(await store.editionById('ed-1')).toEqual(editionOf('ed-1', '2026-11-30T10:00:00.000Z', first));
+      expect(await store.editionById('ed-9')).toBeNull();
+      expect((await store.storiesOfEdition('ed-1')).map((story) => story.id)).toEqual(['story-2', 'story-1']);
+      expect(await store.storiesOfEdition('ed-9')).toEqual([]);
+      expect(await store.storyById('story-1')).toEqual(second[0]);
+      expect(await store.storyById('story-2')).toEqual(first[0]);
+      expect(await store.storyById('story-9')).toBeNull();
+      expect((await store.storiesCitingRecord(c!.id)).map((story) => story.editionId)).toEqual(['ed-2']);
+      expect(await store.storiesCitingRecord(a!.id)).toEqual([]);
+    });
+
+    it('takes the later save as latest when two editions share a creation time', async () => {
+      const at = '2026-11-30T10:00:00.000Z';
+      await store.saveEdition(editionOf('ed-a', at, []), []);
+      await store.saveEdition(editionOf('ed-b', at, []), []);
+      expect((await store.latestEdition())?.id).toBe('ed-b');
+    });
+
+    it('refuses a second edition with the same id and keeps the first intact', async () => {
+      const [a] = await storeRecords(makeRecord({ externalId: 'a' }));
+      const stories = [storyCiting('story-1', 'ed-1', [a!.id])];
+      await store.saveEdition(editionOf('ed-1', RECEIVED_AT, stories), stories);
+      await expect(store.saveEdition(editionOf('ed-1', RECEIVED_AT, []), [])).rejects.toThrow();
+      expect((await store.storiesOfEdition('ed-1')).map((story) => story.id)).toEqual(['story-1']);
+    });
+  });
+}

@@ -1,0 +1,198 @@
+/**
+ * @module store/sql-record-store
+ * The RecordStore on SQL: one implementation for PGlite and PostgreSQL, which share the migrations
+ * and every statement here.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { citedRecordIds, type Edition, type Platform, type RawPayload, type Source, type SourceFetchState, type SourceRecord, type Story } from '../model/index.js';
+import type { NewSource, RecordFilter, RecordStore, UpsertResult } from './record-store.js';
+import { runMigrations } from './run-migrations.js';
+import type { SqlClient } from './sql-client.js';
+import { recordToRow, toEdition, toRawPayload, toRecord, toSource, toStory } from './row-mapping.js';
+
+
+/** Records per upsert statement: large enough to amortise round trips, small enough for one JSON parameter. */
+export const UPSERT_BATCH_SIZE = 500;
+
+const RECORD_COLUMNS =
+  'id text, platform text, kind text, source_id text, external_id text, url text, canonical_url text, title text, author text, ' +
+  'published_at timestamptz, fetched_at timestamptz, text text, thread_id text, parent_id text, engagement jsonb, ' +
+  'language text, venue text, raw_hash text';
+const RECORD_NAMES = RECORD_COLUMNS.split(', ').map((column) => column.split(' ')[0]!);
+const NEWEST_FIRST = 'ORDER BY published_at DESC NULLS LAST, fetched_at DESC, id';
+const NEWEST_EDITION = 'ORDER BY created_at DESC, seq DESC';
+
+export class SqlRecordStore implements RecordStore {
+  constructor(
+    private readonly client: SqlClient,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async migrate(): Promise<void> {
+    await runMigrations(this.client);
+  }
+  close(): Promise<void> {
+    return this.client.close();
+  }
+
+  async putRawPayload(payload: Omit<RawPayload, 'hash'>): Promise<string> {
+    const hash = createHash('sha256').update(payload.bytes).digest('hex');
+    await this.client.query(
+      'INSERT INTO raw_payloads (hash, bytes, content_type, url, received_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (hash) DO NOTHING',
+      [hash, payload.bytes, payload.contentType, payload.url, payload.receivedAt],
+    );
+    return hash;
+  }
+  async rawPayloadByHash(hash: string): Promise<RawPayload | null> {
+    const [row] = await this.client.query('SELECT * FROM raw_payloads WHERE hash = $1', [hash]);
+    return row ? toRawPayload(row) : null;
+  }
+
+  async upsertRecords(records: SourceRecord[]): Promise<UpsertResult> {
+    // The last copy of an id wins, as it would with one upsert per record; one statement cannot touch a row twice.
+    const unique = [...new Map(records.map((record) => [record.id, record])).values()];
+    const result: UpsertResult = { inserted: 0, updated: 0 };
+    const updates = RECORD_NAMES.filter((name) => name !== 'id').map((name) => `${name} = excluded.${name}`).join(', ');
+    await this.client.transaction(async (tx) => {
+      for (let start = 0; start < unique.length; start += UPSERT_BATCH_SIZE) {
+        const batch = unique.slice(start, start + UPSERT_BATCH_SIZE).map(recordToRow);
+        const rows = await tx.query<{ inserted: boolean }>(
+          `INSERT INTO records (${RECORD_NAMES.join(', ')}) SELECT ${RECORD_NAMES.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${RECORD_COLUMNS}) ` +
+            `ON CONFLICT (id) DO UPDATE SET ${updates} RETURNING (xmax = 0) AS inserted`,
+          [JSON.stringify(batch)],
+        );
+        for (const row of rows) {
+          if (row.inserted) result.inserted += 1;
+          else result.updated += 1;
+        }
+      }
+    });
+    return result;
+  }
+  async recordById(id: string): Promise<SourceRecord | null> {
+    const [row] = await this.client.query('SELECT * FROM records WHERE id = $1', [id]);
+    return row ? toRecord(row) : null;
+  }
+  async listRecords(filter: RecordFilter = {}): Promise<SourceRecord[]> {
+    const conditions: string[] = [];
+    const parameters: unknown[] = [];
+    const add = (condition: string, value: unknown): void => {
+      parameters.push(value);
+      conditions.push(condition.replace('?', `$${parameters.length}`));
+    };
+    if (filter.ids) add('id = ANY(?::text[])', filter.ids);
+    if (filter.platform) add('platform = ?', filter.platform);
+    if (filter.sourceId) add('source_id = ?', filter.sourceId);
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    let limit = '';
+    if (filter.limit !== undefined) {
+      parameters.push(filter.limit);
+      limit = `LIMIT $${parameters.length}`;
+    }
+    const rows = await this.client.query(`SELECT * FROM records ${where} ${NEWEST_FIRST} ${limit}`, parameters);
+    return rows.map(toRecord);
+  }
+  async countRecordsByPlatform(): Promise<Partial<Record<Platform, number>>> {
+    const rows = await this.client.query<{ platform: Platform; count: number | string }>(
+      'SELECT platform, count(*) AS count FROM records GROUP BY platform',
+    );
+    return Object.fromEntries(rows.map((row) => [row.platform, Number(row.count)]));
+  }
+  async recordIdsByReferences(references: string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    if (references.length === 0) return found;
+    const rows = await this.client.query<{ id: string; external_id: string; canonical_url: string | null; url: string | null }>(
+      'SELECT id, external_id, canonical_url, url FROM records WHERE external_id = ANY($1::text[]) OR canonical_url = ANY($1::text[]) OR url = ANY($1::text[]) ORDER BY id',
+      [references],
+    );
+    const wanted = new Set(references);
+    for (const row of rows) {
+      for (const reference of [row.external_id, row.canonical_url, row.url]) {
+        if (reference !== null && wanted.has(reference) && !found.has(reference)) found.set(reference, row.id);
+      }
+    }
+    return found;
+  }
+
+  async addSource(source: NewSource): Promise<Source> {
+    const [created] = await this.client.query(
+      'INSERT INTO sources (id, url, kind, platform, title, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (url) DO NOTHING RETURNING *',
+      [randomUUID(), source.url, source.kind, source.platform, source.title ?? null, 'new', this.now().toISOString()],
+    );
+    if (created) return toSource(created);
+    const [existing] = await this.client.query('SELECT * FROM sources WHERE url = $1', [source.url]);
+    return toSource(existing!);
+  }
+  async sourceById(id: string): Promise<Source | null> {
+    const [row] = await this.client.query('SELECT * FROM sources WHERE id = $1', [id]);
+    return row ? toSource(row) : null;
+  }
+  async sourceUrlExists(url: string): Promise<boolean> {
+    return (await this.client.query('SELECT 1 FROM sources WHERE url = $1', [url])).length > 0;
+  }
+  async listSources(): Promise<Source[]> {
+    return (await this.client.query('SELECT * FROM sources ORDER BY created_at, url')).map(toSource);
+  }
+  async removeSource(id: string): Promise<boolean> {
+    return (await this.client.query('DELETE FROM sources WHERE id = $1 RETURNING id', [id])).length > 0;
+  }
+  async updateSourceFetchState(id: string, state: SourceFetchState): Promise<void> {
+    // Absent optional fields keep their stored value; null clears it.
+    await this.client.query(
+      `UPDATE sources SET status = $2, last_error = $3, last_fetched_at = $4,
+         etag = CASE WHEN $5::boolean THEN $6 ELSE etag END,
+         last_modified = CASE WHEN $7::boolean THEN $8 ELSE last_modified END,
+         title = CASE WHEN $9::boolean THEN $10 ELSE title END
+       WHERE id = $1`,
+      [
+        id, state.status, state.lastError, state.lastFetchedAt,
+        state.etag !== undefined, state.etag ?? null,
+        state.lastModified !== undefined, state.lastModified ?? null,
+        state.title !== undefined, state.title ?? null,
+      ],
+    );
+  }
+
+  async saveEdition(edition: Edition, stories: Story[]): Promise<void> {
+    await this.client.transaction(async (tx) => {
+      await tx.query('INSERT INTO editions (id, created_at, document) VALUES ($1, $2, $3::jsonb)', [edition.id, edition.createdAt, JSON.stringify(edition)]);
+      for (const [position, story] of stories.entries()) {
+        await tx.query('INSERT INTO stories (edition_id, id, position, document) VALUES ($1, $2, $3, $4::jsonb)', [
+          edition.id, story.id, position, JSON.stringify(story),
+        ]);
+        await tx.query(
+          'INSERT INTO story_citations (edition_id, story_id, record_id) SELECT $1, $2, unnest($3::text[]) ON CONFLICT DO NOTHING',
+          [edition.id, story.id, [...citedRecordIds(story)]],
+        );
+      }
+    });
+  }
+  async latestEdition(): Promise<Edition | null> {
+    const [row] = await this.client.query(`SELECT document FROM editions ${NEWEST_EDITION} LIMIT 1`);
+    return row ? toEdition(row) : null;
+  }
+  async editionById(id: string): Promise<Edition | null> {
+    const [row] = await this.client.query('SELECT document FROM editions WHERE id = $1', [id]);
+    return row ? toEdition(row) : null;
+  }
+  async storiesOfEdition(editionId: string): Promise<Story[]> {
+    return (await this.client.query('SELECT document FROM stories WHERE edition_id = $1 ORDER BY position', [editionId])).map(toStory);
+  }
+  async storyById(id: string): Promise<Story | null> {
+    const [row] = await this.client.query(
+      `SELECT s.document FROM stories s JOIN editions e ON e.id = s.edition_id WHERE s.id = $1 ORDER BY e.created_at DESC, e.seq DESC LIMIT 1`,
+      [id],
+    );
+    return row ? toStory(row) : null;
+  }
+  async storiesCitingRecord(recordId: string): Promise<Story[]> {
+    const rows = await this.client.query(
+      `SELECT s.document FROM stories s
+         JOIN story_citations c ON c.edition_id = s.edition_id AND c.story_id = s.id
+        WHERE c.record_id = $1 AND s.edition_id = (SELECT id FROM editions ${NEWEST_EDITION} LIMIT 1)
+        ORDER BY s.position`,
+      [recordId],
+    );
+    return rows.map(toStory);
+  }
+}

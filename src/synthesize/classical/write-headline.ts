@@ -1,0 +1,83 @@
+/**
+ * @module synthesize/classical/write-headline
+ * Headline and dek candidates, best first: claims about who said it first and what is disputed,
+ * built from the names, figures and dates of the records they cite.
+ */
+import type { Sentence } from '../../model/index.js';
+import { attributionOf, capitalise, sourceNameOf } from './attribution.js';
+import { disputeSidesOf } from './find-disputed-figures.js';
+import { cite, dateOf, type StoryContext } from './story-context.js';
+
+/** Headline length in words, from the reference page (10–14) widened to 8 for short names. */
+export const HEADLINE_WORDS = { min: 8, max: 14 } as const;
+/** Dek length in words, from the reference page. */
+export const DEK_WORDS = { min: 20, max: 30 } as const;
+
+/** Headline candidates: templated claims first, then record titles and sentences of the right length. */
+export function headlineCandidates(context: StoryContext): Sentence[] {
+  const { firstCommunity, firstPress, pressAfterCommunity, entity } = context;
+  const templated: Sentence[] = [];
+  const sides = disputeSides(context);
+  if (sides) {
+    const { a, b, recordA, recordB, laterPress } = sides;
+    const who = capitalise(sourceNameOf(recordB));
+    templated.push(cite(`${who} said ${b.surface}, not ${a.value}, before ${sourceNameOf(laterPress!)} did`, recordB, recordA, laterPress));
+    templated.push(cite(`${who} said ${b.surface} where ${sourceNameOf(recordA)} said ${a.surface}`, recordB, recordA));
+  }
+  if (firstCommunity && firstPress && context.communityFirst) {
+    templated.push(cite(`${capitalise(sourceNameOf(firstCommunity))} raised it before ${sourceNameOf(firstPress)} reported it`, firstCommunity, firstPress));
+    if (entity) templated.push(cite(`${capitalise(sourceNameOf(firstCommunity))} was onto the ${entity} story before the press`, firstCommunity, firstPress));
+  } else if (firstCommunity && firstPress) {
+    const next = pressAfterCommunity && pressAfterCommunity !== firstPress ? pressAfterCommunity : null;
+    templated.push(cite(`${capitalise(sourceNameOf(firstPress))} broke the news, then ${sourceNameOf(firstCommunity)} took it up`, firstPress, firstCommunity));
+    if (next) templated.push(cite(`${capitalise(sourceNameOf(firstCommunity))} answered ${sourceNameOf(firstPress)} before ${sourceNameOf(next)} did`, firstPress, firstCommunity, next));
+  }
+  const titles = context.input.records
+    .filter((record) => record.title)
+    .map((record) => cite(record.title!.replace(/[.!]$/, ''), record));
+  const sentences = [...context.pool.candidates]
+    .filter((candidate) => !candidate.isQuestion && !/["“”]/.test(candidate.text))
+    .sort((x, y) => y.score - x.score || x.key.localeCompare(y.key))
+    .map((candidate) => cite(candidate.text.replace(/[.!]$/, ''), candidate.record));
+  return [...templated, ...titles, ...sentences].filter((sentence) => within(sentence.text, HEADLINE_WORDS));
+}
+
+/** Dek candidates: one sentence on who said what when, setting the community against the press. */
+export function dekCandidates(context: StoryContext): Sentence[] {
+  const { firstCommunity, firstPress, pressAfterCommunity } = context;
+  const templated: Sentence[] = [];
+  const sides = disputeSides(context);
+  if (sides) {
+    const { a, b, recordA, recordB, laterPress } = sides;
+    const followed = `, as ${sourceNameOf(laterPress!)} later reported`;
+    templated.push(cite(`${capitalise(sourceNameOf(recordA))} gave ${a.surface} on ${dateOf(recordA)}; ${attributionOf(recordB)} found ${b.surface} on ${dateOf(recordB)}${followed}.`, recordA, recordB, laterPress));
+  }
+  if (firstCommunity && firstPress) {
+    const who = attributionOf(firstCommunity);
+    if (context.communityFirst) {
+      templated.push(cite(`${capitalise(who)} raised it on ${dateOf(firstCommunity)}, before ${sourceNameOf(firstPress)} reported it on ${dateOf(firstPress)}; here is what each side said.`, firstCommunity, firstPress));
+    } else {
+      const next = pressAfterCommunity && pressAfterCommunity !== firstPress ? pressAfterCommunity : null;
+      if (next) templated.push(cite(`${capitalise(sourceNameOf(firstPress))} spoke on ${dateOf(firstPress)}, ${who} answered on ${dateOf(firstCommunity)}, and ${sourceNameOf(next)} followed on ${dateOf(next)}.`, firstPress, firstCommunity, next));
+      templated.push(cite(`${capitalise(sourceNameOf(firstPress))} reported it on ${dateOf(firstPress)} and ${who} answered on ${dateOf(firstCommunity)}; here is what the press said and what the community made of it.`, firstPress, firstCommunity));
+    }
+  }
+  const sentences = [...context.pool.candidates]
+    .filter((candidate) => !candidate.isQuestion)
+    .sort((x, y) => y.score - x.score || x.key.localeCompare(y.key))
+    .map((candidate) => ({ text: candidate.text, citations: [candidate.record.id] }));
+  const fitting = [...templated, ...sentences].filter((sentence) => within(sentence.text, DEK_WORDS));
+  // A thin story may have nothing of dek length; its best sentence still says what the story shows.
+  return fitting.length > 0 ? fitting : [...templated, ...sentences];
+}
+
+/** The main dispute's sides, only when the press later gave the community's value (a misreport is no finding). */
+function disputeSides(context: StoryContext) {
+  const sides = context.disputes[0] ? disputeSidesOf(context.disputes[0]) : null;
+  return sides && sides.laterPress && sides.recordB.kind === 'community' ? sides : null;
+}
+
+function within(text: string, bounds: { min: number; max: number }): boolean {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return words >= bounds.min && words <= bounds.max;
+}

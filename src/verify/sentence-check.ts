@@ -1,0 +1,26 @@
+/**
+ * @module verify/sentence-check
+ * The shape of one verification layer: a named check that passes a Sentence or says why it fails.
+ */
+import type { Sentence, SourceRecord } from '../model/index.js';
+
+/** What a check may look at besides the sentence itself. */
+export interface CheckContext {
+  /** The records of this story, by id. Citations outside it are invalid. */
+  storyRecords: ReadonlyMap<string, SourceRecord>;
+  /** Verbatim spans printed with the sentence but outside its text (a CommunityQuote's `quote`). */
+  extraQuotes: readonly string[];
+}
+
+/** One layer of verification. `check` returns null when the sentence passes, else the reason it fails. */
+export interface SentenceCheck {
+  readonly layer: string;
+  check(sentence: Sentence, context: CheckContext): string | null;
+}
+
+/** The cited records that exist in this story, in citation order. */
+export function citedRecords(sentence: Sentence, context: CheckContext): SourceRecord[] {
+  return sentence.citations
+    .map((id) => context.storyRecords.get(id))
+    .filter((record): record is SourceRecord => record !== undefined);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { makeRecord } from '../test-support/make-record.js';
+import { gpuAndEarnings } from '../cluster/__fixtures__/gpu-and-earnings.js';
+import { COPY_ORIGINALITY, KIND_BASELINE, weighSources } from './weigh-sources.js';
+
+const factor = (weight: { factors: Array<{ name: string; value: number }> } | undefined, name: string) =>
+  weight?.factors.find((entry) => entry.name === name)?.value;
+
+describe('weighSources', () => {
+  it('gives one entry per venue with checkable factors and a top weight of 1', () => {
+    const fixture = gpuAndEarnings();
+    const records = [fixture.forumPost, fixture.redditPost, ...fixture.redditComments, fixture.pressReport];
+    const weights = weighSources(records);
+    expect(weights.map((weight) => weight.venue).sort()).toEqual(['Silicon Bench forum', 'The Daily Circuit', 'r/hardware']);
+    expect(weights[0]!.weight).toBe(1);
+    for (const weight of weights) {
+      expect(weight.factors.map((entry) => entry.name)).toEqual(['kind', 'engagement', 'originality', 'corroboration']);
+      for (const entry of weight.factors) expect(entry.note.length).toBeGreaterThan(0);
+      const product = weight.factors.reduce((value, entry) => value * entry.value, 1);
+      expect(weight.weight).toBeCloseTo(product / Math.max(...weights.map((w) => w.factors.reduce((v, e) => v * e.value, 1))), 2);
+    }
+    const reddit = weights.find((weight) => weight.venue === 'r/hardware')!;
+    expect(reddit).toMatchObject({ platform: 'reddit', kind: 'community', recordCount: 3 });
+    expect(factor(reddit, 'kind')).toBe(KIND_BASELINE.community);
+    expect(factor(weights.find((weight) => weight.venue === 'The Daily Circuit'), 'kind')).toBe(KIND_BASELINE.press);
+  });
+
+  it('scores engagement against the story median and leaves unreported engagement neutral', () => {
+    const fixture = gpuAndEarnings();
+    const weights = weighSources([fixture.forumPost, fixture.redditPost, ...fixture.redditComments, fixture.pressReport]);
+    const forum = factor(weights.find((weight) => weight.venue === 'Silicon Bench forum'), 'engagement')!;
+    const reddit = factor(weights.find((weight) => weight.venue === 'r/hardware'), 'engagement')!;
+    expect(reddit).toBeGreaterThan(forum);
+    expect(factor(weights.find((weight) => weight.venue === 'The Daily Circuit'), 'engagement')).toBe(1);
+  });
+
+  it('weights a verbatim syndicated copy down and does not count it as corroboration', () => {
+    const text = 'Northline Rail will run forty fewer weekday trains from December, its winter timetable shows. The operator blamed a shortage of qualified drivers and said the cuts would last until March.';
+    const wire = makeRecord({ externalId: 'wire', venue: 'Regional Wire', publishedAt: '2026-11-20T06:00:00Z', title: 'Northline Rail cuts forty weekday trains', text });
+    const copy = makeRecord({ externalId: 'courier', venue: 'Coastal Courier', publishedAt: '2026-11-20T09:00:00Z', title: 'Northline Rail cuts forty weekday trains', text });
+    const forum = makeRecord({
+      platform: 'forum', externalId: 'commuters', venue: 'Commuter forum', publishedAt: '2026-11-19T07:25:00Z',
+      text: 'The new winter timetable drops forty weekday trains on Northline Rail. Drivers shortage again, cuts until March apparently.',
+    });
+    const weights = weighSources([wire, copy, forum]);
+    const courier = weights.find((weight) => weight.venue === 'Coastal Courier')!;
+    const original = weights.find((weight) => weight.venue === 'Regional Wire')!;
+    expect(factor(courier, 'originality')).toBe(COPY_ORIGINALITY);
+    expect(courier.factors.find((entry) => entry.name === 'originality')!.note).toContain('Regional Wire');
+    expect(courier.weight).toBeLessThan(original.weight);
+    expect(original.factors.find((entry) => entry.name === 'corroboration')!.note).toBe('shares key terms with 1 of 1 other independent venues');
+  });
+
+  it('returns nothing for no records', () => {
+    expect(weighSources([])).toEqual([]);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * @module weigh/weigh-sources
+ * How much each venue of a story counts: kind, engagement, originality and corroboration, as checkable factors.
+ */
+import type { Engagement, Platform, RecordKind, SourceRecord, SourceWeight, WeightFactor } from '../model/index.js';
+import { addInto, buildTfidf, normalize, type SparseVector } from '../enrich/tfidf.js';
+import { termsOf } from '../cluster/vectorize-units.js';
+import { findSyndicatedCopies } from './find-syndicated-copies.js';
+
+/**
+ * Baseline by kind. Press is edited and accountable (1.0); community posts are first-hand but
+ * unedited (0.8), close enough that engagement and corroboration can lift them past a press venue.
+ * A project choice stated in every Methodology, not a measured figure.
+ */
+export const KIND_BASELINE: Readonly<Record<RecordKind, number>> = { press: 1, community: 0.8 };
+/** Engagement factor bounds: a venue's log engagement over the story median, clamped so no crowd doubles a voice. */
+export const ENGAGEMENT_FACTOR_RANGE = { min: 0.5, max: 1.5 } as const;
+/** Originality factor of a record that copies another venue's earlier record; an original counts 1. */
+export const COPY_ORIGINALITY = 0.2;
+/** Key terms per venue: its top TF-IDF terms within the story. */
+export const KEY_TERMS_PER_VENUE = 10;
+/** Key terms two venues must share to corroborate each other. */
+export const MIN_SHARED_KEY_TERMS = 3;
+/** Corroboration factor of a venue no independent venue backs; one backed by all of them gets 1. */
+export const UNCORROBORATED_FACTOR = 0.5;
+
+interface Venue {
+  name: string;
+  records: SourceRecord[];
+}
+
+/**
+ * One SourceWeight per venue (venue, else platform) of the story's records, heaviest first. Factors:
+ * `kind` ({@link KIND_BASELINE}), `engagement` (log1p of the venue's summed engagement over the median
+ * of venues that report any, clamped to {@link ENGAGEMENT_FACTOR_RANGE}; 1 when not reported),
+ * `originality` (share of original records, copies at {@link COPY_ORIGINALITY}), `corroboration`
+ * (share of other independent venues sharing {@link MIN_SHARED_KEY_TERMS} key terms, mapped onto
+ * [{@link UNCORROBORATED_FACTOR}, 1]). `weight` is the product of the factors over the largest product.
+ */
+export function weighSources(records: readonly SourceRecord[]): SourceWeight[] {
+  if (records.length === 0) return [];
+  const venues = groupByVenue(records);
+  const copies = findSyndicatedCopies(records);
+  const venueOf = new Map(records.map((record) => [record.id, record.venue ?? record.platform]));
+  const engagementMedian = median(venues.filter(reportsEngagement).map((venue) => Math.log1p(totalEngagement(venue))));
+  const keyTerms = keyTermsOf(venues, copies);
+  const drafts = venues.map((venue) => {
+    const kind = majorityKind(venue.records);
+    const factors: WeightFactor[] = [
+      { name: 'kind', value: KIND_BASELINE[kind], note: kind === 'press' ? 'press outlet' : 'community venue' },
+      engagementFactor(venue, engagementMedian),
+      originalityFactor(venue, copies, venueOf),
+      corroborationFactor(venue, venues, keyTerms, copies, venueOf),
+    ];
+    const product = factors.reduce((value, factor) => value * factor.value, 1);
+    return { venue: venue.name, platform: majorityPlatform(venue.records), kind, recordCount: venue.records.length, product, factors };
+  });
+  const largest = Math.max(...drafts.map((draft) => draft.product));
+  return drafts
+    .map(({ product, ...weight }) => ({ ...weight, weight: largest > 0 ? round(product / largest) : 0 }))
+    .sort((a, b) => b.weight - a.weight || a.venue.localeCompare(b.venue));
+}
+
+function engagementFactor(venue: Venue, storyMedian: number): WeightFactor {
+  if (!reportsEngagement(venue) || storyMedian === 0) return { name: 'engagement', value: 1, note: 'no engagement reported' };
+  const total = totalEngagement(venue);
+  const ratio = Math.log1p(total) / storyMedian;
+  const value = round(Math.min(ENGAGEMENT_FACTOR_RANGE.max, Math.max(ENGAGEMENT_FACTOR_RANGE.min, ratio)));
+  return { name: 'engagement', value, note: `${total} points, likes, reposts and replies; log scale against the story median` };
+}
+
+function originalityFactor(venue: Venue, copies: Map<string, string>, venueOf: Map<string, string>): WeightFactor {
+  const copied = venue.records.filter((record) => copies.has(record.id));
+  if (copied.length === 0) return { name: 'originality', value: 1, note: 'no record copies another venue' };
+  const value = round((venue.records.length - copied.length + COPY_ORIGINALITY * copied.length) / venue.records.length);
+  const sources = [...new Set(copied.map((record) => venueOf.get(copies.get(record.id)!) ?? 'another venue'))].join(', ');
+  return { name: 'originality', value, note: `${copied.length} of ${venue.records.length} records republish ${sources}` };
+}
+
+function corroborationFactor(
+  venue: Venue,
+  venues: Venue[],
+  keyTerms: Map<string, Set<string>>,
+  copies: Map<string, string>,
+  venueOf: Map<string, string>,
+): WeightFactor {
+  const independent = venues.filter((other) => other.name !== venue.name && !isCopyOnlyOf(other, venue, copies, venueOf) && !isCopyOnlyOf(venue, other, copies, venueOf));
+  if (independent.length === 0) return { name: 'corroboration', value: UNCORROBORATED_FACTOR, note: 'no other independent venue in the story' };
+  const own = keyTerms.get(venue.name)!;
+  const backing = independent.filter((other) => [...keyTerms.get(other.name)!].filter((term) => own.has(term)).length >= MIN_SHARED_KEY_TERMS);
+  const value = round(UNCORROBORATED_FACTOR + (1 - UNCORROBORATED_FACTOR) * (backing.length / independent.length));
+  return { name: 'corroboration', value, note: `shares key terms with ${backing.length} of ${independent.length} other independent venues` };
+}
+
+/** True when every record of `copier` republishes a record of `source`: then they are one voice. */
+function isCopyOnlyOf(copier: Venue, source: Venue, copies: Map<string, string>, venueOf: Map<string, string>): boolean {
+  return copier.records.every((record) => copies.has(record.id) && venueOf.get(copies.get(record.id)!) === source.name);
+}
+
+/** Each venue's top TF-IDF terms over its original records (all records when it has only copies). */
+function keyTermsOf(venues: Venue[], copies: Map<string, string>): Map<string, Set<string>> {
+  const records = venues.flatMap((venue) => venue.records);
+  const { vectors } = buildTfidf(records.map(termsOf));
+  const vectorOf = new Map(records.map((record, index) => [record.id, vectors[index]!]));
+  const result = new Map<string, Set<string>>();
+  for (const venue of venues) {
+    const originals = venue.records.filter((record) => !copies.has(record.id));
+    const sum: SparseVector = new Map();
+    for (const record of originals.length > 0 ? originals : venue.records) addInto(sum, vectorOf.get(record.id)!);
+    const top = [...normalize(sum)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, KEY_TERMS_PER_VENUE);
+    result.set(venue.name, new Set(top.map(([term]) => term)));
+  }
+  return result;
+}
+
+function groupByVenue(records: readonly SourceRecord[]): Venue[] {
+  const byName = new Map<string, SourceRecord[]>();
+  for (const record of records) {
+    const name = record.venue ?? record.platform;
+    byName.set(name, [...(byName.get(name) ?? []), record]);
+  }
+  return [...byName].map(([name, list]) => ({ name, records: list }));
+}
+
+function reportsEngagement(venue: Venue): boolean {
+  return venue.records.some((record) => Object.values(record.engagement).some((value) => typeof value === 'number'));
+}
+
+/** Points or likes (whichever the platform gives; they measure the same approval), plus reposts and replies. */
+function totalEngagement(venue: Venue): number {
+  const of = (engagement: Engagement) => Math.max(engagement.score ?? 0, engagement.likes ?? 0, 0) + (engagement.reposts ?? 0) + (engagement.replies ?? 0);
+  return venue.records.reduce((sum, record) => sum + of(record.engagement), 0);
+}
+
+function majorityKind(records: SourceRecord[]): RecordKind {
+  const press = records.filter((record) => record.kind === 'press').length;
+  return press * 2 >= records.length ? 'press' : 'community';
+}
+
+function majorityPlatform(records: SourceRecord[]): Platform {
+  const counts = new Map<Platform, number>();
+  for (const record of records) counts.set(record.platform, (counts.get(record.platform) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

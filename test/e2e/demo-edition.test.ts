@@ -1,0 +1,108 @@
+/**
+ * The demo path end to end, in a temporary folder: the bundled corpus served on loopback, fetched
+ * through the real fetcher, parsed, clustered, written, verified and stored; then every published
+ * sentence is checked against the stored records it cites.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PLATFORMS, type SourceRecord, type Story } from '../../src/model/index.js';
+import { openRecordStore } from '../../src/store/open-record-store.js';
+import { runCliCaptured } from '../../src/test-support/run-cli-captured.js';
+
+describe('undercurrent demo --no-serve', () => {
+  let cwd: string;
+  let summary: { records: number; byPlatform: Record<string, number>; stories: number; edition: string };
+  let stories: Story[];
+  /** Every stored record by id, read once: the data folder must be free for the later CLI runs. */
+  let storedRecords: Map<string, SourceRecord>;
+
+  beforeAll(async () => {
+    cwd = mkdtempSync(join(tmpdir(), 'uc-demo-'));
+    const run = await runCliCaptured(['demo', '--no-serve', '--json'], { cwd });
+    expect(run.stderr).not.toMatch(/FAILING/);
+    expect(run.code).toBe(0);
+    summary = JSON.parse(run.stdout);
+    const store = await openRecordStore({ dataDir: join(cwd, 'undercurrent-data') });
+    try {
+      stories = await store.storiesOfEdition(summary.edition);
+      storedRecords = new Map((await store.listRecords()).map((record) => [record.id, record]));
+    } finally {
+      await store.close();
+    }
+  }, 180_000);
+
+  it('ingests at least 80 records over all nine platforms', () => {
+    expect(summary.records).toBeGreaterThanOrEqual(80);
+    for (const platform of PLATFORMS) expect(summary.byPlatform[platform] ?? 0, platform).toBeGreaterThan(0);
+  });
+
+  it('publishes at least five stories, each with the parts a reader expects', () => {
+    expect(summary.stories).toBeGreaterThanOrEqual(5);
+    expect(stories).toHaveLength(summary.stories);
+    for (const story of stories) {
+      expect(story.headline.text.length).toBeGreaterThan(0);
+      expect(story.sections.length).toBeGreaterThanOrEqual(3);
+      expect(story.sections.length).toBeLessThanOrEqual(6);
+      expect(story.methodology.statements.at(-1)).toBe('No human editorial judgment was applied.');
+      expect(story.methodology.weights.length).toBeGreaterThan(0);
+    }
+    expect(stories.some((story) => story.quotes.length > 0)).toBe(true);
+    expect(stories.some((story) => story.faq.length > 0)).toBe(true);
+  });
+
+  it('cites only records of the same story, and every cited record exists in the store', async () => {
+    for (const story of stories) {
+      const own = new Set(story.recordIds);
+      const sentences = [
+        story.headline,
+        story.dek,
+        ...story.sections.flatMap((section) => section.sentences),
+        ...story.quotes.map((quote) => quote.sentence),
+        ...story.storySoFar,
+        ...story.faq.flatMap((item) => item.answer),
+      ];
+      for (const sentence of sentences) {
+        expect(sentence.citations.length, sentence.text).toBeGreaterThan(0);
+        for (const id of sentence.citations) {
+          expect(own.has(id), `${id} in ${story.id}`).toBe(true);
+          expect(storedRecords.has(id), `${id} stored`).toBe(true);
+        }
+      }
+      for (const quote of story.quotes) {
+        const records = quote.sentence.citations.map((id) => storedRecords.get(id)!);
+        const normalise = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ');
+        expect(records.some((record) => normalise(record.text).includes(normalise(quote.quote))), quote.quote).toBe(true);
+      }
+    }
+  });
+
+  it('keeps the same company\'s different events apart', () => {
+    const kestrel = stories.filter((story) => /kestrel|vireo/i.test(JSON.stringify(story.sections)));
+    const earnings = kestrel.filter((story) => /earnings|revenue|quarter/i.test(story.headline.text + story.dek.text));
+    const bus = kestrel.filter((story) => /bus|192|256/i.test(story.headline.text + story.dek.text));
+    for (const story of earnings) expect(bus).not.toContain(story);
+  });
+
+  it('writes the edition and its stories as files with build --out', async () => {
+    const out = join(cwd, 'out');
+    const run = await runCliCaptured(['build', '--out', out, '--json'], { cwd });
+    expect(run.code).toBe(0);
+    const { edition } = JSON.parse(run.stdout);
+    const editionJson = JSON.parse(readFileSync(join(out, edition, 'edition.json'), 'utf8'));
+    expect(editionJson.id).toBe(edition);
+    expect(readdirSync(join(out, edition, 'stories'))).toHaveLength(editionJson.storyIds.length);
+  }, 120_000);
+
+  it('lists and shows stories from the CLI', async () => {
+    const list = await runCliCaptured(['stories', 'list', '--json'], { cwd });
+    expect(list.code).toBe(0);
+    const [first] = JSON.parse(list.stdout);
+    const shown = await runCliCaptured(['stories', 'show', first.id, '--json'], { cwd });
+    expect(shown.code).toBe(0);
+    const { records } = JSON.parse(shown.stdout);
+    expect(records.length).toBeGreaterThan(0);
+    expect(records[0]).toHaveProperty('platform');
+  });
+});
