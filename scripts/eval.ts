@@ -2,10 +2,12 @@
 import { runTasks, type Task } from './harness.js';
 import { evalFeeds } from './eval/feeds.js';
 import { evalExtraction } from './eval/extraction.js';
+import { evalClustering } from './eval/clustering.js';
 
 const tasks: Record<string, Task> = {
   feeds: evalFeeds,
   extraction: evalExtraction,
+  clustering: evalClustering,
 };
 
 process.exitCode = await runTasks('eval', tasks, process.argv.slice(2));

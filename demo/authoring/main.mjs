@@ -57,7 +57,7 @@ page('/press/cmsa/2026/11/aster-3-imager-status.html', 'cmsa', A.cmsaStatement, 
 
 // ---- news-site comment section (WordPress per-post comment feed) ----
 put('/press/harbor-ledger/2026/11/18/council-votes-to-keep-plate-reader-data-for-a-year/feed/', wordpressCommentFeed(ledger, H.ledgerVote, H.ledgerComments),
-  { kind: 'community', platform: 'comments', title: 'Harbor Ledger comments: plate-reader vote' });
+  { kind: 'community', platform: 'comments', title: 'Harbor Ledger comments: plate-reader vote', venue: 'The Harbor Ledger' });
 
 // ---- Reddit ----
 put('/reddit/r/hardware/comments/1kx9v0q.json', redditThread(K.hardwareThread), { kind: 'community', platform: 'reddit', title: 'r/hardware: Vireo X90 bus width' });
@@ -67,7 +67,7 @@ put('/reddit/r/stocks/comments/1kzq3m8.json', redditThread(K.stocksThread), { ki
 put(`/hn/api/v1/items/${L.loomHn.id}`, hnItem(L.loomHn), { kind: 'community', platform: 'hackernews', title: 'Hacker News: Loom changes license' });
 
 // ---- Discourse ----
-put(`/discourse/t/${L.loomTopic.slug}/${L.loomTopic.id}.json`, discourseTopic(L.loomTopic), { kind: 'community', platform: 'discourse', title: 'Loom forum: LICENSE changed on main' });
+put(`/discourse/t/${L.loomTopic.slug}/${L.loomTopic.id}.json`, discourseTopic(L.loomTopic), { kind: 'community', platform: 'discourse', title: 'Loom forum: LICENSE changed on main', venue: 'Loom' });
 
 // ---- phpBB forums ----
 put('/forum/siliconbench/viewtopic.php', phpbbTopic(K.siliconBenchTopic), { kind: 'community', platform: 'forum', title: 'Silicon Bench Forums: Vireo X90 VBIOS dump' }, { t: String(K.siliconBenchTopic.topicId) });

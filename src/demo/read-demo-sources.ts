@@ -11,6 +11,8 @@ const demoSourceEntrySchema = z.object({
   kind: z.enum(RECORD_KINDS),
   platform: z.enum(PLATFORMS),
   title: z.string().min(1),
+  /** The venue its records carry (see Source.venue), for payloads that name only a host. */
+  venue: z.string().min(1).optional(),
 });
 
 /** One line of `sources.json`: a site-relative path with its query, and how to register it. */

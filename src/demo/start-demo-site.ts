@@ -62,7 +62,7 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Demo
   const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
   return {
     url,
-    sources: entries.map((entry) => ({ url: `${url}${entry.path}`, kind: entry.kind, platform: entry.platform, title: entry.title })),
+    sources: entries.map((entry) => ({ url: `${url}${entry.path}`, kind: entry.kind, platform: entry.platform, title: entry.title, venue: entry.venue })),
     close: () => closeServer(server),
   };
 }

@@ -7,7 +7,7 @@ describe('tokenize', () => {
   });
 
   it('keeps numbers as tokens, decimals and thousands whole', () => {
-    expect(tokenize('Revenue was $2.41bn, up from 1,299 units; 256-bit')).toEqual(['revenue', 'was', '2.41bn', 'up', 'from', '1,299', 'units', '256', 'bit']);
+    expect(tokenize('Revenue was $2.41bn, up from 1,299 units; 256-bit')).toEqual(['revenue', 'was', '2.41', 'billion', 'up', 'from', '1,299', 'units', '256', 'bit']);
   });
 
   it('handles letters outside ASCII', () => {
@@ -20,5 +20,17 @@ describe('tokenize', () => {
 
   it('keeps case when asked', () => {
     expect(tokenizeKeepingCase('Kestrel’s Vireo')).toEqual(['Kestrel', 'Vireo']);
+  });
+});
+
+describe('tokenize normalisation', () => {
+  it('splits a magnitude suffix off a number so "$2.41B" meets "$2.41 billion"', () => {
+    expect(tokenize('Revenue $2.41B, client $690m, guide 2.55bn')).toEqual(['revenue', '2.41', 'billion', 'client', '690', 'million', 'guide', '2.55', 'billion']);
+  });
+  it('leaves units that are not magnitudes alone', () => {
+    expect(tokenize('a 4km swath, 192-bit, 16gb')).toEqual(['a', '4km', 'swath', '192', 'bit', '16gb']);
+  });
+  it('folds common British spellings to American', () => {
+    expect(tokenize('data centre licence')).toEqual(['data', 'center', 'license']);
   });
 });

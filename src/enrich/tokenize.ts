@@ -15,15 +15,40 @@ const CURLY_APOSTROPHE = /’/gu;
 /** A trailing English possessive, dropped so "Kestrel's" and "Kestrel" are one term. */
 const POSSESSIVE = /['’]s$/u;
 
+/** A number with a magnitude suffix, as headlines and forums write money: "2.41b", "$690m", "3bn". */
+const NUMBER_WITH_MAGNITUDE = /^(\p{N}+(?:[.,]\p{N}+)*)(k|m|mn|b|bn|bln|tn)$/u;
+const MAGNITUDE_WORDS: Readonly<Record<string, string>> = { k: 'thousand', m: 'million', mn: 'million', b: 'billion', bn: 'billion', bln: 'billion', tn: 'trillion' };
+
 /**
- * Lower-cased word tokens of `text`, in order. Curly apostrophes become ASCII and a possessive "'s" is dropped; numbers are tokens
+ * British spellings folded to American so "data centre" meets "data center" (a short list of words
+ * common in news; a full variant table is the enrichment issue's work).
+ */
+const SPELLING_FOLDS: Readonly<Record<string, string>> = {
+  centre: 'center', centres: 'centers', licence: 'license', licences: 'licenses', defence: 'defense', offence: 'offense',
+  colour: 'color', favour: 'favor', labour: 'labor', programme: 'program', programmes: 'programs', metre: 'meter',
+  metres: 'meters', organisation: 'organization', organisations: 'organizations', analyse: 'analyze', travelling: 'traveling',
+};
+
+/** Splits a magnitude suffix off a number and folds a spelling; most tokens pass unchanged. */
+function normalizeToken(token: string, into: string[]): void {
+  const magnitude = NUMBER_WITH_MAGNITUDE.exec(token);
+  if (magnitude) {
+    into.push(magnitude[1]!, MAGNITUDE_WORDS[magnitude[2]!]!);
+    return;
+  }
+  into.push(SPELLING_FOLDS[token] ?? token);
+}
+
+/**
+ * Lower-cased word tokens of `text`, in order. "2.41bn" gives "2.41", "billion"; a few British
+ * spellings become American (see SPELLING_FOLDS). Curly apostrophes become ASCII and a possessive "'s" is dropped; numbers are tokens
  * ("2.4", "256", "2026"); punctuation and symbols are not. Empty text gives an empty array.
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   for (const match of text.toLocaleLowerCase('en-US').matchAll(WORD_PATTERN)) {
     const token = match[0].replace(CURLY_APOSTROPHE, "'").replace(POSSESSIVE, '');
-    if (token.length > 0) tokens.push(token);
+    if (token.length > 0) normalizeToken(token, tokens);
   }
   return tokens;
 }

@@ -15,6 +15,11 @@ export interface Source {
   platform: Platform | null;
   /** A display name (feed title, subreddit, outlet); null until the first fetch finds one. */
   title: string | null;
+  /**
+   * The community or outlet name its records carry, set by the person who added the source, e.g.
+   * "Loom" for a Discourse whose topic JSON names only its host. Null: each parser's own venue.
+   */
+  venue: string | null;
   status: SourceStatus;
   lastError: string | null;
   lastFetchedAt: string | null;

@@ -10,6 +10,8 @@ import { referencedExternalIds, toSourceRecords } from './to-source-records.js';
 export interface IngestOrigin {
   sourceId: string | null;
   kind: RecordKind | null;
+  /** See Source.venue. */
+  venue?: string | null;
   receivedAt: string;
 }
 

@@ -32,7 +32,7 @@ export async function refreshSource(source: Source, dependencies: RefreshDepende
     const result = await ingestPayload(
       store,
       { bytes: page.body, contentType: page.contentType, url: page.url },
-      { sourceId: source.id, kind: source.kind, receivedAt: page.fetchedAt },
+      { sourceId: source.id, kind: source.kind, venue: source.venue, receivedAt: page.fetchedAt },
     );
     await store.updateSourceFetchState(source.id, {
       status: 'ok',

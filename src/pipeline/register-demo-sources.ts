@@ -11,6 +11,7 @@ export interface DemoSourceSpec {
   kind: RecordKind;
   platform: Platform;
   title: string;
+  venue?: string | undefined;
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -27,7 +28,7 @@ export async function registerDemoSources(store: RecordStore, specs: DemoSourceS
   }
   const registered: Source[] = [];
   for (const spec of specs) {
-    registered.push(await store.addSource({ url: spec.url, kind: spec.kind, platform: spec.platform, title: spec.title }));
+    registered.push(await store.addSource({ url: spec.url, kind: spec.kind, platform: spec.platform, title: spec.title, venue: spec.venue ?? null }));
   }
   return registered;
 }

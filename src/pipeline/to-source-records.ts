@@ -15,6 +15,8 @@ export interface RecordOrigin {
   sourceId: string | null;
   /** The source's kind; when null each record takes its platform's default. */
   kind: RecordKind | null;
+  /** The source's venue, which replaces each parser's venue when set; null or absent keeps the parser's. */
+  venue?: string | null;
   fetchedAt: string;
   rawHash: string;
 }
@@ -32,8 +34,14 @@ export function toSourceRecords(
   for (const record of parsed) {
     const id = recordIdFor(record.platform, record.externalId);
     batchIds.set(record.externalId, id);
-    if (record.canonicalUrl) batchIds.set(record.canonicalUrl, id);
-    if (record.url) batchIds.set(record.url, id);
+  }
+  // URLs second, never over an id or an earlier URL, and never a URL a record names as its own thread
+  // or parent: a comment cannot stand in for the article it hangs from.
+  for (const record of parsed) {
+    const id = recordIdFor(record.platform, record.externalId);
+    for (const url of [record.canonicalUrl, record.url]) {
+      if (url && !batchIds.has(url) && url !== record.threadExternalId && url !== record.parentExternalId) batchIds.set(url, id);
+    }
   }
   const resolve = (externalId: string | null, platform: ParsedRecord['platform']): string | null => {
     if (externalId === null) return null;
@@ -56,7 +64,7 @@ export function toSourceRecords(
     parentId: resolve(record.parentExternalId, record.platform),
     engagement: record.engagement,
     language: record.language,
-    venue: record.venue,
+    venue: origin.venue ?? record.venue,
     rawHash: origin.rawHash,
   }));
 }

@@ -20,6 +20,8 @@ export interface NewSource {
   kind: RecordKind;
   platform: Platform | null;
   title?: string | null;
+  /** See Source.venue. */
+  venue?: string | null;
 }
 
 export interface RecordFilter {

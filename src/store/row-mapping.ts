@@ -43,6 +43,7 @@ export function toSource(row: SqlRow): Source {
     kind: row.kind as RecordKind,
     platform: (row.platform ?? null) as Platform | null,
     title: textOrNull(row.title),
+    venue: textOrNull(row.venue),
     status: row.status as SourceStatus,
     lastError: textOrNull(row.last_error),
     lastFetchedAt: isoOrNull(row.last_fetched_at),

@@ -15,14 +15,15 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
     .description('register a URL to fetch (a feed, an article page, or a community API URL)')
     .requiredOption('--kind <kind>', `press or community (${RECORD_KINDS.join('|')})`)
     .option('--platform <platform>', `force a platform (${PLATFORMS.join('|')}); detected from the payload otherwise`)
+    .option('--venue <name>', 'the community or outlet name its records carry (e.g. "Loom" for a Discourse that names only its host)')
     .option('--json', 'print the source as JSON')
-    .action(async (url: string, options: { kind: string; platform?: string; json?: boolean }) => {
+    .action(async (url: string, options: { kind: string; platform?: string; venue?: string; json?: boolean }) => {
       const kind = parseKind(options.kind);
       const platform = options.platform === undefined ? null : parsePlatform(options.platform);
       const parsed = parseHttpUrl(url);
       const store = await context.store();
       const existed = await store.sourceUrlExists(parsed);
-      const source = await store.addSource({ url: parsed, kind, platform });
+      const source = await store.addSource({ url: parsed, kind, platform, venue: options.venue?.trim() || null });
       if (options.json) context.json(source);
       else context.info(existed ? `already registered: ${source.id} ${source.url}` : `added ${source.id} ${source.url} (${kind}${platform ? `, ${platform}` : ''})`);
     });

@@ -22,10 +22,14 @@ export interface RecordPageData {
 export function describeEngagement(engagement: Engagement): string | null {
   const parts: string[] = [];
   if (engagement.score !== undefined) parts.push(`score ${engagement.score}`);
-  if (engagement.likes !== undefined) parts.push(`${engagement.likes} likes`);
-  if (engagement.reposts !== undefined) parts.push(`${engagement.reposts} reposts`);
-  if (engagement.replies !== undefined) parts.push(`${engagement.replies} replies`);
+  if (engagement.likes !== undefined) parts.push(countOf(engagement.likes, 'like'));
+  if (engagement.reposts !== undefined) parts.push(countOf(engagement.reposts, 'repost'));
+  if (engagement.replies !== undefined) parts.push(countOf(engagement.replies, 'reply', 'replies'));
   return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
 }
 
 /** The record's cleaned text as paragraphs (split on blank lines), single line breaks kept. */

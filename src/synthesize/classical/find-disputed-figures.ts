@@ -27,13 +27,21 @@ const NOT_UNITS = new Set(
   ('and or to of in on at the a an by for with from than more less not but as is are was were that this it its per ' +
     'january february march april may june july august september october november december am pm').split(' '),
 );
-/** Words that set two figures against each other within one sentence. */
-const CONTRAST = /\b(not|rather than|instead of|against|versus|vs\.?|short of|contrary to|whereas|but)\b/i;
+/**
+ * Words between two figures that make one a correction of the other ("192-bit, not 256", "365 days
+ * rather than 90"). Comparisons ("$2.41B vs $2.36B expected", "4 km, but the primary 2 km") are not
+ * disputes: they set two different quantities side by side, so "vs", "but" and "against" are left out.
+ */
+const CORRECTION = /\b(not|rather than|instead of|contrary to)\b/i;
+/** Two figures further apart than this many characters are not one correction. */
+const MAX_CORRECTION_GAP = 40;
 
 interface Mention {
   value: string;
   unit: string;
   surface: string;
+  start: number;
+  end: number;
 }
 
 /** The unit-bearing figures of one sentence. */
@@ -44,7 +52,7 @@ function mentionsOf(sentence: string): Mention[] {
     const rawUnit = (match[4] ?? '').toLowerCase();
     const unit = currency ?? (/^(%|per ?cent)$/.test(rawUnit) ? '%' : rawUnit.replace(/(?<=\w{3})s$/, ''));
     if (!unit || NOT_UNITS.has(unit)) continue;
-    mentions.push({ value: match[2]!.replace(/,/g, ''), unit, surface: match[0].trim() });
+    mentions.push({ value: match[2]!.replace(/,/g, ''), unit, surface: match[0].trim(), start: match.index, end: match.index + match[0].length });
   }
   return mentions;
 }
@@ -66,10 +74,11 @@ export function findDisputedFigures(records: readonly SourceRecord[], minRecords
         values.set(mention.value, entry);
         if (!entry.records.includes(record)) entry.records.push(record);
       }
-      if (!CONTRAST.test(sentence)) continue;
-      for (const a of mentions) {
-        for (const b of mentions) {
-          if (a.unit === b.unit && a.value !== b.value) contrasted.add(`${a.unit}\u0000${a.value}\u0000${b.value}`);
+      for (const [index, a] of mentions.entries()) {
+        for (const b of mentions.slice(index + 1)) {
+          if (a.unit !== b.unit || a.value === b.value || !isCorrection(sentence.slice(a.end, b.start))) continue;
+          // Directional: `a` is asserted, `b` (after "not") is the value it refutes.
+          contrasted.add(`${a.unit}\u0000${a.value}\u0000${b.value}`);
         }
       }
     }
@@ -87,10 +96,25 @@ export function findDisputedFigures(records: readonly SourceRecord[], minRecords
   );
 }
 
+function standsAlone(value: DisputedValue, other: DisputedValue): boolean {
+  return value.records.some((record) => !other.records.includes(record));
+}
+
+function isCorrection(between: string): boolean {
+  return between.length <= MAX_CORRECTION_GAP && CORRECTION.test(between);
+}
+
+/**
+ * The most-stated pair where one value is said to be wrong ("X, not Y") and the refuted value Y was
+ * asserted on its own somewhere (the vendor's "256-bit"): a claim and its correction. Where Y never
+ * appears without X ("4 km rather than 2 km", a backup against a primary), the two are compared, not disputed.
+ */
 function firstContrastedPair(unit: string, ranked: DisputedValue[], contrasted: Set<string>): [DisputedValue, DisputedValue] | null {
+  const refutes = (asserted: DisputedValue, refuted: DisputedValue): boolean =>
+    contrasted.has(`${unit}\u0000${asserted.value}\u0000${refuted.value}`) && standsAlone(refuted, asserted);
   for (let i = 0; i < ranked.length; i++) {
     for (let j = i + 1; j < ranked.length; j++) {
-      if (contrasted.has(`${unit}\u0000${ranked[i]!.value}\u0000${ranked[j]!.value}`)) return [ranked[i]!, ranked[j]!];
+      if (refutes(ranked[i]!, ranked[j]!) || refutes(ranked[j]!, ranked[i]!)) return [ranked[i]!, ranked[j]!];
     }
   }
   return null;

@@ -3,7 +3,7 @@
  * Headline and dek candidates, best first: claims about who said it first and what is disputed,
  * built from the names, figures and dates of the records they cite.
  */
-import type { Sentence } from '../../model/index.js';
+import type { Sentence, SourceRecord } from '../../model/index.js';
 import { attributionOf, capitalise, sourceNameOf } from './attribution.js';
 import { disputeSidesOf } from './find-disputed-figures.js';
 import { cite, dateOf, type StoryContext } from './story-context.js';
@@ -25,6 +25,11 @@ export function headlineCandidates(context: StoryContext): Sentence[] {
     templated.push(cite(`${who} said ${b.surface} where ${sourceNameOf(recordA)} said ${a.surface}`, recordB, recordA));
   }
   if (firstCommunity && firstPress && context.communityFirst) {
+    const lead = leadInWords(context.input.timing.communityLeadHours);
+    const community = capitalise(sourceNameOf(firstCommunity));
+    if (entity && lead && mentions(firstCommunity, entity) && mentions(firstPress, entity)) {
+      templated.push(cite(`${community} ${isPlural(community) ? 'were' : 'was'} ${lead} ahead of ${sourceNameOf(firstPress)} on ${entity}`, firstCommunity, firstPress));
+    }
     templated.push(cite(`${capitalise(sourceNameOf(firstCommunity))} raised it before ${sourceNameOf(firstPress)} reported it`, firstCommunity, firstPress));
     if (entity) templated.push(cite(`${capitalise(sourceNameOf(firstCommunity))} was onto the ${entity} story before the press`, firstCommunity, firstPress));
   } else if (firstCommunity && firstPress) {
@@ -75,6 +80,28 @@ export function dekCandidates(context: StoryContext): Sentence[] {
 function disputeSides(context: StoryContext) {
   const sides = context.disputes[0] ? disputeSidesOf(context.disputes[0]) : null;
   return sides && sides.laterPress && sides.recordB.kind === 'community' ? sides : null;
+}
+
+/**
+ * The community's lead in words without digits (a computed figure is in no record, so the verifier
+ * would rightly drop it): "hours", "a day", "two days", "days". Null when there is no lead.
+ */
+export function leadInWords(hours: number | null): string | null {
+  if (hours === null || hours <= 0) return null;
+  if (hours < 2) return 'an hour';
+  if (hours < 20) return 'hours';
+  if (hours < 36) return 'a day';
+  if (hours < 60) return 'two days';
+  return 'days';
+}
+
+function mentions(record: SourceRecord, phrase: string): boolean {
+  return `${record.title ?? ''}\n${record.text}`.includes(phrase);
+}
+
+/** "Bluesky users", "Mastodon users", "readers of …" take a plural verb. */
+function isPlural(name: string): boolean {
+  return /\busers$/.test(name) || /^readers\b/i.test(name);
 }
 
 function within(text: string, bounds: { min: number; max: number }): boolean {

@@ -15,7 +15,7 @@ describe('discourseTopicParser', () => {
 
   it('makes post 1 the titled root and skips the deleted post', () => {
     expect(result.records.map((record) => record.externalId)).toEqual([
-      'https://forum.example/t/4242/1', 'https://forum.example/t/4242/2', 'https://forum.example/t/4242/3', 'https://forum.example/t/4242/5',
+      'forum.example/t/4242/1', 'forum.example/t/4242/2', 'forum.example/t/4242/3', 'forum.example/t/4242/5',
     ]);
     expect(root).toMatchObject({ title: 'Printer firmware 3.1 bricks Wi-Fi', threadExternalId: null, parentExternalId: null, venue: 'forum.example' });
     expect(result.warnings).toContain('skipped 1 deleted or hidden posts');

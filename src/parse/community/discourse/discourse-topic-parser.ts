@@ -23,8 +23,9 @@ const BORROWED_SELECTOR = 'aside.quote, aside.onebox, .onebox';
 /**
  * The Discourse topic reader (format `discourse-topic`). Post 1 is the root (titled with the
  * topic title); every other post's parent is the post its `reply_to_post_number` names when that
- * post is in the payload, else post 1. externalId is `<origin>/t/<topic id>/<post number>` when
- * the payload URL gives the site, else `<topic id>/<post number>`; url is the post's page. Likes
+ * post is in the payload, else post 1. externalId is `<host name>/t/<topic id>/<post number>` when
+ * the payload URL gives the site (no scheme or port, so a site moving to https, or the demo site's
+ * changing loopback port, keeps each post's identity), else `<topic id>/<post number>`; url is the post's page. Likes
  * come from `actions_summary` (id 2) or `like_count`, replies from `reply_count`, score from
  * `score`. Quotes and link previews are dropped from the text. Deleted and hidden posts are skipped.
  * The venue is the site's host (the topic JSON does not carry the site title).
@@ -43,7 +44,8 @@ export const discourseTopicParser: PayloadParser = {
     if (!Array.isArray(posts)) throw malformed(FORMAT, 'the topic has no "post_stream.posts" array');
     const origin = originOf(payload.url);
     const slug = stringOf(topic.slug) ?? 'topic';
-    const idOf = (postNumber: number): string => `${origin ?? ''}${origin ? '/t/' : ''}${topicId}/${postNumber}`;
+    const site = hostNameOf(payload.url);
+    const idOf = (postNumber: number): string => (site ? `${site}/t/${topicId}/${postNumber}` : `${topicId}/${postNumber}`);
     const numbers = new Set(posts.map((post) => numberOf(objectOf(post)?.post_number)));
     const rootId = idOf(1);
     const warnings: string[] = [];
@@ -79,6 +81,11 @@ export const discourseTopicParser: PayloadParser = {
     return { format: FORMAT, title, records, warnings };
   },
 };
+
+/** The URL's host name without its port: the site's identity. */
+function hostNameOf(url: string | null): string | null {
+  return originOf(url) ? new URL(url!).hostname : null;
+}
 
 function likesOf(post: JsonObject): number | undefined {
   const like = arrayOf(post.actions_summary).map(objectOf).find((action) => action?.id === LIKE_ACTION_ID);

@@ -25,7 +25,18 @@ export function communityRecord(fields: CommunityRecordFields): ParsedRecord {
     ...fields,
     title: fields.title ?? null,
     language: fields.language ?? null,
-    canonicalUrl: fields.url ? canonicalizeUrl(fields.url) : null,
+    canonicalUrl: fields.url ? canonicalCommentUrl(fields.url) : null,
     engagement,
   };
+}
+
+/**
+ * The canonical form of a post's URL, keeping its fragment: for a comment (`…/article/#comment-4412`)
+ * the fragment is what tells it apart from the article and from its siblings.
+ */
+function canonicalCommentUrl(url: string): string | null {
+  const hash = url.indexOf('#');
+  const canonical = canonicalizeUrl(url);
+  if (canonical === null) return null;
+  return hash >= 0 && hash < url.length - 1 && !canonical.includes('#') ? `${canonical}${url.slice(hash)}` : canonical;
 }
