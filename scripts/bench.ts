@@ -1,6 +1,11 @@
 /** `npm run bench [-- task...]`: speed measurements, each peer in this one process on the same input. */
 import { runTasks, type Task } from './harness.js';
+import { benchStore } from './bench/store.js';
+import { benchEdition } from './bench/edition.js';
 
-const tasks: Record<string, Task> = {};
+const tasks: Record<string, Task> = {
+  store: benchStore,
+  edition: benchEdition,
+};
 
 process.exitCode = await runTasks('bench', tasks, process.argv.slice(2));

@@ -5,21 +5,13 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { htmlToText } from './html-to-text.js';
-import { readArticleMetadata } from './read-article-metadata.js';
+import { readArticleMetadata, type ArticleMetadata } from './read-article-metadata.js';
 import { stripFurniture } from './strip-furniture.js';
 
 /** The article found in a page. Text is paragraphs separated by blank lines; any field may be null. */
-export interface ExtractedArticle {
-  title: string | null;
-  author: string | null;
+export interface ExtractedArticle extends ArticleMetadata {
   text: string;
   excerpt: string | null;
-  siteName: string | null;
-  language: string | null;
-  publishedAt: string | null;
-  modifiedAt: string | null;
-  canonicalUrl: string | null;
-  leadImage: string | null;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { request, type Dispatcher } from 'undici';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { ConditionalHeaders } from './fetched-page.js';
+import type { ConditionalHeaders, FetchedPage } from './fetched-page.js';
 import { FetchError } from './fetch-error.js';
 import { abandonBody, readCappedBody } from './read-capped-body.js';
 
@@ -33,15 +33,7 @@ export interface HopOptions {
 /** What one hop produced. */
 export type HopResult =
   | { kind: 'redirect'; status: number; location: string }
-  | {
-      kind: 'response';
-      status: number;
-      notModified: boolean;
-      contentType: string | null;
-      etag: string | null;
-      lastModified: string | null;
-      body: Uint8Array;
-    };
+  | ({ kind: 'response' } & Pick<FetchedPage, 'status' | 'notModified' | 'contentType' | 'etag' | 'lastModified' | 'body'>);
 
 /**
  * GETs `url` once. Returns the raw Location for a redirect, or the response; throws FetchError

@@ -3,16 +3,7 @@
  * The EditorialModel port: one story's records in, a drafted story out. Implementations:
  * `classical/` (default, deterministic, no model) and later `llm/<provider>/`.
  */
-import type {
-  CommunityQuote,
-  FaqItem,
-  RelatedStory,
-  Sentence,
-  SourceRecord,
-  SourceWeight,
-  StorySection,
-  StoryTiming,
-} from '../model/index.js';
+import type { RelatedStory, SourceRecord, SourceWeight, Story, StoryTiming } from '../model/index.js';
 
 export interface EditorialInput {
   storyId: string;
@@ -24,15 +15,8 @@ export interface EditorialInput {
   related: RelatedStory[];
 }
 
-/** A story as the engine wrote it, before verification. */
-export interface StoryDraft {
-  headline: Sentence;
-  dek: Sentence;
-  sections: StorySection[];
-  quotes: CommunityQuote[];
-  storySoFar: Sentence[];
-  faq: FaqItem[];
-}
+/** A story as the engine wrote it, before verification: the written parts of a Story. */
+export type StoryDraft = Pick<Story, 'headline' | 'dek' | 'sections' | 'quotes' | 'storySoFar' | 'faq'>;
 
 export interface EditorialModel {
   readonly name: string;
