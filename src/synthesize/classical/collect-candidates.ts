@@ -30,7 +30,7 @@ export interface Candidate {
 export const SCORE_WEIGHTS = { centrality: 0.5, weight: 0.3, information: 0.2 } as const;
 /** Subtracted from sentences opening with a pronoun that points back ("That is…"): out of context they say little. */
 export const ANAPHORA_PENALTY = 0.15;
-/** Sentences shorter than this say too little to stand alone; longer ones are run-ons in cleaned text. */
+/** Sentences with fewer words of letters say too little to stand alone; longer ones are run-ons in cleaned text. */
 export const MIN_SENTENCE_WORDS = 5;
 export const MAX_SENTENCE_WORDS = 55;
 
@@ -58,7 +58,9 @@ export function collectCandidates(input: EditorialInput): CandidatePool {
   for (const record of input.records) {
     splitSentences(record.text).forEach((text, index) => {
       const wordCount = text.split(/\s+/).length;
-      if (wordCount < MIN_SENTENCE_WORDS || wordCount > MAX_SENTENCE_WORDS || !isQuotable(text)) return;
+      // Count words with letters: "Fork in 3, 2, 1..." has five tokens but says nothing a sentence can carry.
+      const letterWords = text.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word)).length;
+      if (letterWords < MIN_SENTENCE_WORDS || wordCount > MAX_SENTENCE_WORDS || wordCount > MAX_SENTENCE_WORDS || !isQuotable(text)) return;
       const vector = vectorOf(text, idf, unseenIdf);
       const centrality = cosine(vector, centroid);
       const information = informationOf(text);
