@@ -3,11 +3,13 @@ import { runTasks, type Task } from './harness.js';
 import { evalFeeds } from './eval/feeds.js';
 import { evalExtraction } from './eval/extraction.js';
 import { evalClustering } from './eval/clustering.js';
+import { evalVerification } from './eval/verification.js';
 
 const tasks: Record<string, Task> = {
   feeds: evalFeeds,
   extraction: evalExtraction,
   clustering: evalClustering,
+  verification: evalVerification,
 };
 
 process.exitCode = await runTasks('eval', tasks, process.argv.slice(2));

@@ -14,6 +14,7 @@ import { registerRecordsCommand } from './commands/records-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
 import { registerSourcesCommand } from './commands/sources-command.js';
 import { registerStoriesCommand } from './commands/stories-command.js';
+import { registerVerifyCommand } from './commands/verify-command.js';
 
 /** Kept in step with package.json by the release checklist; printed by --version. */
 export const CLI_VERSION = '0.1.0';
@@ -44,6 +45,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     registerRecordsCommand,
     registerBuildCommand,
     registerStoriesCommand,
+    registerVerifyCommand,
     registerServeCommand,
   ]) {
     register(program, context);

@@ -86,9 +86,12 @@ export function countSentences(story: Story): number {
   return publishedSentences(story).length;
 }
 
-/** `ed-20261125-140501-<6 hex of the record set>`: sortable by time, distinct per input. */
+/**
+ * `ed-20261125-140501123-<6 hex of the record set>`: sortable by time to the millisecond (two builds
+ * in one second, as a script or a test makes them, get distinct ids), distinct per input.
+ */
 function editionIdFor(createdAt: string, records: SourceRecord[]): string {
-  const stamp = createdAt.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  const stamp = createdAt.replace(/[-:.]/g, '').replace('T', '-').slice(0, 18);
   const digest = createHash('sha256').update(records.map((record) => record.id).sort().join('\n')).digest('hex').slice(0, 6);
   return `ed-${stamp}-${digest}`;
 }

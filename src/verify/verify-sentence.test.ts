@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forumPost, otherStoryRecord, pressReport, storyRecords } from './__fixtures__/verifier-records.js';
+import type { DisputedFigure } from '../synthesize/classical/find-disputed-figures.js';
+import { checkNumbers } from './check-numbers.js';
 import { verifySentence } from './verify-sentence.js';
 
 const verify = (text: string, citations: string[], extraQuotes: string[] = []) =>
@@ -66,6 +68,45 @@ describe('verifySentence', () => {
   });
 
   it('does not read model names or venue names as figures to check', () => {
-    expect(verify('On Silicon Bench Forums, the X90 was called 192-bit.', [forumPost.id])).toBeNull();
+    const sentence = { text: 'On Silicon Bench Forums, the X90 was called 192-bit.', citations: [forumPost.id] };
+    expect(verifySentence(sentence, storyRecords(), [], [checkNumbers])).toBeNull();
+  });
+
+  it('fails a name no cited record holds in the entities layer', () => {
+    expect(verify('On Silicon Bench Forums, the X90 was called 192-bit.', [forumPost.id])).toMatchObject({ layer: 'entities', reason: expect.stringContaining('X90') });
+  });
+});
+
+describe('verifySentence, layers 4 to 7', () => {
+  it('checks a lead claim against the cited records\' publication times', () => {
+    expect(verify('The Silicon Bench forum was two days ahead of Circuit Wire on the bus', [forumPost.id, pressReport.id])).toMatchObject({ layer: 'support' });
+  });
+
+  it('fails a flipped negation in the support layer', () => {
+    expect(verify('Circuit Wire reported that Kestrel did not sell 2400 cards in the first week.', [pressReport.id])).toMatchObject({ layer: 'support' });
+  });
+
+  it('fails a clause the cited record never wrote in the support layer', () => {
+    expect(verify('Circuit Wire reported that the card overheats, throttles badly and ships late.', [pressReport.id])).toMatchObject({ layer: 'support' });
+  });
+
+  it('fails a group no cited record shows in the attribution layer', () => {
+    expect(verify('Critics argued that the card uses a 256-bit bus.', [pressReport.id])).toMatchObject({ layer: 'attribution' });
+  });
+
+  it('fails a speaker no cited record stands for in the attribution layer', () => {
+    expect(verify('A Hacker News commenter wrote that the card uses a 256-bit bus.', [pressReport.id])).toMatchObject({ layer: 'attribution' });
+  });
+
+  it('fails a disputed figure stated as settled in the consistency layer, and passes it attributed', () => {
+    const records = new Map([pressReport, forumPost].map((record) => [record.id, record]));
+    const dispute: DisputedFigure = {
+      unit: 'bit',
+      values: [{ value: '256', surface: '256-bit', records: [pressReport] }, { value: '192', surface: '192-bit', records: [forumPost] }],
+    };
+    const facts = { disputes: [dispute] };
+    const settled = verifySentence({ text: 'The card uses a 256-bit bus.', citations: [pressReport.id] }, records, [], undefined, facts);
+    expect(settled).toMatchObject({ layer: 'consistency' });
+    expect(verifySentence({ text: 'Circuit Wire reported that the card uses a 256-bit bus.', citations: [pressReport.id] }, records, [], undefined, facts)).toBeNull();
   });
 });

@@ -3,13 +3,29 @@
  * Runs the verification layers over one Sentence, in order, and reports the first failure.
  */
 import type { Sentence, SourceRecord } from '../model/index.js';
+import { findDisputedFigures, type DisputedFigure } from '../synthesize/classical/find-disputed-figures.js';
+import { checkAttribution } from './check-attribution.js';
 import { checkCitations } from './check-citations.js';
+import { checkConsistency } from './check-consistency.js';
+import { checkEntities } from './check-entities.js';
 import { checkNumbers } from './check-numbers.js';
 import { checkQuotes } from './check-quotes.js';
+import { checkSupport } from './check-support.js';
 import type { SentenceCheck } from './sentence-check.js';
 
-/** Layer 1, cheapest first: citations gate the others, which read the cited records. */
+/** Layer 1 (the first issue's): citations gate the others, which read the cited records. */
 export const LAYER_ONE_CHECKS: readonly SentenceCheck[] = [checkCitations, checkQuotes, checkNumbers];
+
+/**
+ * Every layer, in order: (1) citations, (2) verbatim quotes, (3) figures with units, (4) names,
+ * (5) support, (6) attribution, (7) consistency with disputed figures. Cheapest and most certain first.
+ */
+export const ALL_CHECKS: readonly SentenceCheck[] = [
+  checkCitations, checkQuotes, checkNumbers, checkEntities, checkSupport, checkAttribution, checkConsistency,
+];
+
+/** The layer names, in order, for reports. */
+export const LAYER_NAMES: readonly string[] = ALL_CHECKS.map((check) => check.layer);
 
 /** Why a sentence was kept off the page. */
 export interface SentenceFailure {
@@ -17,18 +33,26 @@ export interface SentenceFailure {
   reason: string;
 }
 
-/**
- * The first failing layer's verdict, or null when every check passes. Later layers (claim support,
- * entailment) plug in by passing a longer `checks` list.
- */
+/** What the layers know about a story as a whole, computed once per story. */
+export interface StoryFacts {
+  disputes: readonly DisputedFigure[];
+}
+
+/** The story-level facts the layers read: its disputed figures. */
+export function storyFactsOf(storyRecords: ReadonlyMap<string, SourceRecord>): StoryFacts {
+  return { disputes: findDisputedFigures([...storyRecords.values()]) };
+}
+
+/** The first failing layer's verdict, or null when every check passes. */
 export function verifySentence(
   sentence: Sentence,
   storyRecords: ReadonlyMap<string, SourceRecord>,
   extraQuotes: readonly string[] = [],
-  checks: readonly SentenceCheck[] = LAYER_ONE_CHECKS,
+  checks: readonly SentenceCheck[] = ALL_CHECKS,
+  facts: StoryFacts = storyFactsOf(storyRecords),
 ): SentenceFailure | null {
   for (const check of checks) {
-    const reason = check.check(sentence, { storyRecords, extraQuotes });
+    const reason = check.check(sentence, { storyRecords, extraQuotes, disputes: facts.disputes });
     if (reason !== null) return { layer: check.layer, reason };
   }
   return null;

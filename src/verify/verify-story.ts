@@ -1,13 +1,13 @@
 /**
  * @module verify/verify-story
- * Verification, layer 1, over a whole draft: drops every failing sentence and repairs what they leave.
+ * Verification, every layer, over a whole draft: drops every failing sentence and repairs what they leave.
  */
 import type { Sentence, SourceRecord } from '../model/index.js';
 import type { StoryDraftWithAlternatives } from '../synthesize/draft-alternatives.js';
 import type { StoryDraft } from '../synthesize/editorial-model.js';
 import type { SentenceCheck } from './sentence-check.js';
 import { locationKey, sentencesOfDraft } from './sentences-of-draft.js';
-import { LAYER_ONE_CHECKS, verifySentence } from './verify-sentence.js';
+import { ALL_CHECKS, storyFactsOf, verifySentence } from './verify-sentence.js';
 
 /** A sentence the verifier kept off the page, with the layer that failed it. */
 export interface VerifierDrop {
@@ -26,12 +26,13 @@ export interface VerifierDrop {
 export function verifyStory(
   draft: StoryDraft | StoryDraftWithAlternatives,
   storyRecords: ReadonlyMap<string, SourceRecord>,
-  checks: readonly SentenceCheck[] = LAYER_ONE_CHECKS,
+  checks: readonly SentenceCheck[] = ALL_CHECKS,
 ): { draft: StoryDraft; drops: VerifierDrop[] } {
   const drops: VerifierDrop[] = [];
   const failed = new Set<string>();
+  const facts = storyFactsOf(storyRecords);
   for (const { location, sentence, extraQuotes } of sentencesOfDraft(draft)) {
-    const failure = verifySentence(sentence, storyRecords, extraQuotes, checks);
+    const failure = verifySentence(sentence, storyRecords, extraQuotes, checks, facts);
     if (failure === null) continue;
     failed.add(locationKey(location));
     drops.push({ text: sentence.text, citations: [...sentence.citations], ...failure });
@@ -52,7 +53,7 @@ export function verifyStory(
 
   const alternatives = 'alternatives' in draft ? draft.alternatives : undefined;
   const sectionSentences = sections.flatMap((section) => section.sentences);
-  const passing = (sentence: Sentence) => verifySentence(sentence, storyRecords, [], checks) === null;
+  const passing = (sentence: Sentence) => verifySentence(sentence, storyRecords, [], checks, facts) === null;
   const headline = passes('headline')
     ? draft.headline
     : (alternatives?.headline.find(passing) ?? sectionSentences[0] ?? emptySentence());

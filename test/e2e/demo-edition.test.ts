@@ -3,7 +3,7 @@
  * through the real fetcher, parsed, clustered, written, verified and stored; then every published
  * sentence is checked against the stored records it cites.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -88,11 +88,32 @@ describe('undercurrent demo --no-serve', () => {
   it('writes the edition and its stories as files with build --out', async () => {
     const out = join(cwd, 'out');
     const run = await runCliCaptured(['build', '--out', out, '--json'], { cwd });
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     const { edition } = JSON.parse(run.stdout);
     const editionJson = JSON.parse(readFileSync(join(out, edition, 'edition.json'), 'utf8'));
     expect(editionJson.id).toBe(edition);
     expect(readdirSync(join(out, edition, 'stories'))).toHaveLength(editionJson.storyIds.length);
+  }, 120_000);
+
+  it('verifies a written story file, and catches an error a person plants in it', async () => {
+    const out = join(cwd, 'verify-out');
+    const built = JSON.parse((await runCliCaptured(['build', '--out', out, '--json'], { cwd })).stdout);
+    const file = join(out, built.edition, 'stories', `${stories[0]!.id}.json`);
+    const clean = await runCliCaptured(['verify', file, '--json'], { cwd });
+    expect(clean.code, clean.stderr).toBe(0);
+    expect(JSON.parse(clean.stdout)).toMatchObject({ failed: 0 });
+
+    const story = JSON.parse(readFileSync(file, 'utf8')) as Story;
+    const target = story.sections[0]!.sentences[0]!;
+    target.text = `${target.text.replace(/\.$/, '')}, and 97 percent of them agreed.`;
+    story.dek.citations = ['reddit-0000000000000000'];
+    const edited = join(cwd, 'edited-story.json');
+    writeFileSync(edited, JSON.stringify(story));
+    const caught = await runCliCaptured(['verify', edited, '--json'], { cwd });
+    expect(caught.code).toBe(1);
+    const verdicts = JSON.parse(caught.stdout).verdicts as Array<{ where: string; passed: boolean; layer: string | null }>;
+    expect(verdicts.find((verdict) => verdict.where === 'dek')).toMatchObject({ passed: false, layer: 'citations' });
+    expect(verdicts.find((verdict) => verdict.where === 'section:0:0')).toMatchObject({ passed: false, layer: 'numbers' });
   }, 120_000);
 
   it('lists and shows stories from the CLI', async () => {
