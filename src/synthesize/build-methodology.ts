@@ -5,6 +5,11 @@
 import type { Methodology, SourceWeight } from '../model/index.js';
 import type { EditorialInput } from './editorial-model.js';
 
+/** What the verifier checks, in the order of its layers (src/verify/verify-sentence.ts). */
+export const VERIFICATION_STATEMENT =
+  'Before publication every sentence was checked against the full text of the records it cites: that each citation is a record of this story, each quotation is verbatim, each figure with its unit and each name is in a cited record, the cited records carry what the sentence says, whoever it names as saying it is behind a cited record, and no disputed figure is stated as settled.';
+
+
 /** The closing statement every Methodology ends with. */
 export const NO_HUMAN_JUDGMENT = 'No human editorial judgment was applied.';
 
@@ -29,6 +34,7 @@ export function buildMethodology(input: EditorialInput, engine: EngineDescriptio
     `Generated autonomously from ${input.records.length} source records (${pressCount} press, ${communityCount} community) from ${venues.size} venues.`,
     ...weights.map(describeWeight),
     `Written by the ${engine.name} engine, version ${engine.version}, with thresholds ${describeThresholds(engine.thresholds)}.`,
+    VERIFICATION_STATEMENT,
     sentencesDropped === 0
       ? 'Every sentence passed verification; none was dropped.'
       : `${sentencesDropped} ${sentencesDropped === 1 ? 'sentence' : 'sentences'} failed verification and ${sentencesDropped === 1 ? 'was' : 'were'} dropped.`,
