@@ -8,6 +8,7 @@ import type { RecordStore } from '../store/record-store.js';
 import { clusterStories, isPublishableCluster } from '../cluster/cluster-stories.js';
 import { relateStories } from '../cluster/relate-stories.js';
 import type { EditorialModel } from '../synthesize/editorial-model.js';
+import { auditEdition } from './audit-edition.js';
 import { linkThreadReferences } from './link-thread-references.js';
 import { writeStory } from './write-story.js';
 
@@ -26,7 +27,7 @@ export type BuildProgress = (done: number, total: number) => void;
 /**
  * Steps: (1) load records and repair thread links; (2) group them into stories; (3) keep the
  * publishable ones and relate them; (4) write and verify each; (5) fill related headlines;
- * (6) save the edition with its drops.
+ * (6) audit it (drops per layer, citations, injection attempts in the sources); (7) save it.
  */
 export async function buildEdition(dependencies: BuildDependencies, onProgress: BuildProgress = () => {}): Promise<{ edition: Edition; stories: Story[] }> {
   const { store, engine, now } = dependencies;
@@ -65,6 +66,7 @@ export async function buildEdition(dependencies: BuildDependencies, onProgress: 
       sentencesDropped: drops.length,
     },
     drops,
+    audit: auditEdition(records, published, drops),
   };
   await store.saveEdition(edition, published);
   return { edition, stories: published };

@@ -9,6 +9,7 @@ import { measureTiming } from '../weigh/measure-timing.js';
 import type { EditorialModel } from '../synthesize/editorial-model.js';
 import { buildMethodology } from '../synthesize/build-methodology.js';
 import { verifyStory } from '../verify/verify-story.js';
+import { storyFactsOf } from '../verify/verify-sentence.js';
 
 export interface WrittenStory {
   story: Story;
@@ -16,7 +17,8 @@ export interface WrittenStory {
 }
 
 /**
- * Steps: (1) the cluster's records oldest first; (2) source weights and who-said-it-first timing;
+ * Steps: (1) the cluster's records oldest first, less those that try to instruct (withheld from the
+ * engine, cited by nothing, flagged in the audit); (2) source weights and who-said-it-first timing;
  * (3) the engine drafts; (4) the verifier drops every sentence its sources do not support;
  * (5) the Methodology states counts, weights, engine and drops. Returns null when nothing survives.
  */
@@ -31,10 +33,13 @@ export async function writeStory(
     .map((id) => recordsById.get(id))
     .filter((record): record is SourceRecord => record !== undefined)
     .sort(byTime);
-  const input = { storyId: cluster.id, records, weights: weighSources(records), timing: measureTiming(records), related };
-  const draft = await engine.writeStory(input);
   const storyRecords = new Map(records.map((record) => [record.id, record]));
-  const verified = verifyStory(draft, storyRecords);
+  const facts = storyFactsOf(storyRecords);
+  // Records that try to instruct are data for the audit, not material: the engine never reads them.
+  const material = records.filter((record) => !facts.instructing.has(record.id));
+  const input = { storyId: cluster.id, records: material, weights: weighSources(material), timing: measureTiming(material), related };
+  const draft = await engine.writeStory(input);
+  const verified = verifyStory(draft, storyRecords, undefined, facts);
   const drops = verified.drops.map((drop) => ({ ...drop, storyId: cluster.id }));
   if (verified.draft.sections.length === 0) return null;
   const methodology = buildMethodology(input, engine, drops.length);

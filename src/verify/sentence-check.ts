@@ -14,6 +14,8 @@ export interface CheckContext {
   extraQuotes: readonly string[];
   /** Figures the story's records dispute, found once per story (see {@link storyFactsOf}). */
   disputes: readonly DisputedFigure[];
+  /** Records of this story that try to instruct, with what was found: citing one fails the injection layer. */
+  instructing: ReadonlyMap<string, string>;
 }
 
 /** One layer of verification. `check` returns null when the sentence passes, else the reason it fails. */

@@ -104,7 +104,7 @@ describe('verifySentence, layers 4 to 7', () => {
       unit: 'bit',
       values: [{ value: '256', surface: '256-bit', records: [pressReport] }, { value: '192', surface: '192-bit', records: [forumPost] }],
     };
-    const facts = { disputes: [dispute] };
+    const facts = { disputes: [dispute], instructing: new Map<string, string>() };
     const settled = verifySentence({ text: 'The card uses a 256-bit bus.', citations: [pressReport.id] }, records, [], undefined, facts);
     expect(settled).toMatchObject({ layer: 'consistency' });
     expect(verifySentence({ text: 'Circuit Wire reported that the card uses a 256-bit bus.', citations: [pressReport.id] }, records, [], undefined, facts)).toBeNull();

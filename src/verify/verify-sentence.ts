@@ -3,11 +3,13 @@
  * Runs the verification layers over one Sentence, in order, and reports the first failure.
  */
 import type { Sentence, SourceRecord } from '../model/index.js';
+import { findInjectionsInRecords } from '../enrich/find-injections.js';
 import { findDisputedFigures, type DisputedFigure } from '../synthesize/classical/find-disputed-figures.js';
 import { checkAttribution } from './check-attribution.js';
 import { checkCitations } from './check-citations.js';
 import { checkConsistency } from './check-consistency.js';
 import { checkEntities } from './check-entities.js';
+import { checkInjection } from './check-injection.js';
 import { checkNumbers } from './check-numbers.js';
 import { checkQuotes } from './check-quotes.js';
 import { checkSupport } from './check-support.js';
@@ -18,10 +20,11 @@ export const LAYER_ONE_CHECKS: readonly SentenceCheck[] = [checkCitations, check
 
 /**
  * Every layer, in order: (1) citations, (2) verbatim quotes, (3) figures with units, (4) names,
- * (5) support, (6) attribution, (7) consistency with disputed figures. Cheapest and most certain first.
+ * (5) support, (6) attribution, (7) consistency with disputed figures, then (8) injection: nothing
+ * a source tried to instruct is repeated, and no link the cited records lack. Cheapest and most certain first.
  */
 export const ALL_CHECKS: readonly SentenceCheck[] = [
-  checkCitations, checkQuotes, checkNumbers, checkEntities, checkSupport, checkAttribution, checkConsistency,
+  checkCitations, checkQuotes, checkNumbers, checkEntities, checkSupport, checkAttribution, checkConsistency, checkInjection,
 ];
 
 /** The layer names, in order, for reports. */
@@ -36,11 +39,18 @@ export interface SentenceFailure {
 /** What the layers know about a story as a whole, computed once per story. */
 export interface StoryFacts {
   disputes: readonly DisputedFigure[];
+  /** Records that try to instruct (alone or split with a neighbour), by id: never citable. */
+  instructing: ReadonlyMap<string, string>;
 }
 
-/** The story-level facts the layers read: its disputed figures. */
+/** The story-level facts the layers read: its disputed figures and its records that try to instruct. */
 export function storyFactsOf(storyRecords: ReadonlyMap<string, SourceRecord>): StoryFacts {
-  return { disputes: findDisputedFigures([...storyRecords.values()]) };
+  const records = [...storyRecords.values()].sort((a, b) => (a.publishedAt ?? a.fetchedAt).localeCompare(b.publishedAt ?? b.fetchedAt) || a.id.localeCompare(b.id));
+  const instructing = new Map<string, string>();
+  for (const { recordId, field, finding } of findInjectionsInRecords(records)) {
+    if (!instructing.has(recordId)) instructing.set(recordId, `${finding.kind} in its ${field}`);
+  }
+  return { disputes: findDisputedFigures(records), instructing };
 }
 
 /** The first failing layer's verdict, or null when every check passes. */
@@ -52,7 +62,7 @@ export function verifySentence(
   facts: StoryFacts = storyFactsOf(storyRecords),
 ): SentenceFailure | null {
   for (const check of checks) {
-    const reason = check.check(sentence, { storyRecords, extraQuotes, disputes: facts.disputes });
+    const reason = check.check(sentence, { storyRecords, extraQuotes, disputes: facts.disputes, instructing: facts.instructing });
     if (reason !== null) return { layer: check.layer, reason };
   }
   return null;

@@ -7,7 +7,7 @@ import type { StoryDraftWithAlternatives } from '../synthesize/draft-alternative
 import type { StoryDraft } from '../synthesize/editorial-model.js';
 import type { SentenceCheck } from './sentence-check.js';
 import { locationKey, sentencesOfDraft } from './sentences-of-draft.js';
-import { ALL_CHECKS, storyFactsOf, verifySentence } from './verify-sentence.js';
+import { ALL_CHECKS, storyFactsOf, verifySentence, type StoryFacts } from './verify-sentence.js';
 
 /** A sentence the verifier kept off the page, with the layer that failed it. */
 export interface VerifierDrop {
@@ -27,10 +27,10 @@ export function verifyStory(
   draft: StoryDraft | StoryDraftWithAlternatives,
   storyRecords: ReadonlyMap<string, SourceRecord>,
   checks: readonly SentenceCheck[] = ALL_CHECKS,
+  facts: StoryFacts = storyFactsOf(storyRecords),
 ): { draft: StoryDraft; drops: VerifierDrop[] } {
   const drops: VerifierDrop[] = [];
   const failed = new Set<string>();
-  const facts = storyFactsOf(storyRecords);
   for (const { location, sentence, extraQuotes } of sentencesOfDraft(draft)) {
     const failure = verifySentence(sentence, storyRecords, extraQuotes, checks, facts);
     if (failure === null) continue;

@@ -38,6 +38,8 @@ function renderEditionPanel(edition: Edition): SafeHtml {
     <div><dt>Source records</dt><dd>${stats.records}</dd></div>
     <div><dt>Sentences published</dt><dd>${stats.sentencesPublished}</dd></div>
     <div><dt>Dropped by the verifier</dt><dd>${stats.sentencesDropped}</dd></div>
+    ${edition.audit ? html`<div><dt>Citations</dt><dd>${edition.audit.citations}</dd></div>
+    <div><dt>Injection attempts in sources</dt><dd>${new Set(edition.audit.injections.map((flag) => flag.recordId)).size}</dd></div>` : ''}
   </dl>
   <p>Written by ${edition.engine.name} ${edition.engine.version}. Every sentence carries numbered links to the records it rests on.</p>
   <p><strong>Community lead</strong> is measured, not judged: the hours between the first community record and the first press record of a story.</p>

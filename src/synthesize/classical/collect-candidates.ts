@@ -4,6 +4,7 @@
  */
 import type { SourceRecord } from '../../model/index.js';
 import type { EditorialInput } from '../editorial-model.js';
+import { hasInjection } from '../../enrich/find-injections.js';
 import { splitSentences } from '../../enrich/split-sentences.js';
 import { centroidOf, cosine, inverseDocumentFrequencies, vectorOf, type TermVector } from './text-vectors.js';
 
@@ -60,7 +61,8 @@ export function collectCandidates(input: EditorialInput): CandidatePool {
       const wordCount = text.split(/\s+/).length;
       // Count words with letters: "Fork in 3, 2, 1..." has five tokens but says nothing a sentence can carry.
       const letterWords = text.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word)).length;
-      if (letterWords < MIN_SENTENCE_WORDS || wordCount > MAX_SENTENCE_WORDS || wordCount > MAX_SENTENCE_WORDS || !isQuotable(text)) return;
+      // A sentence that instructs rather than informs is never material, quoted or framed.
+      if (letterWords < MIN_SENTENCE_WORDS || wordCount > MAX_SENTENCE_WORDS || !isQuotable(text) || hasInjection(text)) return;
       const vector = vectorOf(text, idf, unseenIdf);
       const centrality = cosine(vector, centroid);
       const information = informationOf(text);

@@ -4,6 +4,7 @@
  * built from the names, figures and dates of the records they cite.
  */
 import type { Sentence, SourceRecord } from '../../model/index.js';
+import { hasInjection } from '../../enrich/find-injections.js';
 import { attributionOf, capitalise, sourceNameOf } from './attribution.js';
 import { disputeSidesOf } from './find-disputed-figures.js';
 import { cite, dateOf, type StoryContext } from './story-context.js';
@@ -38,7 +39,7 @@ export function headlineCandidates(context: StoryContext): Sentence[] {
     if (next) templated.push(cite(`${capitalise(sourceNameOf(firstCommunity))} answered ${sourceNameOf(firstPress)} before ${sourceNameOf(next)} did`, firstPress, firstCommunity, next));
   }
   const titles = context.input.records
-    .filter((record) => record.title)
+    .filter((record) => record.title && !hasInjection(record.title))
     .map((record) => cite(record.title!.replace(/[.!]$/, ''), record));
   const sentences = [...context.pool.candidates]
     .filter((candidate) => !candidate.isQuestion && !/["“”]/.test(candidate.text))
