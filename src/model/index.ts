@@ -5,3 +5,4 @@ export * from './source.js';
 export * from './raw-payload.js';
 export * from './story.js';
 export * from './edition.js';
+export * from './record-digest.js';

@@ -96,6 +96,16 @@ export interface DroppedSentence {
   reason: string;
 }
 
+/** A dated note of what changed in a published story since an earlier edition, and why. */
+export interface ChangelogEntry {
+  /** ISO time of the edition that made the change. */
+  at: string;
+  editionId: string;
+  note: string;
+  /** The records whose change caused it. */
+  recordIds: string[];
+}
+
 export interface Story {
   id: string;
   editionId: string;
@@ -112,6 +122,10 @@ export interface Story {
   /** ISO time of the newest record in the story. */
   updatedAt: string;
   kindCounts: Record<RecordKind, number>;
+  /** SHA-256 (16 hex) of each cited record's title and text as verified, to see corrections later. */
+  citedDigests: Record<string, string>;
+  /** What changed since earlier editions, oldest first; empty for a story new in this edition. */
+  changelog: ChangelogEntry[];
 }
 
 /** Every cited statement a reader sees, in reading order: headline, dek, sections, quotes, story so far, FAQ answers. */

@@ -9,6 +9,7 @@ import { clusterStories, isPublishableCluster } from '../cluster/cluster-stories
 import { relateStories } from '../cluster/relate-stories.js';
 import type { EditorialModel } from '../synthesize/editorial-model.js';
 import { auditEdition } from './audit-edition.js';
+import { noteCorrections } from './note-corrections.js';
 import { linkThreadReferences } from './link-thread-references.js';
 import { writeStory } from './write-story.js';
 
@@ -26,7 +27,8 @@ export type BuildProgress = (done: number, total: number) => void;
 
 /**
  * Steps: (1) load records and repair thread links; (2) group them into stories; (3) keep the
- * publishable ones and relate them; (4) write and verify each; (5) fill related headlines;
+ * publishable ones and relate them; (4) write and verify each, noting in its changelog any cited
+ * record corrected since the previous edition; (5) fill related headlines;
  * (6) audit it (drops per layer, citations, injection attempts in the sources); (7) save it.
  */
 export async function buildEdition(dependencies: BuildDependencies, onProgress: BuildProgress = () => {}): Promise<{ edition: Edition; stories: Story[] }> {
@@ -37,6 +39,8 @@ export async function buildEdition(dependencies: BuildDependencies, onProgress: 
   const relations = relateStories(clusters, records);
   const createdAt = now().toISOString();
   const editionId = editionIdFor(createdAt, records);
+  const previousEdition = await store.latestEdition();
+  const previousStories = new Map((previousEdition ? await store.storiesOfEdition(previousEdition.id) : []).map((story) => [story.id, story]));
 
   const stories: Story[] = [];
   const drops: DroppedSentence[] = [];
@@ -47,7 +51,7 @@ export async function buildEdition(dependencies: BuildDependencies, onProgress: 
       .map((relation) => ({ storyId: relation.to, relation: relation.relation, score: relation.score, headline: '', dek: '' }));
     const written = await writeStory(cluster, recordsById, related, engine, editionId);
     if (written) {
-      stories.push(written.story);
+      stories.push(noteCorrections(written.story, previousStories.get(written.story.id), recordsById, { id: editionId, createdAt }));
       drops.push(...written.drops);
     }
     onProgress(stories.length, clusters.length);

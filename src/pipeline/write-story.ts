@@ -2,7 +2,7 @@
  * @module pipeline/write-story
  * One story from one cluster: weigh, time, write, verify, then state the method.
  */
-import type { DroppedSentence, RelatedStory, SourceRecord, Story } from '../model/index.js';
+import { citedRecordIds, recordDigest, type DroppedSentence, type RelatedStory, type SourceRecord, type Story } from '../model/index.js';
 import type { StoryCluster } from '../cluster/story-cluster.js';
 import { weighSources } from '../weigh/weigh-sources.js';
 import { measureTiming } from '../weigh/measure-timing.js';
@@ -56,7 +56,10 @@ export async function writeStory(
       press: records.filter((record) => record.kind === 'press').length,
       community: records.filter((record) => record.kind === 'community').length,
     },
+    citedDigests: {},
+    changelog: [],
   };
+  story.citedDigests = Object.fromEntries([...citedRecordIds(story)].map((id) => [id, recordDigest(storyRecords.get(id)!)]));
   return { story, drops };
 }
 

@@ -166,6 +166,8 @@ export function sampleEdition(): SampleEdition {
     recordIds: [r.submission.id, r.comment.id, r.reply.id, r.hackerNews.id, r.wire.id, r.earnings.id],
     updatedAt: r.earnings.publishedAt!,
     kindCounts: { press: 2, community: 4 },
+    citedDigests: {},
+    changelog: [],
   };
   const outageStory: Story = {
     id: 'story-harbor-fare-app-outage',
@@ -210,6 +212,8 @@ export function sampleEdition(): SampleEdition {
     recordIds: [r.bluesky.id, r.mastodon.id, r.courier.id],
     updatedAt: r.courier.publishedAt!,
     kindCounts: { press: 1, community: 2 },
+    citedDigests: {},
+    changelog: [],
   };
   const records = Object.values(r);
   const stories = [memoryStory, outageStory];

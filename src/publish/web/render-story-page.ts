@@ -36,8 +36,25 @@ function renderFaqItem(item: FaqItem, context: CitationContext): SafeHtml {
   return html`<div class="faq-item">
   <h3>${item.question}</h3>
   ${renderProse(item.answer, context)}
-  ${item.askedIn.length > 0 ? html`<p class="asked-in">Asked in ${item.askedIn.join(', ')}</p>` : ''}
+  ${item.askedIn.length > 0 ? html`<p class="asked-in">Asked ${askedWhere(item.askedIn, context)}${renderCitations(item.askedIn, context)}</p>` : ''}
 </div>`;
+}
+
+/** "on r/hardware and Hacker News": where a question was asked, by venue, in the order of first asking. */
+function askedWhere(recordIds: readonly string[], context: CitationContext): string {
+  const venues = [...new Set(recordIds.map((id) => context.records.get(id)).map((record) => record?.venue ?? record?.platform).filter((venue): venue is string => !!venue))];
+  if (venues.length === 0) return 'in the threads';
+  return `on ${venues.length === 1 ? venues[0] : `${venues.slice(0, -1).join(', ')} and ${venues.at(-1)}`}`;
+}
+
+/** The dated notes of what changed since earlier editions: corrections at the source, withdrawn sentences. */
+function renderChangelog(story: Story): SafeHtml | '' {
+  const entries = story.changelog ?? [];
+  if (entries.length === 0) return '';
+  return html`<section class="changelog" aria-labelledby="changelog-title">
+  <h2 id="changelog-title">Corrections and updates</h2>
+  <ul>${entries.map((entry) => html`<li>${renderTime(entry.at)}: ${entry.note}</li>`)}</ul>
+</section>`;
 }
 
 function renderRelated(related: RelatedStory): SafeHtml {
@@ -65,6 +82,7 @@ export function renderStoryPage(siteTitle: string, data: StoryPageData): string 
   <p class="dek">${renderSentence(story.dek, context)}</p>
   <p class="byline">Updated ${renderTime(story.updatedAt)} · ${story.methodology.recordCount} records: ${story.kindCounts.press} press, ${story.kindCounts.community} community</p>
 </header>
+${renderChangelog(story)}
 ${renderTimingPanel(story.timing)}
 <div class="story-body">
 ${sections}

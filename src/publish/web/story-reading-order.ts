@@ -29,6 +29,7 @@ export function storyReadingOrder(story: Story): Sentence[] {
     story.dek,
     ...interleaveQuotes(story).flatMap(({ section, quotes }) => [...section.sentences, ...quotes.map((quote) => quote.sentence)]),
     ...story.storySoFar,
-    ...story.faq.flatMap((item) => item.answer),
+    // A question's "asked in" links follow its answer.
+    ...story.faq.flatMap((item) => [...item.answer, { text: item.question, citations: item.askedIn }]),
   ];
 }

@@ -148,6 +148,11 @@ h1 sup.cite { font-size: 0.95rem; font-weight: 400; vertical-align: super; }
 .pull-quote .attribution { color: var(--ink); font-weight: 600; }
 .quote-context { margin: 0.5rem 0 0; font-size: 1rem; color: var(--muted); }
 
+/* Corrections and updates */
+.changelog { margin: 1.4rem 0; padding: 0.8rem 1rem; border-left: 3px solid var(--accent); background: var(--panel); font-size: 0.92rem; }
+.changelog h2 { font-family: var(--sans); font-size: 0.8rem; letter-spacing: 0.12em; text-transform: uppercase; margin: 0 0 0.5rem; }
+.changelog ul { margin: 0; padding-left: 1.1rem; }
+
 /* Story so far, FAQ, related */
 .story-so-far { margin-top: 2.5rem; padding: 1.2rem 0 0.4rem; border-top: 2px solid var(--rule-strong); }
 .story-so-far h2, .faq > h2, .related h2, .sources h2, .methodology h2 {
