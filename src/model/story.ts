@@ -28,6 +28,7 @@ export interface StorySection {
 export interface FaqItem {
   question: string;
   /** Where the question was asked. */
+  /** Ids of the records where the question was asked. */
   askedIn: string[];
   answer: Sentence[];
 }

@@ -135,10 +135,10 @@ export function sampleEdition(): SampleEdition {
       cite('Northwind has since confirmed higher contract prices.', r.wire),
     ],
     faq: [
-      { question: 'Why did SSD prices rise so quickly?', askedIn: ['r/hardware', 'Hacker News'], answer: [
+      { question: 'Why did SSD prices rise so quickly?', askedIn: [r.submission.id, r.hackerNews.id], answer: [
         cite('Contract prices rose in October and retail followed.', r.comment, r.wire),
       ] },
-      { question: 'Who benefits from the increase?', askedIn: ['Hacker News'], answer: [
+      { question: 'Who benefits from the increase?', askedIn: [r.hackerNews.id], answer: [
         cite('Northwind, whose operating profit rose 41%.', r.earnings),
       ] },
     ],
