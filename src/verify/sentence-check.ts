@@ -3,7 +3,7 @@
  * The shape of one verification layer: a named check that passes a Sentence or says why it fails.
  */
 import type { Sentence, SourceRecord } from '../model/index.js';
-import type { DisputedFigure } from '../synthesize/classical/find-disputed-figures.js';
+import type { DisputedFigure } from '../weigh/find-disputed-figures.js';
 import { formatRecordDate } from '../synthesize/format-record-date.js';
 
 /** What a check may look at besides the sentence itself. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forumPost, otherStoryRecord, pressReport, storyRecords } from './__fixtures__/verifier-records.js';
-import type { DisputedFigure } from '../synthesize/classical/find-disputed-figures.js';
+import type { DisputedFigure } from '../weigh/find-disputed-figures.js';
 import { checkNumbers } from './check-numbers.js';
 import { verifySentence } from './verify-sentence.js';
 

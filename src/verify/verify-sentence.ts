@@ -4,7 +4,7 @@
  */
 import type { Sentence, SourceRecord } from '../model/index.js';
 import { findInjectionsInRecords } from '../enrich/find-injections.js';
-import { findDisputedFigures, type DisputedFigure } from '../synthesize/classical/find-disputed-figures.js';
+import { findDisputedFigures, type DisputedFigure } from '../weigh/find-disputed-figures.js';
 import { checkAttribution } from './check-attribution.js';
 import { checkCitations } from './check-citations.js';
 import { checkConsistency } from './check-consistency.js';

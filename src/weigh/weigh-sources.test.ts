@@ -14,7 +14,7 @@ describe('weighSources', () => {
     expect(weights.map((weight) => weight.venue).sort()).toEqual(['Silicon Bench forum', 'The Daily Circuit', 'r/hardware']);
     expect(weights[0]!.weight).toBe(1);
     for (const weight of weights) {
-      expect(weight.factors.map((entry) => entry.name)).toEqual(['kind', 'engagement', 'originality', 'corroboration']);
+      expect(weight.factors.map((entry) => entry.name)).toEqual(['kind', 'engagement', 'originality', 'corroboration', 'track record']);
       for (const entry of weight.factors) expect(entry.note.length).toBeGreaterThan(0);
       const product = weight.factors.reduce((value, entry) => value * entry.value, 1);
       expect(weight.weight).toBeCloseTo(product / Math.max(...weights.map((w) => w.factors.reduce((v, e) => v * e.value, 1))), 2);
@@ -53,5 +53,19 @@ describe('weighSources', () => {
 
   it('returns nothing for no records', () => {
     expect(weighSources([])).toEqual([]);
+  });
+});
+
+describe('weighSources track record', () => {
+  it('lowers a venue whose disputed figure the other venues contradict, and raises those borne out', () => {
+    const records = [
+      makeRecord({ externalId: 'vendor', platform: 'web', venue: 'Vendor Newsroom', text: 'The card has a 256-bit memory bus and ships in November.' }),
+      makeRecord({ externalId: 'forum', platform: 'forum', venue: 'Bench Forum', text: 'The firmware says the memory bus is 192-bit, not 256-bit.' }),
+      makeRecord({ externalId: 'wire', platform: 'feed', venue: 'Circuit Wire', text: 'Testers found a 192-bit memory bus on the card that ships in November.' }),
+      makeRecord({ externalId: 'reddit', platform: 'reddit', venue: 'r/hardware', text: 'Confirmed: 192-bit memory bus on my sample of the card.' }),
+    ];
+    const factor = (venue: string) => weighSources(records).find((weight) => weight.venue === venue)!.factors.find((each) => each.name === 'track record')!;
+    expect(factor('Vendor Newsroom')).toMatchObject({ value: 0.75, note: expect.stringContaining('stated 256-bit where 3 venues state 192-bit') });
+    expect(factor('Circuit Wire').value).toBeGreaterThan(1);
   });
 });

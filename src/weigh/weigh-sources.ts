@@ -6,6 +6,7 @@ import type { Engagement, Platform, RecordKind, SourceRecord, SourceWeight, Weig
 import { addInto, buildTfidf, normalize, type SparseVector } from '../enrich/tfidf.js';
 import { termsOf } from '../cluster/vectorize-units.js';
 import { findSyndicatedCopies } from './find-syndicated-copies.js';
+import { findDisputedFigures, type DisputedFigure } from './find-disputed-figures.js';
 
 /**
  * Baseline by kind. Press is edited and accountable (1.0); community posts are first-hand but
@@ -23,6 +24,12 @@ export const KEY_TERMS_PER_VENUE = 10;
 export const MIN_SHARED_KEY_TERMS = 3;
 /** Corroboration factor of a venue no independent venue backs; one backed by all of them gets 1. */
 export const UNCORROBORATED_FACTOR = 0.5;
+/**
+ * Track record: a venue that stated a disputed figure the story's other venues contradict loses this
+ * much per such figure, one whose figure the others bear out gains this much, within the range.
+ * A project choice, stated in every Methodology: a miss costs more than a hit earns.
+ */
+export const TRACK_RECORD = { miss: 0.25, hit: 0.1, min: 0.5, max: 1.2 } as const;
 
 interface Venue {
   name: string;
@@ -35,7 +42,8 @@ interface Venue {
  * of venues that report any, clamped to {@link ENGAGEMENT_FACTOR_RANGE}; 1 when not reported),
  * `originality` (share of original records, copies at {@link COPY_ORIGINALITY}), `corroboration`
  * (share of other independent venues sharing {@link MIN_SHARED_KEY_TERMS} key terms, mapped onto
- * [{@link UNCORROBORATED_FACTOR}, 1]). `weight` is the product of the factors over the largest product.
+ * [{@link UNCORROBORATED_FACTOR}, 1]), `track record` (its figures in the story's disputes, {@link TRACK_RECORD}).
+ * `weight` is the product of the factors over the largest product.
  */
 export function weighSources(records: readonly SourceRecord[]): SourceWeight[] {
   if (records.length === 0) return [];
@@ -44,6 +52,7 @@ export function weighSources(records: readonly SourceRecord[]): SourceWeight[] {
   const venueOf = new Map(records.map((record) => [record.id, record.venue ?? record.platform]));
   const engagementMedian = median(venues.filter(reportsEngagement).map((venue) => Math.log1p(totalEngagement(venue))));
   const keyTerms = keyTermsOf(venues, copies);
+  const disputes = findDisputedFigures(records);
   const drafts = venues.map((venue) => {
     const kind = majorityKind(venue.records);
     const factors: WeightFactor[] = [
@@ -51,6 +60,7 @@ export function weighSources(records: readonly SourceRecord[]): SourceWeight[] {
       engagementFactor(venue, engagementMedian),
       originalityFactor(venue, copies, venueOf),
       corroborationFactor(venue, venues, keyTerms, copies, venueOf),
+      trackRecordFactor(venue, disputes),
     ];
     const product = factors.reduce((value, factor) => value * factor.value, 1);
     return { venue: venue.name, platform: majorityPlatform(venue.records), kind, recordCount: venue.records.length, product, factors };
@@ -90,6 +100,36 @@ function corroborationFactor(
   const backing = independent.filter((other) => [...keyTerms.get(other.name)!].filter((term) => own.has(term)).length >= MIN_SHARED_KEY_TERMS);
   const value = round(UNCORROBORATED_FACTOR + (1 - UNCORROBORATED_FACTOR) * (backing.length / independent.length));
   return { name: 'corroboration', value, note: `shares key terms with ${backing.length} of ${independent.length} other independent venues` };
+}
+
+/**
+ * How the venue's figures fared in the story's disputes: for each disputed figure, the value more
+ * venues state prevails (a tie settles nothing); stating only the other value is a miss, stating
+ * the prevailing one a hit.
+ */
+function trackRecordFactor(venue: Venue, disputes: readonly DisputedFigure[]): WeightFactor {
+  let hits = 0;
+  let misses = 0;
+  const notes: string[] = [];
+  for (const dispute of disputes) {
+    const [a, b] = dispute.values;
+    const venuesOf = (side: typeof a) => new Set(side.records.map((record) => record.venue ?? record.platform));
+    const [venuesA, venuesB] = [venuesOf(a), venuesOf(b)];
+    if (venuesA.size === venuesB.size) continue;
+    const [prevailing, other, prevailingVenues, otherVenues] = venuesA.size > venuesB.size ? [a, b, venuesA, venuesB] : [b, a, venuesB, venuesA];
+    const statesPrevailing = prevailingVenues.has(venue.name);
+    const statesOther = otherVenues.has(venue.name);
+    if (statesOther && !statesPrevailing) {
+      misses += 1;
+      notes.push(`stated ${other.surface} where ${prevailingVenues.size} venues state ${prevailing.surface}`);
+    } else if (statesPrevailing && !statesOther) {
+      hits += 1;
+      notes.push(`stated ${prevailing.surface}, which ${prevailingVenues.size - 1} other venues bear out`);
+    }
+  }
+  if (hits + misses === 0) return { name: 'track record', value: 1, note: 'no disputed figure of this venue is settled in the story' };
+  const value = round(Math.min(TRACK_RECORD.max, Math.max(TRACK_RECORD.min, 1 + TRACK_RECORD.hit * hits - TRACK_RECORD.miss * misses)));
+  return { name: 'track record', value, note: notes.join('; ') };
 }
 
 /** True when every record of `copier` republishes a record of `source`: then they are one voice. */

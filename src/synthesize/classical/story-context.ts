@@ -7,7 +7,7 @@ import type { Sentence, SourceRecord } from '../../model/index.js';
 import type { EditorialInput } from '../editorial-model.js';
 import { formatRecordDate } from '../format-record-date.js';
 import { collectCandidates, type Candidate, type CandidatePool } from './collect-candidates.js';
-import { findDisputedFigures, type DisputedFigure } from './find-disputed-figures.js';
+import { findDisputedFigures, type DisputedFigure } from '../../weigh/find-disputed-figures.js';
 import { findMainEntity } from './find-main-entity.js';
 import { frameSentence, learnCaseHints, type CaseHints } from './frame-sentence.js';
 

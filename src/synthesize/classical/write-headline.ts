@@ -6,7 +6,7 @@
 import type { Sentence, SourceRecord } from '../../model/index.js';
 import { hasInjection } from '../../enrich/find-injections.js';
 import { attributionOf, capitalise, sourceNameOf } from './attribution.js';
-import { disputeSidesOf } from './find-disputed-figures.js';
+import { disputeSidesOf } from '../../weigh/find-disputed-figures.js';
 import { cite, dateOf, type StoryContext } from './story-context.js';
 
 /** Headline length in words, from the reference page (10–14) widened to 8 for short names. */

@@ -6,7 +6,7 @@
 import type { Sentence, StorySection } from '../../model/index.js';
 import { attributionOf, capitalise, sourceNameOf } from './attribution.js';
 import type { Candidate } from './collect-candidates.js';
-import { disputeSidesOf } from './find-disputed-figures.js';
+import { disputeSidesOf } from '../../weigh/find-disputed-figures.js';
 import { selectDiverse } from './select-diverse.js';
 import { cite, dateOf, framed, takeBest, timeOf, verbFor, type StoryContext } from './story-context.js';
 

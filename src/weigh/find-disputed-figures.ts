@@ -1,10 +1,10 @@
 /**
- * @module synthesize/classical/find-disputed-figures
+ * @module weigh/find-disputed-figures
  * Finds figures the sources disagree on: one quantity slot (same unit) given different values, where
  * some record sets the two values against each other ("28 hours, not the 40 hours").
  */
-import type { SourceRecord } from '../../model/index.js';
-import { splitSentences } from '../../enrich/split-sentences.js';
+import type { SourceRecord } from '../model/index.js';
+import { splitSentences } from '../enrich/split-sentences.js';
 
 /** One side of a dispute: a value, as first written, and the records that state it, oldest first. */
 export interface DisputedValue {
