@@ -14,7 +14,7 @@ export function registerBuildCommand(program: Command, context: CliContext): voi
   program
     .command('build')
     .description('build an edition from every stored record')
-    .option('--out <dir>', 'also write DIR/<edition-id>/edition.json and DIR/<edition-id>/stories/<story-id>.json')
+    .option('--out <dir>', 'also write DIR/<edition-id>/ with edition.json, audit.json, stories/<story-id>.json and manifest.json')
     .option('--json', 'print the edition summary as JSON')
     .action(async (options: { out?: string; json?: boolean }) => {
       const config = context.config();
