@@ -9,19 +9,42 @@ import type { Fetcher } from './fetch/fetched-page.js';
 import { openRecordStore } from './store/open-record-store.js';
 import type { RecordStore } from './store/record-store.js';
 import { createClassicalEngine } from './synthesize/classical/create-classical-engine.js';
-import type { EditorialModel } from './synthesize/editorial-model.js';
+import type { EditorialModel, StoryDraft } from './synthesize/editorial-model.js';
+import { createAnthropicChatModel } from './synthesize/llm/anthropic/create-anthropic-chat-model.js';
+import { createLlmEngine, type ReviewFailure } from './synthesize/llm/create-llm-engine.js';
+import { createOpenAiChatModel } from './synthesize/llm/openai-compatible/create-openai-chat-model.js';
+import { verifyStory } from './verify/verify-story.js';
+import type { SourceRecord } from './model/index.js';
 
 /** Opens the store the settings name: PostgreSQL when databaseUrl is set, else PGlite in dataDir. */
 export function openStore(config: Config): Promise<RecordStore> {
   return openRecordStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
 }
 
-/** The editorial engine the settings name. */
+/**
+ * The editorial engine the settings name. An LLM engine gets the classical engine to fall back on
+ * and the verifier as its reviewer, so the model sees each sentence the verifier refuses, with why.
+ */
 export function createEngine(config: Config): EditorialModel {
-  switch (config.engine) {
-    case 'classical':
-      return createClassicalEngine();
-  }
+  const classical = createClassicalEngine();
+  if (config.engine === 'classical' || !config.llm) return classical;
+  const settings = config.llm;
+  const connection = { url: settings.url, model: settings.model, apiKey: settings.apiKey, timeoutMs: settings.timeoutMs };
+  const model = config.engine === 'anthropic' ? createAnthropicChatModel(connection) : createOpenAiChatModel(connection);
+  return createLlmEngine({
+    model,
+    fallback: classical,
+    review: reviewWithVerifier,
+    maxAttempts: settings.maxAttempts,
+    maxRepairRounds: settings.maxRepairRounds,
+    maxTokens: settings.maxTokens,
+  });
+}
+
+/** The verifier as an LLM engine's reviewer: every sentence of the draft it would drop, with the reason. */
+export function reviewWithVerifier(draft: StoryDraft, records: readonly SourceRecord[]): ReviewFailure[] {
+  const { drops } = verifyStory(draft, new Map(records.map((record) => [record.id, record])));
+  return drops.map((drop) => ({ text: drop.text, reason: `${drop.layer}: ${drop.reason}` }));
 }
 
 /**

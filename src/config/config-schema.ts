@@ -24,6 +24,23 @@ export const fetchSettingsSchema = z
   })
   .strict();
 
+/** Defaults for a model API: a minute per call suits a local model writing a few KB of JSON. */
+export const DEFAULT_LLM_TIMEOUT_MS = 60_000;
+
+export const llmSettingsSchema = z
+  .object({
+    /** API base: `http://127.0.0.1:11434/v1` (Ollama), `https://api.openai.com/v1`, `https://api.anthropic.com`. */
+    url: z.string().regex(/^https?:\/\//, 'must be an http:// or https:// URL'),
+    model: z.string().min(1),
+    /** Prefer the environment (UNDERCURRENT_LLM_API_KEY) to a key in a file. */
+    apiKey: z.string().min(1).nullable().default(null),
+    timeoutMs: z.number().int().positive().default(DEFAULT_LLM_TIMEOUT_MS),
+    maxAttempts: z.number().int().min(1).max(10).default(3),
+    maxRepairRounds: z.number().int().min(0).max(5).default(1),
+    maxTokens: z.number().int().positive().default(4096),
+  })
+  .strict();
+
 export const configSchema = z
   .object({
     dataDir: z.string().min(1).default(DEFAULT_DATA_DIR),
@@ -41,12 +58,19 @@ export const configSchema = z
       .strict()
       .default({ host: DEFAULT_HOST, port: DEFAULT_PORT }),
     siteTitle: z.string().min(1).default(DEFAULT_SITE_TITLE),
-    /** The editorial engine; only the classical engine ships in this version. */
-    engine: z.enum(['classical']).default('classical'),
+    /** The editorial engine: classical (default, no model), or a model behind an OpenAI-compatible or Anthropic API. */
+    engine: z.enum(['classical', 'openai-compatible', 'anthropic']).default('classical'),
+    /** The model API, required when `engine` is not classical. */
+    llm: llmSettingsSchema.nullable().default(null),
     fetch: fetchSettingsSchema.default({}),
   })
-  .strict();
+  .strict()
+  .refine((config) => config.engine === 'classical' || config.llm !== null, {
+    path: ['llm'],
+    message: 'is required when engine is openai-compatible or anthropic: set llm.url and llm.model (or UNDERCURRENT_LLM_URL and UNDERCURRENT_LLM_MODEL)',
+  });
 
 /** Validated, read-only settings. */
 export type Config = Readonly<z.infer<typeof configSchema>>;
 export type FetchSettings = z.infer<typeof fetchSettingsSchema>;
+export type LlmSettings = z.infer<typeof llmSettingsSchema>;

@@ -37,6 +37,10 @@ const ENVIRONMENT_KEYS = {
   UNDERCURRENT_HOST: 'server.host',
   UNDERCURRENT_PORT: 'server.port',
   UNDERCURRENT_SITE_TITLE: 'siteTitle',
+  UNDERCURRENT_ENGINE: 'engine',
+  UNDERCURRENT_LLM_URL: 'llm.url',
+  UNDERCURRENT_LLM_MODEL: 'llm.model',
+  UNDERCURRENT_LLM_API_KEY: 'llm.apiKey',
 } as const;
 
 /** Loads and validates settings; throws ConfigError naming the offending key or variable. */
@@ -55,6 +59,12 @@ export function loadConfig(options: LoadConfigOptions): Config {
   if (overrides?.host) server.host = overrides.host;
   if (overrides?.port !== undefined) server.port = overrides.port;
   if (Object.keys(server).length > 0) merged.server = server;
+  if (env.UNDERCURRENT_ENGINE) merged.engine = env.UNDERCURRENT_ENGINE;
+  const llm: Record<string, unknown> = { ...(asObject(fromFile.llm) ?? {}) };
+  if (env.UNDERCURRENT_LLM_URL) llm.url = env.UNDERCURRENT_LLM_URL;
+  if (env.UNDERCURRENT_LLM_MODEL) llm.model = env.UNDERCURRENT_LLM_MODEL;
+  if (env.UNDERCURRENT_LLM_API_KEY) llm.apiKey = env.UNDERCURRENT_LLM_API_KEY;
+  if (Object.keys(llm).length > 0) merged.llm = llm;
 
   const result = configSchema.safeParse(merged);
   if (!result.success) {

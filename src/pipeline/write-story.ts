@@ -42,7 +42,9 @@ export async function writeStory(
   const verified = verifyStory(draft, storyRecords, undefined, facts);
   const drops = verified.drops.map((drop) => ({ ...drop, storyId: cluster.id }));
   if (verified.draft.sections.length === 0) return null;
-  const methodology = buildMethodology(input, engine, drops.length);
+  // The engine that actually wrote it: an LLM engine that fell back says so in the Methodology.
+  const writer = draft.provenance ? { ...draft.provenance.engine, thresholds: engine.thresholds } : engine;
+  const methodology = buildMethodology(input, writer, drops.length, draft.provenance);
   const story: Story = {
     id: cluster.id,
     editionId,

@@ -3,7 +3,7 @@
  * The Methodology block of a story: counts, per-venue weights with their factors, engine, thresholds, drops.
  */
 import type { Methodology, SourceWeight } from '../model/index.js';
-import type { EditorialInput } from './editorial-model.js';
+import type { DraftProvenance, EditorialInput } from './editorial-model.js';
 
 /** What the verifier checks, in the order of its layers (src/verify/verify-sentence.ts). */
 export const VERIFICATION_STATEMENT =
@@ -25,7 +25,7 @@ export interface EngineDescription {
  * venue's weight and its factors, the engine and its thresholds, and how many sentences the verifier
  * dropped. The last statement is always {@link NO_HUMAN_JUDGMENT}.
  */
-export function buildMethodology(input: EditorialInput, engine: EngineDescription, sentencesDropped: number): Methodology {
+export function buildMethodology(input: EditorialInput, engine: EngineDescription, sentencesDropped: number, provenance?: DraftProvenance): Methodology {
   const pressCount = input.records.filter((record) => record.kind === 'press').length;
   const communityCount = input.records.length - pressCount;
   const venues = new Set(input.records.map((record) => record.venue ?? record.platform));
@@ -34,6 +34,8 @@ export function buildMethodology(input: EditorialInput, engine: EngineDescriptio
     `Generated autonomously from ${input.records.length} source records (${pressCount} press, ${communityCount} community) from ${venues.size} venues.`,
     ...weights.map(describeWeight),
     `Written by the ${engine.name} engine, version ${engine.version}, with thresholds ${describeThresholds(engine.thresholds)}.`,
+    ...(provenance?.fallbackReason ? [`The configured model could not write this story (${provenance.fallbackReason}), so the classical engine wrote it.`] : []),
+    ...(provenance && provenance.repairRounds > 0 ? [`The model was shown the verifier's objections and revised the draft ${provenance.repairRounds === 1 ? 'once' : `${provenance.repairRounds} times`}.`] : []),
     VERIFICATION_STATEMENT,
     sentencesDropped === 0
       ? 'Every sentence passed verification; none was dropped.'

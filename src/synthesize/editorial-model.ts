@@ -15,8 +15,20 @@ export interface EditorialInput {
   related: RelatedStory[];
 }
 
+/** Which engine actually wrote a draft: an LLM engine that fell back to the classical one says so, and why. */
+export interface DraftProvenance {
+  engine: { name: string; version: string };
+  /** Why the configured engine did not write it; null when it did. */
+  fallbackReason: string | null;
+  /** Verification repair rounds the model was given. */
+  repairRounds: number;
+}
+
 /** A story as the engine wrote it, before verification: the written parts of a Story. */
-export type StoryDraft = Pick<Story, 'headline' | 'dek' | 'sections' | 'quotes' | 'storySoFar' | 'faq'>;
+export type StoryDraft = Pick<Story, 'headline' | 'dek' | 'sections' | 'quotes' | 'storySoFar' | 'faq'> & {
+  /** Absent when the engine named on the port wrote it in one pass. */
+  provenance?: DraftProvenance;
+};
 
 export interface EditorialModel {
   readonly name: string;
