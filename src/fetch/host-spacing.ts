@@ -33,6 +33,9 @@ interface Lane {
   lastStartMs: number | null;
 }
 
+/** Waits for one gap: the first, and up to two more for timers that fired early. */
+const MAX_WAIT_ROUNDS = 3;
+
 /** A HostSpacing keyed by whatever host string callers pass (the fetcher passes the lower-case hostname). */
 export function createHostSpacing(options: HostSpacingOptions): HostSpacing {
   const lanes = new Map<string, Lane>();
@@ -65,8 +68,13 @@ export function createHostSpacing(options: HostSpacingOptions): HostSpacing {
       lane.pending += 1;
       try {
         await abortable(previous, signal);
-        const waitMs = lane.lastStartMs === null ? 0 : lane.lastStartMs + options.spacingMs - nowMs();
-        if (waitMs > 0) await sleep(waitMs, undefined, signal ? { signal } : undefined);
+        // Timers may fire a little early against the clock: wait again for what remains, a few times at most
+        // (an injected clock that stands still must not hold the lane forever).
+        for (let round = 0; round < MAX_WAIT_ROUNDS; round += 1) {
+          const waitMs = lane.lastStartMs === null ? 0 : lane.lastStartMs + options.spacingMs - nowMs();
+          if (waitMs <= 0) break;
+          await sleep(waitMs, undefined, signal ? { signal } : undefined);
+        }
         lane.lastStartMs = nowMs();
         return await task();
       } finally {

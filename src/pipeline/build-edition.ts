@@ -50,10 +50,8 @@ export async function buildEdition(dependencies: BuildDependencies, onProgress: 
       .slice(0, MAX_RELATED_STORIES)
       .map((relation) => ({ storyId: relation.to, relation: relation.relation, score: relation.score, headline: '', dek: '' }));
     const written = await writeStory(cluster, recordsById, related, engine, editionId);
-    if (written) {
-      stories.push(noteCorrections(written.story, previousStories.get(written.story.id), recordsById, { id: editionId, createdAt }));
-      drops.push(...written.drops);
-    }
+    drops.push(...written.drops);
+    if (written.story) stories.push(noteCorrections(written.story, previousStories.get(written.story.id), recordsById, { id: editionId, createdAt }));
     onProgress(stories.length, clusters.length);
   }
   const published = fillRelatedHeadlines(stories);

@@ -12,7 +12,8 @@ import { verifyStory } from '../verify/verify-story.js';
 import { storyFactsOf } from '../verify/verify-sentence.js';
 
 export interface WrittenStory {
-  story: Story;
+  /** Null when nothing the verifier would publish is left: the story is not printed, its drops still count. */
+  story: Story | null;
   drops: DroppedSentence[];
 }
 
@@ -20,7 +21,7 @@ export interface WrittenStory {
  * Steps: (1) the cluster's records oldest first, less those that try to instruct (withheld from the
  * engine, cited by nothing, flagged in the audit); (2) source weights and who-said-it-first timing;
  * (3) the engine drafts; (4) the verifier drops every sentence its sources do not support;
- * (5) the Methodology states counts, weights, engine and drops. Returns null when nothing survives.
+ * (5) the Methodology states counts, weights, engine and drops. The story is null when nothing survives.
  */
 export async function writeStory(
   cluster: StoryCluster,
@@ -28,7 +29,7 @@ export async function writeStory(
   related: RelatedStory[],
   engine: EditorialModel,
   editionId: string,
-): Promise<WrittenStory | null> {
+): Promise<WrittenStory> {
   const records = cluster.recordIds
     .map((id) => recordsById.get(id))
     .filter((record): record is SourceRecord => record !== undefined)
@@ -41,7 +42,7 @@ export async function writeStory(
   const draft = await engine.writeStory(input);
   const verified = verifyStory(draft, storyRecords, undefined, facts);
   const drops = verified.drops.map((drop) => ({ ...drop, storyId: cluster.id }));
-  if (verified.draft.sections.length === 0) return null;
+  if (verified.draft.sections.length === 0) return { story: null, drops };
   // The engine that actually wrote it: an LLM engine that fell back says so in the Methodology.
   const writer = draft.provenance ? { ...draft.provenance.engine, thresholds: engine.thresholds } : engine;
   const methodology = buildMethodology(input, writer, drops.length, draft.provenance);
