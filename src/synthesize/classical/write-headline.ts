@@ -35,7 +35,10 @@ export function headlineCandidates(context: StoryContext): Sentence[] {
     if (entity) templated.push(cite(`${capitalise(sourceNameOf(firstCommunity))} was onto the ${entity} story before the press`, firstCommunity, firstPress));
   } else if (firstCommunity && firstPress) {
     const next = pressAfterCommunity && pressAfterCommunity !== firstPress ? pressAfterCommunity : null;
-    templated.push(cite(`${capitalise(sourceNameOf(firstPress))} broke the news, then ${sourceNameOf(firstCommunity)} took it up`, firstPress, firstCommunity));
+    const press = sourceNameOf(firstPress);
+    // "The Harbor Ledger broke the news, then its readers took it up", not "then readers of The Harbor Ledger".
+    const community = sourceNameOf(firstCommunity) === `readers of ${press}` ? 'its readers' : sourceNameOf(firstCommunity);
+    templated.push(cite(`${capitalise(press)} broke the news, then ${community} took it up`, firstPress, firstCommunity));
     if (next) templated.push(cite(`${capitalise(sourceNameOf(firstCommunity))} answered ${sourceNameOf(firstPress)} before ${sourceNameOf(next)} did`, firstPress, firstCommunity, next));
   }
   const titles = context.input.records
