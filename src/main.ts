@@ -4,7 +4,8 @@
  * The only place that picks among swappable parts.
  */
 import type { Config } from './config/config-schema.js';
-import { createFetcher } from './fetch/create-fetcher.js';
+import { createFetcher, DEFAULT_USER_AGENT } from './fetch/create-fetcher.js';
+import { withRobotsPolicy } from './fetch/with-robots-policy.js';
 import type { Fetcher } from './fetch/fetched-page.js';
 import { openRecordStore } from './store/open-record-store.js';
 import type { RecordStore } from './store/record-store.js';
@@ -52,5 +53,7 @@ export function reviewWithVerifier(draft: StoryDraft, records: readonly SourceRe
  * nothing a user configures can turn it on.
  */
 export function createConfiguredFetcher(config: Config, options: { allowLoopback?: boolean } = {}): Fetcher {
-  return createFetcher({ ...config.fetch, allowLoopback: options.allowLoopback ?? false });
+  const { respectRobots, ...limits } = config.fetch;
+  const fetcher = createFetcher({ ...limits, allowLoopback: options.allowLoopback ?? false });
+  return respectRobots === false ? fetcher : withRobotsPolicy(fetcher, { userAgent: limits.userAgent ?? DEFAULT_USER_AGENT });
 }

@@ -21,6 +21,8 @@ export const fetchSettingsSchema = z
     /** Minimum gap between two requests to one host (ms). */
     perHostSpacingMs: z.number().int().nonnegative().optional(),
     userAgent: z.string().min(1).optional(),
+    /** Obey each site's robots.txt (RFC 9309). Default true; turn off only where the site allows this use. */
+    respectRobots: z.boolean().optional(),
   })
   .strict();
 

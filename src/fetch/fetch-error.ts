@@ -14,7 +14,8 @@ export type FetchErrorCode =
   | 'bad-encoding'
   | 'http-status'
   | 'network'
-  | 'invalid-url';
+  | 'invalid-url'
+  | 'robots-disallowed';
 
 /** Codes whose failure is usually transient; `http-status` decides by status instead. */
 const RETRYABLE_CODES: ReadonlySet<FetchErrorCode> = new Set(['timeout', 'network']);
