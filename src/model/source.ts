@@ -20,6 +20,8 @@ export interface Source {
    * "Loom" for a Discourse whose topic JSON names only its host. Null: each parser's own venue.
    */
   venue: string | null;
+  /** Folders or labels the source is filed under (OPML folders become tags), in order. */
+  tags: string[];
   status: SourceStatus;
   lastError: string | null;
   lastFetchedAt: string | null;

@@ -133,9 +133,9 @@ export function describeRecordStoreContract(name: string, open: () => Promise<Re
 
     it('adds a source once per URL, updates its fetch state and removes it without touching records', async () => {
       const source = await store.addSource({ url: 'https://news.example/feed.xml', kind: 'press', platform: 'feed' });
-      expect(source).toMatchObject({ url: 'https://news.example/feed.xml', kind: 'press', platform: 'feed', status: 'new', lastError: null, title: null, venue: null });
-      const named = await store.addSource({ url: 'https://forum.loom.example/t/1.json', kind: 'community', platform: 'discourse', venue: 'Loom' });
-      expect((await store.sourceById(named.id))?.venue).toBe('Loom');
+      expect(source).toMatchObject({ url: 'https://news.example/feed.xml', kind: 'press', platform: 'feed', status: 'new', lastError: null, title: null, venue: null, tags: [] });
+      const named = await store.addSource({ url: 'https://forum.loom.example/t/1.json', kind: 'community', platform: 'discourse', venue: 'Loom', tags: ['Databases', 'Licences'] });
+      expect(await store.sourceById(named.id)).toMatchObject({ venue: 'Loom', tags: ['Databases', 'Licences'] });
       await store.removeSource(named.id);
       expect(await store.addSource({ url: 'https://news.example/feed.xml', kind: 'community', platform: null })).toEqual(source);
       expect(await store.sourceUrlExists('https://news.example/feed.xml')).toBe(true);

@@ -22,6 +22,7 @@ export interface NewSource {
   title?: string | null;
   /** See Source.venue. */
   venue?: string | null;
+  tags?: string[];
 }
 
 export interface RecordFilter {

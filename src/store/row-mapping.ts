@@ -44,6 +44,7 @@ export function toSource(row: SqlRow): Source {
     platform: (row.platform ?? null) as Platform | null,
     title: textOrNull(row.title),
     venue: textOrNull(row.venue),
+    tags: jsonOf<string[]>(row.tags) ?? [],
     status: row.status as SourceStatus,
     lastError: textOrNull(row.last_error),
     lastFetchedAt: isoOrNull(row.last_fetched_at),

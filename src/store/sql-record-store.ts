@@ -116,8 +116,8 @@ export class SqlRecordStore implements RecordStore {
 
   async addSource(source: NewSource): Promise<Source> {
     const [created] = await this.client.query(
-      'INSERT INTO sources (id, url, kind, platform, title, venue, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (url) DO NOTHING RETURNING *',
-      [randomUUID(), source.url, source.kind, source.platform, source.title ?? null, source.venue ?? null, 'new', this.now().toISOString()],
+      'INSERT INTO sources (id, url, kind, platform, title, venue, tags, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9) ON CONFLICT (url) DO NOTHING RETURNING *',
+      [randomUUID(), source.url, source.kind, source.platform, source.title ?? null, source.venue ?? null, JSON.stringify(source.tags ?? []), 'new', this.now().toISOString()],
     );
     if (created) return toSource(created);
     const [existing] = await this.client.query('SELECT * FROM sources WHERE url = $1', [source.url]);

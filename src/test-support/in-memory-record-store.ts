@@ -119,7 +119,7 @@ export class InMemoryRecordStore implements RecordStore {
       const existing = [...this.sources.values()].find((candidate) => candidate.url === source.url);
       if (existing) return existing;
       const created: Source = {
-        id: randomUUID(), url: source.url, kind: source.kind, platform: source.platform, title: source.title ?? null, venue: source.venue ?? null,
+        id: randomUUID(), url: source.url, kind: source.kind, platform: source.platform, title: source.title ?? null, venue: source.venue ?? null, tags: [...(source.tags ?? [])],
         status: 'new', lastError: null, lastFetchedAt: null, etag: null, lastModified: null, createdAt: this.now().toISOString(),
       };
       this.sources.set(created.id, created);

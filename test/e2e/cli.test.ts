@@ -79,6 +79,27 @@ describe('undercurrent CLI from an empty folder', () => {
     expect((await runCliCaptured(['sources', 'remove', sources[0].id], { cwd })).code).toBe(1);
   });
 
+  it('imports an OPML subscription list with folders as tags, and exports it again', async () => {
+    const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>Beat</title></head><body>
+      <outline text="Hardware"><outline text="Wire" type="rss" xmlUrl="https://wire.example/feed.xml"/>
+      <outline text="r/hardware" xmlUrl="https://www.reddit.com/r/hardware/.rss"/></outline></body></opml>`;
+    const folder = mkdtempSync(join(tmpdir(), 'uc-opml-'));
+    writeFileSync(join(folder, 'subs.opml'), opml);
+    const imported = await runCliCaptured(['sources', 'import', 'subs.opml', '--json'], { cwd: folder });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ entries: 2, added: ['https://wire.example/feed.xml', 'https://www.reddit.com/r/hardware/.rss'] });
+    const again = JSON.parse((await runCliCaptured(['sources', 'import', 'subs.opml', '--json'], { cwd: folder })).stdout);
+    expect(again.added).toEqual([]);
+    const listed = JSON.parse((await runCliCaptured(['sources', 'list', '--json'], { cwd: folder })).stdout);
+    expect(listed.map((source: { kind: string; tags: string[] }) => [source.kind, source.tags])).toEqual([['press', ['Hardware']], ['community', ['Hardware']]]);
+    const exported = await runCliCaptured(['sources', 'export'], { cwd: folder });
+    expect(exported.stdout).toContain('xmlUrl="https://www.reddit.com/r/hardware/.rss"');
+    expect(exported.stdout).toContain('<outline text="Hardware" title="Hardware">');
+    const notOpml = await runCliCaptured(['sources', 'import', 'feed.xml'], { cwd });
+    expect(notOpml.code).toBe(1);
+    expect(notOpml.stderr).toMatch(/not an OPML subscription list: the file has no <opml> root element/);
+  });
+
   it('fails with a clear message when a story or record does not exist', async () => {
     const run = await runCliCaptured(['records', 'show', 'reddit-0000'], { cwd });
     expect(run.code).toBe(1);

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { PLATFORMS, RECORD_KINDS, type Platform, type RecordKind } from '../../model/index.js';
 import { CommandError, type CliContext } from '../cli-context.js';
 import { formatTable } from '../format-table.js';
+import { parseKind, registerOpmlCommands } from './sources-opml-commands.js';
 
 export function registerSourcesCommand(program: Command, context: CliContext): void {
   const sources = program.command('sources').description('manage the sources that `fetch` reads');
@@ -59,12 +60,10 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
       if (!removed) throw new CommandError(`no source with id ${id}; see \`undercurrent sources list\``);
       context.info(`removed ${id}`);
     });
+
+  registerOpmlCommands(sources, context);
 }
 
-function parseKind(value: string): RecordKind {
-  if ((RECORD_KINDS as readonly string[]).includes(value)) return value as RecordKind;
-  throw new CommandError(`--kind must be press or community, got "${value}"`, 2);
-}
 
 function parsePlatform(value: string): Platform {
   if ((PLATFORMS as readonly string[]).includes(value)) return value as Platform;
