@@ -2,10 +2,12 @@
 import { runTasks, type Task } from './harness.js';
 import { benchStore } from './bench/store.js';
 import { benchEdition } from './bench/edition.js';
+import { benchDedupe } from './bench/dedupe.js';
 
 const tasks: Record<string, Task> = {
   store: benchStore,
   edition: benchEdition,
+  dedupe: benchDedupe,
 };
 
 process.exitCode = await runTasks('bench', tasks, process.argv.slice(2));

@@ -4,12 +4,14 @@ import { evalFeeds } from './eval/feeds.js';
 import { evalExtraction } from './eval/extraction.js';
 import { evalClustering } from './eval/clustering.js';
 import { evalVerification } from './eval/verification.js';
+import { evalDedupe } from './eval/dedupe.js';
 
 const tasks: Record<string, Task> = {
   feeds: evalFeeds,
   extraction: evalExtraction,
   clustering: evalClustering,
   verification: evalVerification,
+  dedupe: evalDedupe,
 };
 
 process.exitCode = await runTasks('eval', tasks, process.argv.slice(2));
