@@ -161,8 +161,8 @@ export function minhashSignature(shingles: Uint32Array): Uint32Array {
   return signature;
 }
 
-/** Exact Jaccard of two sorted shingle-hash arrays, by merge. */
-export function sortedJaccard(a: Uint32Array, b: Uint32Array): number {
+/** How many values two sorted arrays share, by merge. */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -174,23 +174,18 @@ export function sortedJaccard(a: Uint32Array, b: Uint32Array): number {
     } else if (a[i]! < b[j]!) i += 1;
     else j += 1;
   }
+  return shared;
+}
+
+/** Exact Jaccard of two sorted shingle-hash arrays. */
+export function sortedJaccard(a: Uint32Array, b: Uint32Array): number {
+  const shared = sharedCount(a, b);
   const union = a.length + b.length - shared;
   return union === 0 ? 0 : shared / union;
 }
 
 /** |A ∩ B| / min(|A|, |B|): how much of the shorter text the longer one holds (a truncated copy scores 1). */
 export function sortedContainment(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      shared += 1;
-      i += 1;
-      j += 1;
-    } else if (a[i]! < b[j]!) i += 1;
-    else j += 1;
-  }
   const smaller = Math.min(a.length, b.length);
-  return smaller === 0 ? 0 : shared / smaller;
+  return smaller === 0 ? 0 : sharedCount(a, b) / smaller;
 }

@@ -1,20 +1,15 @@
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFetcher, type ClosableFetcher, type FetcherOptions } from './create-fetcher.js';
-import { FetchError } from './fetch-error.js';
 import { startLocalServer, type LocalServer } from './__fixtures__/start-local-server.js';
+import { closeAfterEach, fetchFailure } from './__fixtures__/fetch-test-support.js';
 
 const TEXT = 'Council approves the harbour budget after a four-hour session. '.repeat(200);
 
 let server: LocalServer | undefined;
 let fetcher: ClosableFetcher | undefined;
 
-afterEach(async () => {
-  await fetcher?.close();
-  await server?.close();
-  fetcher = undefined;
-  server = undefined;
-});
+closeAfterEach(() => fetcher, () => server);
 
 function loopbackFetcher(options: FetcherOptions = {}): ClosableFetcher {
   fetcher = createFetcher({ allowLoopback: true, perHostSpacingMs: 0, ...options });
@@ -30,14 +25,7 @@ async function serve(body: Uint8Array | string, headers: Record<string, string> 
   return server;
 }
 
-async function failure(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(FetchError);
-  return error as FetchError;
-}
+const failure = fetchFailure;
 
 const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 

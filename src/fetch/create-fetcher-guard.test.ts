@@ -1,32 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFetcher, type ClosableFetcher, type FetcherOptions } from './create-fetcher.js';
-import { FetchError } from './fetch-error.js';
 import type { ResolveHost } from './guarded-lookup.js';
 import { startLocalServer, type LocalServer } from './__fixtures__/start-local-server.js';
+import { closeAfterEach, fetchFailure } from './__fixtures__/fetch-test-support.js';
 
 let server: LocalServer | undefined;
 let fetcher: ClosableFetcher | undefined;
 
-afterEach(async () => {
-  await fetcher?.close();
-  await server?.close();
-  fetcher = undefined;
-  server = undefined;
-});
+closeAfterEach(() => fetcher, () => server);
 
 function makeFetcher(options: FetcherOptions): ClosableFetcher {
   fetcher = createFetcher({ perHostSpacingMs: 0, ...options });
   return fetcher;
 }
 
-async function failure(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(FetchError);
-  return error as FetchError;
-}
+const failure = fetchFailure;
 
 /** A resolver that answers from a table and records every name it was asked. */
 function tableLookup(table: Record<string, string[]>): ResolveHost & { asked: string[] } {

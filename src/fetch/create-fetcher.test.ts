@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFetcher, DEFAULT_USER_AGENT, type ClosableFetcher, type FetcherOptions } from './create-fetcher.js';
-import { FetchError } from './fetch-error.js';
 import { startLocalServer, type LocalServer } from './__fixtures__/start-local-server.js';
+import { closeAfterEach, fetchFailure } from './__fixtures__/fetch-test-support.js';
 
 const FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title></channel></rss>';
 const FIXED_NOW = new Date('2025-03-04T05:06:07.000Z');
@@ -11,26 +11,14 @@ const ARRIVAL_JITTER_MS = 25;
 let server: LocalServer | undefined;
 let fetcher: ClosableFetcher | undefined;
 
-afterEach(async () => {
-  await fetcher?.close();
-  await server?.close();
-  fetcher = undefined;
-  server = undefined;
-});
+closeAfterEach(() => fetcher, () => server);
 
 function loopbackFetcher(options: FetcherOptions = {}): ClosableFetcher {
   fetcher = createFetcher({ allowLoopback: true, perHostSpacingMs: 0, now: () => FIXED_NOW, ...options });
   return fetcher;
 }
 
-async function failure(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(FetchError);
-  return error as FetchError;
-}
+const failure = fetchFailure;
 
 describe('createFetcher', () => {
   it('returns the body, validators, content type, final URL and fetch time of a 200', async () => {

@@ -1,17 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFetcher, type ClosableFetcher } from './create-fetcher.js';
-import { FetchError } from './fetch-error.js';
 import { startLocalServer, type LocalServer } from './__fixtures__/start-local-server.js';
+import { closeAfterEach, fetchFailure } from './__fixtures__/fetch-test-support.js';
 import { withRobotsPolicy } from './with-robots-policy.js';
 
 let server: LocalServer | undefined;
 let fetcher: ClosableFetcher | undefined;
-afterEach(async () => {
-  await fetcher?.close();
-  await server?.close();
-  fetcher = undefined;
-  server = undefined;
-});
+closeAfterEach(() => fetcher, () => server);
 
 async function serveRobots(robots: { status: number; body: string }): Promise<LocalServer> {
   server = await startLocalServer((request, response) => {
@@ -29,11 +24,7 @@ function polite(options: { allowLoopback?: boolean; sleep?: (ms: number) => Prom
   return fetcher;
 }
 
-async function failure(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(FetchError);
-  return error as FetchError;
-}
+const failure = fetchFailure;
 
 describe('withRobotsPolicy', () => {
   it('refuses a path robots.txt disallows for undercurrent, fetches the rest, and reads robots.txt once', async () => {
