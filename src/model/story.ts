@@ -145,3 +145,23 @@ export function publishedSentences(story: Pick<Story, 'headline' | 'dek' | 'sect
 export function citedRecordIds(story: Story): Set<string> {
   return new Set([...publishedSentences(story).flatMap((sentence) => sentence.citations), ...story.faq.flatMap((item) => item.askedIn)]);
 }
+
+export const STORY_EVENT_KINDS = ['created', 'records-added', 'records-removed', 'merged', 'split', 'headline-changed'] as const;
+export type StoryEventKind = (typeof STORY_EVENT_KINDS)[number];
+
+/**
+ * One entry of a story's append-only log: what happened to it in an edition, with the evidence.
+ * `merged`: stories that were apart in the previous edition now share this one (their ids in
+ * `relatedStoryIds`); `split`: records this story held went to other stories (named likewise).
+ */
+export interface StoryEvent {
+  storyId: string;
+  editionId: string;
+  at: string;
+  kind: StoryEventKind;
+  /** The records the event concerns (added, removed, brought in by a merge, taken by a split). */
+  recordIds: string[];
+  relatedStoryIds: string[];
+  /** One sentence a reader can follow, e.g. `headline changed from "…" to "…"`. */
+  detail: string;
+}

@@ -10,6 +10,7 @@ import { relateStories } from '../cluster/relate-stories.js';
 import type { EditorialModel } from '../synthesize/editorial-model.js';
 import { auditEdition } from './audit-edition.js';
 import { noteCorrections } from './note-corrections.js';
+import { logStoryChanges } from './log-story-changes.js';
 import { linkThreadReferences } from './link-thread-references.js';
 import { writeStory } from './write-story.js';
 
@@ -29,7 +30,8 @@ export type BuildProgress = (done: number, total: number) => void;
  * Steps: (1) load records and repair thread links; (2) group them into stories; (3) keep the
  * publishable ones and relate them; (4) write and verify each, noting in its changelog any cited
  * record corrected since the previous edition; (5) fill related headlines;
- * (6) audit it (drops per layer, citations, injection attempts in the sources); (7) save it.
+ * (6) audit it (drops per layer, citations, injection attempts in the sources); (7) save it with each
+ * story's log entries since the previous edition (created, records added, merged, split, headline changed).
  */
 export async function buildEdition(dependencies: BuildDependencies, onProgress: BuildProgress = () => {}): Promise<{ edition: Edition; stories: Story[] }> {
   const { store, engine, now } = dependencies;
@@ -70,7 +72,7 @@ export async function buildEdition(dependencies: BuildDependencies, onProgress: 
     drops,
     audit: auditEdition(records, published, drops),
   };
-  await store.saveEdition(edition, published);
+  await store.saveEdition(edition, published, logStoryChanges([...previousStories.values()], published, edition));
   return { edition, stories: published };
 }
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Edition, SourceRecord, Story } from '../model/index.js';
+import type { Edition, SourceRecord, Story, StoryEvent } from '../model/index.js';
 import { makeRecord } from '../test-support/make-record.js';
 import type { RecordStore } from './record-store.js';
 
@@ -175,6 +175,20 @@ export function describeRecordStoreContract(name: string, open: () => Promise<Re
       expect(await store.storyById('story-9')).toBeNull();
       expect((await store.storiesCitingRecord(c!.id)).map((story) => story.editionId)).toEqual(['ed-2']);
       expect(await store.storiesCitingRecord(a!.id)).toEqual([]);
+    });
+
+    it('keeps each story\'s log in order across editions, saved with its edition', async () => {
+      const event = (editionId: string, kind: StoryEvent['kind'], detail: string): StoryEvent => ({
+        storyId: 'story-1', editionId, at: RECEIVED_AT, kind, recordIds: ['r1'], relatedStoryIds: [], detail,
+      });
+      await store.saveEdition(editionOf('ed-1', '2026-11-30T10:00:00.000Z', []), [], [event('ed-1', 'created', 'first'), { ...event('ed-1', 'created', 'other'), storyId: 'story-2' }]);
+      await store.saveEdition(editionOf('ed-2', '2026-11-30T11:00:00.000Z', []), [], [event('ed-2', 'records-added', 'second')]);
+      expect((await store.storyEvents('story-1')).map((entry) => [entry.editionId, entry.kind, entry.detail])).toEqual([
+        ['ed-1', 'created', 'first'], ['ed-2', 'records-added', 'second'],
+      ]);
+      expect(await store.storyEvents('story-9')).toEqual([]);
+      await expect(store.saveEdition(editionOf('ed-2', RECEIVED_AT, []), [], [event('ed-2', 'merged', 'never saved')])).rejects.toThrow();
+      expect(await store.storyEvents('story-1')).toHaveLength(2);
     });
 
     it('takes the later save as latest when two editions share a creation time', async () => {

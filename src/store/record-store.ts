@@ -12,6 +12,7 @@ import type {
   SourceFetchState,
   SourceRecord,
   Story,
+  StoryEvent,
   RecordKind,
 } from '../model/index.js';
 
@@ -67,8 +68,10 @@ export interface RecordStore {
   removeSource(id: string): Promise<boolean>;
   updateSourceFetchState(id: string, state: SourceFetchState): Promise<void>;
 
-  /** Saves an edition and its stories atomically. */
-  saveEdition(edition: Edition, stories: Story[]): Promise<void>;
+  /** Saves an edition, its stories and their log entries atomically. */
+  saveEdition(edition: Edition, stories: Story[], events?: StoryEvent[]): Promise<void>;
+  /** A story's log, oldest first; empty for an unknown story. */
+  storyEvents(storyId: string): Promise<StoryEvent[]>;
   latestEdition(): Promise<Edition | null>;
   editionById(id: string): Promise<Edition | null>;
   storiesOfEdition(editionId: string): Promise<Story[]>;

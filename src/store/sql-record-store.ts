@@ -4,11 +4,11 @@
  * and every statement here.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { citedRecordIds, type Edition, type Platform, type RawPayload, type Source, type SourceFetchState, type SourceRecord, type Story } from '../model/index.js';
+import { citedRecordIds, type Edition, type Platform, type RawPayload, type Source, type SourceFetchState, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
 import type { NewSource, RecordFilter, RecordStore, UpsertResult } from './record-store.js';
 import { runMigrations } from './run-migrations.js';
 import type { SqlClient } from './sql-client.js';
-import { recordToRow, toEdition, toRawPayload, toRecord, toSource, toStory } from './row-mapping.js';
+import { jsonOf, recordToRow, toEdition, toRawPayload, toRecord, toSource, toStory } from './row-mapping.js';
 
 
 /** Records per upsert statement: large enough to amortise round trips, small enough for one JSON parameter. */
@@ -153,7 +153,7 @@ export class SqlRecordStore implements RecordStore {
     );
   }
 
-  async saveEdition(edition: Edition, stories: Story[]): Promise<void> {
+  async saveEdition(edition: Edition, stories: Story[], events: StoryEvent[] = []): Promise<void> {
     await this.client.transaction(async (tx) => {
       await tx.query('INSERT INTO editions (id, created_at, document) VALUES ($1, $2, $3::jsonb)', [edition.id, edition.createdAt, JSON.stringify(edition)]);
       for (const [position, story] of stories.entries()) {
@@ -165,7 +165,16 @@ export class SqlRecordStore implements RecordStore {
           [edition.id, story.id, [...citedRecordIds(story)]],
         );
       }
+      for (const event of events) {
+        await tx.query('INSERT INTO story_events (story_id, edition_id, at, kind, document) VALUES ($1, $2, $3, $4, $5::jsonb)', [
+          event.storyId, event.editionId, event.at, event.kind, JSON.stringify(event),
+        ]);
+      }
     });
+  }
+  async storyEvents(storyId: string): Promise<StoryEvent[]> {
+    const rows = await this.client.query('SELECT document FROM story_events WHERE story_id = $1 ORDER BY seq', [storyId]);
+    return rows.map((row) => jsonOf<StoryEvent>(row.document));
   }
   async latestEdition(): Promise<Edition | null> {
     const [row] = await this.client.query(`SELECT document FROM editions ${NEWEST_EDITION} LIMIT 1`);

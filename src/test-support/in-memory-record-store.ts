@@ -3,7 +3,7 @@
  * A recording fake of the RecordStore port held in maps, for tests of the layers that read the store.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { citedRecordIds, type Edition, type Platform, type RawPayload, type Source, type SourceFetchState, type SourceRecord, type Story } from '../model/index.js';
+import { citedRecordIds, type Edition, type Platform, type RawPayload, type Source, type SourceFetchState, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
 import type { NewSource, RecordFilter, RecordStore, UpsertResult } from '../store/record-store.js';
 
 /** One call made on the fake: the method name and its arguments, in call order. */
@@ -35,6 +35,7 @@ export class InMemoryRecordStore implements RecordStore {
   private readonly sources = new Map<string, Source>();
   /** Editions in save order; "latest" is the greatest createdAt, the later save on a tie. */
   private readonly editions: { edition: Edition; stories: Story[] }[] = [];
+  private readonly events: StoryEvent[] = [];
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
@@ -150,11 +151,15 @@ export class InMemoryRecordStore implements RecordStore {
     });
   }
 
-  saveEdition(edition: Edition, stories: Story[]): Promise<void> {
-    return this.record('saveEdition', [edition, stories], () => {
+  saveEdition(edition: Edition, stories: Story[], events: StoryEvent[] = []): Promise<void> {
+    return this.record('saveEdition', [edition, stories, events], () => {
       if (this.editions.some((entry) => entry.edition.id === edition.id)) throw new Error(`edition ${edition.id} already exists`);
+      this.events.push(...structuredClone(events));
       this.editions.push(structuredClone({ edition, stories }));
     });
+  }
+  storyEvents(storyId: string): Promise<StoryEvent[]> {
+    return this.record('storyEvents', [storyId], () => this.events.filter((event) => event.storyId === storyId));
   }
   latestEdition(): Promise<Edition | null> {
     return this.record('latestEdition', [], () => this.editionsNewestFirst()[0]?.edition ?? null);

@@ -125,5 +125,9 @@ describe('undercurrent demo --no-serve', () => {
     const { records } = JSON.parse(shown.stdout);
     expect(records.length).toBeGreaterThan(0);
     expect(records[0]).toHaveProperty('platform');
+    const log = await runCliCaptured(['stories', 'log', first.id, '--json'], { cwd });
+    expect(log.code, log.stderr).toBe(0);
+    const events = JSON.parse(log.stdout) as Array<{ kind: string; storyId: string }>;
+    expect(events[0]).toMatchObject({ kind: 'created', storyId: first.id });
   });
 });

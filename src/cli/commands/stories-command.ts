@@ -29,6 +29,19 @@ export function registerStoriesCommand(program: Command, context: CliContext): v
     });
 
   stories
+    .command('log <id>')
+    .description('a story\'s log across editions: created, records added or removed, merged, split, headline changed, with the evidence')
+    .option('--json', 'print JSON')
+    .action(async (id: string, options: { json?: boolean }) => {
+      const events = await (await context.store()).storyEvents(id);
+      if (events.length === 0) throw new CommandError(`no log for story ${id}; see \`undercurrent stories list\``);
+      if (options.json) return context.json(events);
+      context.io.stdout.write(
+        formatTable(['at', 'edition', 'event', 'detail'], events.map((event) => [event.at, event.editionId, event.kind, event.detail])),
+      );
+    });
+
+  stories
     .command('show <id>')
     .description('show a story and its records (id, platform, url, title, published time)')
     .option('--json', 'print JSON')
