@@ -37,7 +37,7 @@ export async function evalFeeds(): Promise<TaskResult> {
   const total = Object.values(byCategory).reduce((sum, tally) => sum + tally.total, 0);
   const rows = Object.entries(byCategory).map(([category, tally]) => ({ category, ...tally, rate: round(tally.passed / tally.total) }));
   rows.push({ category: 'all', passed, total, rate: round(passed / total) });
-  return { rows, json: { passed, total, rate: round(passed / total), byCategory } };
+  return { rows, json: { passed, total, rate: round(passed / total), byCategory, failures } };
 }
 
 function evalRssParserGolden(dir: string, count: (category: string, passed: boolean) => void): void {
@@ -61,6 +61,10 @@ function evalRssParserGolden(dir: string, count: (category: string, passed: bool
   }
 }
 
+/** Failing cases listed in the report, for reading what is missed. */
+const MAX_LISTED_FAILURES = 120;
+const failures: Array<{ file: string; expect: string; got: unknown }> = [];
+
 function evalFeedparserTests(dir: string, count: (category: string, passed: boolean) => void): void {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ManifestEntry[];
   for (const entry of manifest) {
@@ -76,6 +80,10 @@ function evalFeedparserTests(dir: string, count: (category: string, passed: bool
     }
     const actual: Actual = { result, charset: detectCharset(bytes, contentType).charset, isAscii: bytes.every((byte) => byte < 0x80) };
     const passed = clauses.every((clause) => checkClause(clause, actual));
+    if (!passed && failures.length < MAX_LISTED_FAILURES) {
+      const entry0 = result?.records[0];
+      failures.push({ file: entry.file, expect: entry.expect.slice(0, 200), got: { title: result?.title ?? null, entryTitle: entry0?.title ?? null, text: entry0?.text?.slice(0, 120) ?? null, link: entry0?.url ?? null, id: entry0?.externalId ?? null, entries: result?.records.length ?? null } });
+    }
     count(`feedparser/${entry.file.split('/').slice(0, entry.file.startsWith('wellformed') ? 2 : 1).join('/')}`, passed);
   }
 }

@@ -6,8 +6,12 @@
  */
 import { parseHTML } from 'linkedom';
 
-/** Elements whose content is never text a reader sees. */
-const DROPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'HEAD']);
+/**
+ * Elements whose content is never text a reader sees. Embeds (IFRAME, OBJECT, APPLET, EMBED) are not
+ * here: the element goes but its fallback content stays, since fallback text is what a reader without
+ * the embed is meant to see (feedparser's sanitizer keeps it too).
+ */
+const DROPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD']);
 
 /** Elements that end a paragraph (HTML's block-level flow content, plus line breaks). */
 const BLOCK_ELEMENTS = new Set([

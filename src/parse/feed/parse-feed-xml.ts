@@ -9,7 +9,7 @@ import { XMLParser } from 'fast-xml-parser';
  * CDATA and inline XHTML reach `markupOf` untouched and are decoded exactly once there.
  */
 const MARKUP_ELEMENTS = [
-  'title', 'dc:title', 'description', 'dc:description', 'content:encoded', 'content', 'summary', 'subtitle', 'tagline', 'xhtml:body', 'body',
+  'title', 'dc:title', 'description', 'dc:description', 'content:encoded', 'content', 'summary', 'subtitle', 'tagline', 'xhtml:body', 'body', 'fullitem',
 ];
 
 /** Element names that always become arrays, so one item and many items read alike. */

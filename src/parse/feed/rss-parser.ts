@@ -55,7 +55,8 @@ function readRssItem(item: unknown, baseUrl: string | null): FeedItemFields {
       optionalText(child(item, 'dc:creator')) ?? optionalText(child(item, 'author')) ??
       optionalText(child(item, 'dc:author')) ?? optionalText(child(item, 'itunes:author')),
     date: optionalText(child(item, 'pubDate')) ?? optionalText(child(item, 'dc:date')) ?? optionalText(child(item, 'dcterms:modified')),
-    html: firstMarkup(item, ['content:encoded', 'content', 'description', 'dc:description', 'itunes:summary']),
+    // `body` and `xhtml:body` (inline XHTML) and `fullitem` are older ways of carrying the full text.
+    html: firstMarkup(item, ['content:encoded', 'content', 'description', 'dc:description', 'body', 'xhtml:body', 'fullitem', 'itunes:summary']),
     language: optionalText(child(item, 'dc:language')) ?? attributeOf(item, 'xml:lang'),
   };
 }
