@@ -3,11 +3,13 @@ import { runTasks, type Task } from './harness.js';
 import { benchStore } from './bench/store.js';
 import { benchEdition } from './bench/edition.js';
 import { benchDedupe } from './bench/dedupe.js';
+import { benchFeeds } from './bench/feeds.js';
 
 const tasks: Record<string, Task> = {
   store: benchStore,
   edition: benchEdition,
   dedupe: benchDedupe,
+  feeds: benchFeeds,
 };
 
 process.exitCode = await runTasks('bench', tasks, process.argv.slice(2));

@@ -1,0 +1,59 @@
+/**
+ * Feed parsing speed: ours (parsePayload, which also decodes bytes, detects the format and cleans
+ * every item's HTML to text) against rss-parser and @extractus/feed-extractor, on the rss-parser
+ * golden fixtures, in one process, in MB/s, with the item counts each produced. Peers get the
+ * decoded text (their normal input); ours gets the bytes (ours).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Parser from 'rss-parser';
+import { extractFromXml } from '@extractus/feed-extractor';
+import { corporaDir, type TaskResult } from '../harness.js';
+import { parsePayload } from '../../src/parse/parse-payload.js';
+
+/** Passes over the whole set per peer, best kept. */
+const RUNS = 5;
+
+export async function benchFeeds(): Promise<TaskResult> {
+  const root = corporaDir();
+  if (!root) {
+    process.stdout.write('feeds bench skipped: ../shared/corpora is absent\n');
+    return { rows: [], json: { skipped: true } };
+  }
+  const dir = join(root, 'rss-parser-fixtures', 'input');
+  const files = readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+  const texts = files.map((file) => ({ name: file.name, text: new TextDecoder().decode(file.bytes) }));
+  const megabytes = files.reduce((sum, file) => sum + file.bytes.length, 0) / 1e6;
+  const rssParser = new Parser();
+
+  const peers: Array<{ name: string; parse: (index: number) => Promise<number> }> = [
+    { name: 'undercurrent (ours)', parse: async (index) => parsePayload({ bytes: files[index]!.bytes, contentType: null, url: null }).records.length },
+    { name: 'rss-parser', parse: async (index) => (await rssParser.parseString(texts[index]!.text)).items.length },
+    { name: '@extractus/feed-extractor', parse: async (index) => (extractFromXml(texts[index]!.text) as { entries?: unknown[] }).entries?.length ?? 0 },
+  ];
+  const rows: TaskResult['rows'] = [];
+  const results: Record<string, { seconds: number; items: number; failures: number }> = {};
+  for (const peer of peers) {
+    let best = Number.POSITIVE_INFINITY;
+    let items = 0;
+    let failures = 0;
+    for (let run = 0; run < RUNS; run += 1) {
+      items = 0;
+      failures = 0;
+      const started = performance.now();
+      for (let index = 0; index < files.length; index += 1) {
+        try {
+          items += await peer.parse(index);
+        } catch {
+          failures += 1;
+        }
+      }
+      best = Math.min(best, (performance.now() - started) / 1000);
+    }
+    results[peer.name] = { seconds: best, items, failures };
+    rows.push({ parser: peer.name, files: files.length, 'MB/s': Number((megabytes / best).toFixed(1)), items, 'files it rejected': failures });
+  }
+  const ours = results['undercurrent (ours)']!.seconds;
+  const fastestPeer = Math.min(results['rss-parser']!.seconds, results['@extractus/feed-extractor']!.seconds);
+  return { rows, json: { megabytes: Number(megabytes.toFixed(2)), results, ratioToFastestPeer: Number((fastestPeer / ours).toFixed(2)) } };
+}
