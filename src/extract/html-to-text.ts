@@ -42,20 +42,33 @@ export function htmlToText(html: string): string {
   return normaliseParagraphs(parts.join(''));
 }
 
-function walk(node: MinimalNode, parts: string[]): void {
-  const children = node.childNodes;
-  for (let index = 0; index < children.length; index += 1) {
-    const child = children[index]!;
-    if (child.nodeType === TEXT_NODE) {
-      parts.push(child.textContent ?? '');
-    } else if (child.nodeType === ELEMENT_NODE) {
-      const name = child.nodeName.toUpperCase();
+/**
+ * Depth-first over the tree with an explicit stack, so a page nested ten thousand elements deep
+ * cannot exhaust the call stack. A string on the stack is output to emit after an element's children.
+ */
+function walk(root: MinimalNode, parts: string[]): void {
+  const stack: Array<MinimalNode | string> = [];
+  const pushChildren = (node: MinimalNode) => {
+    for (let index = node.childNodes.length - 1; index >= 0; index -= 1) stack.push(node.childNodes[index]!);
+  };
+  pushChildren(root);
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      parts.push(item);
+      continue;
+    }
+    if (item.nodeType === TEXT_NODE) {
+      parts.push(item.textContent ?? '');
+    } else if (item.nodeType === ELEMENT_NODE) {
+      const name = item.nodeName.toUpperCase();
       if (DROPPED_ELEMENTS.has(name)) continue;
       const isBlock = BLOCK_ELEMENTS.has(name);
-      if (isBlock) parts.push('\n\n');
-      walk(child, parts);
-      if (isBlock) parts.push('\n\n');
-      else if (name === 'TD' || name === 'TH') parts.push(' ');
+      if (isBlock) {
+        parts.push('\n\n');
+        stack.push('\n\n');
+      } else if (name === 'TD' || name === 'TH') stack.push(' ');
+      pushChildren(item);
     }
   }
 }

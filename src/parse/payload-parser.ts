@@ -33,7 +33,7 @@ export interface PayloadParser {
 
 /** Raised when a payload is unreadable: `code` is stable, `message` says what is wrong. */
 export class ParseError extends Error {
-  readonly code: 'unrecognised-format' | 'malformed' | 'too-large' | 'empty';
+  readonly code: 'unrecognised-format' | 'malformed' | 'too-large' | 'empty' | 'not-an-article';
   constructor(code: ParseError['code'], message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'ParseError';

@@ -47,7 +47,7 @@ export function toSourceRecords(
     if (externalId === null) return null;
     return batchIds.get(externalId) ?? knownIds.get(externalId) ?? recordIdFor(platform, externalId);
   };
-  return parsed.map((record) => ({
+  return parsed.map((record) => withoutControlCharacters({
     id: batchIds.get(record.externalId)!,
     platform: record.platform,
     kind: origin.kind ?? defaultKindOf(record.platform),
@@ -67,6 +67,17 @@ export function toSourceRecords(
     venue: origin.venue ?? record.venue,
     rawHash: origin.rawHash,
   }));
+}
+
+/**
+ * C0 control characters other than tab and line breaks (NUL above all: PostgreSQL refuses it in text
+ * and JSON) carry nothing a reader sees; they are removed from every text field before storage.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+function withoutControlCharacters(record: SourceRecord): SourceRecord {
+  const clean = (value: string | null) => (value === null ? null : value.replace(CONTROL_CHARACTERS, ''));
+  return { ...record, text: clean(record.text)!, title: clean(record.title), author: clean(record.author), venue: clean(record.venue), externalId: clean(record.externalId)! };
 }
 
 /** The external ids of thread roots and parents a batch points at, to look up among stored records. */

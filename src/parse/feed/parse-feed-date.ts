@@ -67,11 +67,19 @@ function zoneOffset(zone: string | undefined): number | null {
   return named ?? null;
 }
 
+/**
+ * Years a feed date can plausibly carry. Web feeds began in 1999 and the web itself in 1991, so an
+ * earlier year is a placeholder (the Unix epoch, a zeroed field), not a publication time; a year past
+ * 2200 is a typo or an attack. Either reads as no date.
+ */
+const PLAUSIBLE_YEARS = { first: 1991, last: 2200 } as const;
+
 function build(
   year: number, month: number, day: number, hour: number, minute: number, second: number, milliseconds: number,
   offsetMinutes: number | null,
 ): string | null {
   if (offsetMinutes === null) return null;
+  if (year < PLAUSIBLE_YEARS.first || year > PLAUSIBLE_YEARS.last) return null;
   if (month < 0 || month > 11 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return null;
   const utc = Date.UTC(year, month, day, hour, minute, Math.min(second, 59), milliseconds);
   const check = new Date(Date.UTC(year, month, day));

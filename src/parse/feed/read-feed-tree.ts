@@ -2,6 +2,7 @@
  * @module parse/feed/read-feed-tree
  * Shared steps of the XML feed parsers: parse the tree, and read each item, skipping broken ones.
  */
+import { createHash } from 'node:crypto';
 import type { ParsedRecord } from '../../model/index.js';
 import { ParseError, type DecodedPayload } from '../payload-parser.js';
 import { buildFeedRecord, type FeedContext, type FeedItemFields } from './build-feed-record.js';
@@ -43,5 +44,28 @@ export function readItems(
       warnings.push(`skipped item ${index + 1}: ${(error as Error).message}`);
     }
   });
-  return records;
+  return withDistinctIds(records, warnings);
+}
+
+/**
+ * A guid repeated within one feed (a broken CMS gives every item the same one) cannot tell items
+ * apart: those items fall back to their canonical link, then to their position-free content hash.
+ */
+function withDistinctIds(records: ParsedRecord[], warnings: string[]): ParsedRecord[] {
+  const counts = new Map<string, number>();
+  for (const record of records) counts.set(record.externalId, (counts.get(record.externalId) ?? 0) + 1);
+  const repeated = [...counts].filter(([, count]) => count > 1).map(([id]) => id);
+  if (repeated.length === 0) return records;
+  warnings.push(`${repeated.length === 1 ? 'one guid is' : `${repeated.length} guids are`} shared by several items (the same guid "${repeated[0]}"); those items are told apart by their links`);
+  const taken = new Set(records.map((record) => record.externalId).filter((id) => counts.get(id) === 1));
+  return records.map((record) => {
+    if (counts.get(record.externalId) === 1) return record;
+    const fallback = [record.canonicalUrl, record.url, `${record.externalId}#${hashOf(record)}`].find((candidate): candidate is string => !!candidate && !taken.has(candidate))!;
+    taken.add(fallback);
+    return { ...record, externalId: fallback };
+  });
+}
+
+function hashOf(record: ParsedRecord): string {
+  return createHash('sha256').update(`${record.title ?? ''}\u0000${record.text}`).digest('hex').slice(0, 16);
 }
