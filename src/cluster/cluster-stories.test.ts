@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceRecord } from '../model/index.js';
-import { makeRecord } from '../test-support/make-record.js';
+import { makeRecord } from '../model/__fixtures__/make-record.js';
 import { gpuAndEarnings } from './__fixtures__/gpu-and-earnings.js';
 import { clusterStories, isPublishableCluster } from './cluster-stories.js';
 import { storyIdFor } from './story-id.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRecord } from '../test-support/make-record.js';
+import { makeRecord } from '../model/__fixtures__/make-record.js';
 import { groupThreads } from './group-threads.js';
 
 describe('groupThreads', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRecord } from '../test-support/make-record.js';
+import { makeRecord } from '../model/__fixtures__/make-record.js';
 import { gpuAndEarnings } from './__fixtures__/gpu-and-earnings.js';
 import { clusterStories } from './cluster-stories.js';
 import { FOLLOW_UP_SIMILARITY, relateStories } from './relate-stories.js';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { publishedSentences } from '../model/index.js';
 import { createClassicalEngine } from '../synthesize/classical/create-classical-engine.js';
 import { InMemoryRecordStore } from '../test-support/in-memory-record-store.js';
-import { makeRecord } from '../test-support/make-record.js';
+import { makeRecord } from '../model/__fixtures__/make-record.js';
 import { buildEdition } from './build-edition.js';
 
 const THREAD = makeRecord({

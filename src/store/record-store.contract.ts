@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Edition, SourceRecord, Story, StoryEvent } from '../model/index.js';
-import { makeRecord } from '../test-support/make-record.js';
+import { makeRecord } from '../model/__fixtures__/make-record.js';
 import type { RecordStore } from './record-store.js';
 
 const RECEIVED_AT = '2026-11-30T12:00:00.000Z';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRecord } from '../test-support/make-record.js';
+import { makeRecord } from '../model/__fixtures__/make-record.js';
 import { findDisputedFigures } from './find-disputed-figures.js';
 
 describe('findDisputedFigures', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRecord } from '../test-support/make-record.js';
+import { makeRecord } from '../model/__fixtures__/make-record.js';
 import { findSyndicatedCopies } from './find-syndicated-copies.js';
 
 const WIRE_TEXT =

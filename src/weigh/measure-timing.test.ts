@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRecord } from '../test-support/make-record.js';
+import { makeRecord } from '../model/__fixtures__/make-record.js';
 import { measureTiming } from './measure-timing.js';
 
 const forum = makeRecord({ platform: 'forum', externalId: 'forum', venue: 'Silicon Bench forum', publishedAt: '2026-11-05T21:40:00.000Z' });

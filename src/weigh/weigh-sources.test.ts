@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRecord } from '../test-support/make-record.js';
+import { makeRecord } from '../model/__fixtures__/make-record.js';
 import { gpuAndEarnings } from '../cluster/__fixtures__/gpu-and-earnings.js';
 import { COPY_ORIGINALITY, KIND_BASELINE, weighSources } from './weigh-sources.js';
 

@@ -3,7 +3,7 @@
  * forum, Reddit and two outlets, with a comment thread; and the same company's quarterly earnings.
  */
 import type { SourceRecord } from '../../model/index.js';
-import { makeRecord } from '../../test-support/make-record.js';
+import { makeRecord } from '../../model/__fixtures__/make-record.js';
 
 export interface GpuAndEarnings {
   forumPost: SourceRecord;

@@ -5,7 +5,7 @@
  * claim the attacker wants printed. The thread's honest records make the story worth writing.
  */
 import type { SourceRecord } from '../../model/index.js';
-import { makeRecord } from '../../test-support/make-record.js';
+import { makeRecord } from '../../model/__fixtures__/make-record.js';
 
 export interface InjectionCase {
   name: string;

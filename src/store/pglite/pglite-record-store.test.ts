@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeRecord } from '../../test-support/make-record.js';
+import { makeRecord } from '../../model/__fixtures__/make-record.js';
 import { openRecordStore } from '../open-record-store.js';
 import { describeRecordStoreContract } from '../record-store.contract.js';
 import { LOCK_FILE_NAME } from './acquire-data-dir-lock.js';

@@ -3,7 +3,7 @@
  * answer about it in the draft schema, citing records by handle, for the LLM engine's tests.
  */
 import type { SourceRecord } from '../../../model/index.js';
-import { makeRecord } from '../../../test-support/make-record.js';
+import { makeRecord } from '../../../model/__fixtures__/make-record.js';
 import type { EditorialInput } from '../../editorial-model.js';
 import type { ModelDraft } from '../draft-schema.js';
 

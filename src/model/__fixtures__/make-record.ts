@@ -1,9 +1,9 @@
 /**
- * @module test-support/make-record
+ * @module model/__fixtures__/make-record
  * A SourceRecord for hand-written test fixtures: give what the test is about, defaults fill the rest.
  */
 import { createHash } from 'node:crypto';
-import { defaultKindOf, recordIdFor, type SourceRecord } from '../model/index.js';
+import { defaultKindOf, recordIdFor, type SourceRecord } from '../index.js';
 
 /** The fetch time every made record gets unless the test sets one. */
 export const DEFAULT_FETCHED_AT = '2026-11-30T00:00:00.000Z';
