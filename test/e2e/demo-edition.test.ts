@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PLATFORMS, type SourceRecord, type Story } from '../../src/model/index.js';
+import { PLATFORMS, publishedSentences, type SourceRecord, type Story } from '../../src/model/index.js';
 import { openRecordStore } from '../../src/store/open-record-store.js';
 import { runCliCaptured } from '../../src/test-support/run-cli-captured.js';
 
@@ -55,15 +55,7 @@ describe('undercurrent demo --no-serve', () => {
   it('cites only records of the same story, and every cited record exists in the store', async () => {
     for (const story of stories) {
       const own = new Set(story.recordIds);
-      const sentences = [
-        story.headline,
-        story.dek,
-        ...story.sections.flatMap((section) => section.sentences),
-        ...story.quotes.map((quote) => quote.sentence),
-        ...story.storySoFar,
-        ...story.faq.flatMap((item) => item.answer),
-      ];
-      for (const sentence of sentences) {
+      for (const sentence of publishedSentences(story)) {
         expect(sentence.citations.length, sentence.text).toBeGreaterThan(0);
         for (const id of sentence.citations) {
           expect(own.has(id), `${id} in ${story.id}`).toBe(true);
