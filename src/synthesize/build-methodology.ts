@@ -9,7 +9,6 @@ import type { DraftProvenance, EditorialInput } from './editorial-model.js';
 export const VERIFICATION_STATEMENT =
   'Before publication every sentence was checked against the full text of the records it cites: that each citation is a record of this story, each quotation is verbatim, each figure with its unit and each name is in a cited record, the cited records carry what the sentence says, whoever it names as saying it is behind a cited record, and no disputed figure is stated as settled.';
 
-
 /** The closing statement every Methodology ends with. */
 export const NO_HUMAN_JUDGMENT = 'No human editorial judgment was applied.';
 

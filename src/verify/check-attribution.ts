@@ -80,7 +80,7 @@ export const checkAttribution: SentenceCheck = {
     }
     for (const match of [...text.matchAll(NAMED_SPEAKER), ...text.matchAll(ACCORDING_TO)]) {
       const name = match[1]!;
-      if (NOT_SPEAKERS.has(name.toLowerCase()) || NOT_SPEAKERS.has(name.split(' ')[0]!.toLowerCase()) && name.split(' ').length === 1) continue;
+      if (NOT_SPEAKERS.has(name.toLowerCase())) continue;
       if (!isBehind(records, name)) return `the sentence attributes it to ${name}, but no cited record is by, in or quoting ${name}`;
     }
     return null;
