@@ -4,7 +4,8 @@
  */
 import type { Platform, RecordKind } from './record.js';
 
-export const SOURCE_STATUSES = ['new', 'ok', 'failing'] as const;
+/** `paused`: it failed too many fetches in a row, and `fetch` skips it until `sources resume`. */
+export const SOURCE_STATUSES = ['new', 'ok', 'failing', 'paused'] as const;
 export type SourceStatus = (typeof SOURCE_STATUSES)[number];
 
 export interface Source {
@@ -24,6 +25,8 @@ export interface Source {
   tags: string[];
   status: SourceStatus;
   lastError: string | null;
+  /** Fetches that failed in a row since the last success; reset by a success or by resuming. */
+  consecutiveFailures: number;
   lastFetchedAt: string | null;
   etag: string | null;
   lastModified: string | null;
@@ -34,6 +37,8 @@ export interface Source {
 export interface SourceFetchState {
   status: SourceStatus;
   lastError: string | null;
+  /** Absent: unchanged. */
+  consecutiveFailures?: number;
   lastFetchedAt: string;
   etag?: string | null;
   lastModified?: string | null;

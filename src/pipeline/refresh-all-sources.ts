@@ -12,7 +12,8 @@ export async function refreshAllSources(
   dependencies: RefreshDependencies & { store: RecordStore },
   onProgress: ProgressListener = () => {},
 ): Promise<RefreshOutcome[]> {
-  const sources = await dependencies.store.listSources();
+  // Paused sources wait for their owner (`sources resume`): fetching them again would only repeat the failure.
+  const sources = (await dependencies.store.listSources()).filter((source) => source.status !== 'paused');
   const outcomes: RefreshOutcome[] = [];
   // Sources run one after another: the fetcher serialises per host anyway, and a small
   // installation's sources often share one host (a forum, an outlet's feeds and pages).

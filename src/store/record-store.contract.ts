@@ -142,9 +142,10 @@ export function describeRecordStoreContract(name: string, open: () => Promise<Re
       expect(await store.sourceUrlExists('https://other.example/')).toBe(false);
 
       await store.updateSourceFetchState(source.id, { status: 'ok', lastError: null, lastFetchedAt: RECEIVED_AT, etag: '"v1"', lastModified: 'Mon, 30 Nov 2026 12:00:00 GMT', title: 'News' });
-      await store.updateSourceFetchState(source.id, { status: 'failing', lastError: 'HTTP 503', lastFetchedAt: '2026-11-30T13:00:00.000Z' });
+      await store.updateSourceFetchState(source.id, { status: 'failing', lastError: 'HTTP 503', lastFetchedAt: '2026-11-30T13:00:00.000Z', consecutiveFailures: 2 });
+      await store.updateSourceFetchState(source.id, { status: 'paused', lastError: 'HTTP 503', lastFetchedAt: '2026-11-30T13:00:00.000Z' });
       expect(await store.sourceById(source.id)).toMatchObject({
-        status: 'failing', lastError: 'HTTP 503', lastFetchedAt: '2026-11-30T13:00:00.000Z', etag: '"v1"', lastModified: 'Mon, 30 Nov 2026 12:00:00 GMT', title: 'News',
+        status: 'paused', lastError: 'HTTP 503', consecutiveFailures: 2, lastFetchedAt: '2026-11-30T13:00:00.000Z', etag: '"v1"', lastModified: 'Mon, 30 Nov 2026 12:00:00 GMT', title: 'News',
       });
       await store.updateSourceFetchState(source.id, { status: 'ok', lastError: null, lastFetchedAt: RECEIVED_AT, etag: null });
       expect((await store.sourceById(source.id))?.etag).toBeNull();

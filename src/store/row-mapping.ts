@@ -47,6 +47,7 @@ export function toSource(row: SqlRow): Source {
     tags: jsonOf<string[]>(row.tags) ?? [],
     status: row.status as SourceStatus,
     lastError: textOrNull(row.last_error),
+    consecutiveFailures: Number(row.consecutive_failures ?? 0),
     lastFetchedAt: isoOrNull(row.last_fetched_at),
     etag: textOrNull(row.etag),
     lastModified: textOrNull(row.last_modified),

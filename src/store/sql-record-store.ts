@@ -142,13 +142,15 @@ export class SqlRecordStore implements RecordStore {
       `UPDATE sources SET status = $2, last_error = $3, last_fetched_at = $4,
          etag = CASE WHEN $5::boolean THEN $6 ELSE etag END,
          last_modified = CASE WHEN $7::boolean THEN $8 ELSE last_modified END,
-         title = CASE WHEN $9::boolean THEN $10 ELSE title END
+         title = CASE WHEN $9::boolean THEN $10 ELSE title END,
+         consecutive_failures = CASE WHEN $11::boolean THEN $12 ELSE consecutive_failures END
        WHERE id = $1`,
       [
         id, state.status, state.lastError, state.lastFetchedAt,
         state.etag !== undefined, state.etag ?? null,
         state.lastModified !== undefined, state.lastModified ?? null,
         state.title !== undefined, state.title ?? null,
+        state.consecutiveFailures !== undefined, state.consecutiveFailures ?? 0,
       ],
     );
   }

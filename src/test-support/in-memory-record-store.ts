@@ -121,7 +121,7 @@ export class InMemoryRecordStore implements RecordStore {
       if (existing) return existing;
       const created: Source = {
         id: randomUUID(), url: source.url, kind: source.kind, platform: source.platform, title: source.title ?? null, venue: source.venue ?? null, tags: [...(source.tags ?? [])],
-        status: 'new', lastError: null, lastFetchedAt: null, etag: null, lastModified: null, createdAt: this.now().toISOString(),
+        status: 'new', lastError: null, consecutiveFailures: 0, lastFetchedAt: null, etag: null, lastModified: null, createdAt: this.now().toISOString(),
       };
       this.sources.set(created.id, created);
       return created;
@@ -143,8 +143,9 @@ export class InMemoryRecordStore implements RecordStore {
     return this.record('updateSourceFetchState', [id, state], () => {
       const source = this.sources.get(id);
       if (!source) return;
-      const { etag, lastModified, title, ...always } = state;
+      const { etag, lastModified, title, consecutiveFailures, ...always } = state;
       Object.assign(source, always);
+      if (consecutiveFailures !== undefined) source.consecutiveFailures = consecutiveFailures;
       if (etag !== undefined) source.etag = etag;
       if (lastModified !== undefined) source.lastModified = lastModified;
       if (title !== undefined) source.title = title;

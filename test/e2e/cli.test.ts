@@ -75,6 +75,8 @@ describe('undercurrent CLI from an empty folder', () => {
     expect(sources[0]).toMatchObject({ status: 'failing' });
     expect(sources[0].lastError).toMatch(/loopback/i);
     expect(JSON.parse((await runCliCaptured(['records', 'list', '--json'], { cwd })).stdout)).toHaveLength(2);
+    expect((await runCliCaptured(['sources', 'resume', sources[0].id], { cwd })).code).toBe(0);
+    expect((await runCliCaptured(['sources', 'resume', 'no-such-source'], { cwd })).code).toBe(1);
     expect((await runCliCaptured(['sources', 'remove', sources[0].id], { cwd })).code).toBe(0);
     expect((await runCliCaptured(['sources', 'remove', sources[0].id], { cwd })).code).toBe(1);
   });

@@ -24,7 +24,7 @@ export function registerFetchCommand(program: Command, context: CliContext): voi
       progress.stop();
       if (options.json) context.json(summariseOutcomes(outcomes));
       else for (const outcome of outcomes) context.info(describeOutcome(outcome));
-      if (outcomes.length === 0) context.info('no sources; add one with `undercurrent sources add URL --kind press|community`');
+      if (outcomes.length === 0) context.info('no sources to fetch; add one with `undercurrent sources add URL --kind press|community` (paused sources wait for `sources resume ID`)');
     });
 }
 
@@ -35,6 +35,7 @@ export function summariseOutcomes(outcomes: RefreshOutcome[]) {
     ok: outcomes.filter((outcome) => outcome.status === 'ok').length,
     notModified: outcomes.filter((outcome) => outcome.status === 'not-modified').length,
     failing: outcomes.filter((outcome) => outcome.status === 'failing').length,
+    paused: outcomes.filter((outcome) => outcome.status === 'paused').length,
     records: outcomes.reduce((sum, outcome) => sum + (outcome.status === 'ok' ? outcome.records : 0), 0),
     outcomes,
   };
@@ -48,5 +49,7 @@ function describeOutcome(outcome: RefreshOutcome): string {
       return `unchanged ${outcome.url}`;
     case 'failing':
       return `FAILING  ${outcome.url}: ${outcome.error}`;
+    case 'paused':
+      return `PAUSED   ${outcome.url}: ${outcome.error}`;
   }
 }

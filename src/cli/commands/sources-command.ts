@@ -44,12 +44,23 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
             source.id,
             source.kind,
             source.platform ?? 'auto',
-            source.status,
+            source.consecutiveFailures > 0 && source.status !== 'paused' ? `${source.status} (${source.consecutiveFailures}x)` : source.status,
             source.lastFetchedAt ?? 'never',
             source.lastError ? `${source.url}\n  ${source.lastError}` : source.url,
           ]),
         ),
       );
+    });
+
+  sources
+    .command('resume <id>')
+    .description('resume a paused source: the next fetch tries it again')
+    .action(async (id: string) => {
+      const store = await context.store();
+      const source = await store.sourceById(id);
+      if (!source) throw new CommandError(`no source with id ${id}; see \`undercurrent sources list\``);
+      await store.updateSourceFetchState(id, { status: 'new', lastError: source.lastError, consecutiveFailures: 0, lastFetchedAt: source.lastFetchedAt ?? new Date().toISOString() });
+      context.info(`resumed ${id} ${source.url}`);
     });
 
   sources
