@@ -64,6 +64,12 @@ export function dekCandidates(context: StoryContext): Sentence[] {
   if (firstCommunity && firstPress) {
     const who = attributionOf(firstCommunity);
     if (context.communityFirst) {
+      // Say what the community said, in its own words, rather than that it "raised it".
+      const said = firstWords(context, firstCommunity);
+      const lead = leadInWords(context.input.timing.communityLeadHours);
+      if (said && lead) {
+        templated.push(cite(`${capitalise(who)} wrote “${said}” on ${dateOf(firstCommunity)}, ${lead} before ${sourceNameOf(firstPress)} reported it.`, firstCommunity, firstPress));
+      }
       templated.push(cite(`${capitalise(who)} raised it on ${dateOf(firstCommunity)}, before ${sourceNameOf(firstPress)} reported it on ${dateOf(firstPress)}; here is what each side said.`, firstCommunity, firstPress));
     } else {
       const next = pressAfterCommunity && pressAfterCommunity !== firstPress ? pressAfterCommunity : null;
@@ -97,6 +103,17 @@ export function leadInWords(hours: number | null): string | null {
   if (hours < 36) return 'a day';
   if (hours < 60) return 'two days';
   return 'days';
+}
+
+/** Words a dek can quote for what a record said: its best-scored statement of 6 to 16 words, without its final stop. */
+const DEK_QUOTE_WORDS = { min: 6, max: 16 } as const;
+
+function firstWords(context: StoryContext, record: SourceRecord): string | null {
+  const best = [...context.pool.candidates]
+    .filter((candidate) => candidate.record.id === record.id && !candidate.isQuestion && !/["“”]/.test(candidate.text))
+    .filter((candidate) => within(candidate.text, DEK_QUOTE_WORDS))
+    .sort((a, b) => b.score - a.score || a.index - b.index)[0];
+  return best ? best.text.replace(/[.!]+$/, '') : null;
 }
 
 function mentions(record: SourceRecord, phrase: string): boolean {
