@@ -35,7 +35,9 @@ function firstMoverSection(context: StoryContext): StorySection | null {
   };
   if (context.communityFirst) {
     add(firstCommunity);
-    for (const candidate of selectDiverse(communityPool(context).filter((c) => c.record !== firstCommunity), 1, context.used)) {
+    // Only what the community said before the press spoke belongs to "before the press did".
+    const beforePress = communityPool(context).filter((c) => c.record !== firstCommunity && timeOf(c.record) < timeOf(firstPress));
+    for (const candidate of selectDiverse(beforePress, 1, context.used)) {
       sentences.push(framed(context, candidate, 'added', true));
     }
     add(firstPress);
