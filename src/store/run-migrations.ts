@@ -4,6 +4,7 @@
  * its own transaction. Several processes starting at once on one PostgreSQL server take turns.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SqlClient } from './sql-client.js';
 
@@ -22,7 +23,7 @@ export function readMigrations(directory: string = MIGRATIONS_DIR): Migration[] 
   return readdirSync(directory)
     .filter((name) => /^\d{4}-[\w-]+\.sql$/.test(name))
     .sort()
-    .map((name) => ({ version: name.slice(0, 4), sql: readFileSync(`${directory}${name}`, 'utf8') }));
+    .map((name) => ({ version: name.slice(0, 4), sql: readFileSync(join(directory, name), 'utf8') }));
 }
 
 /** Applies every pending migration; returns the versions it applied (empty when up to date). */

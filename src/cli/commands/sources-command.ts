@@ -6,7 +6,8 @@ import type { Command } from 'commander';
 import { PLATFORMS, RECORD_KINDS, type Platform, type RecordKind } from '../../model/index.js';
 import { CommandError, type CliContext } from '../cli-context.js';
 import { formatTable } from '../format-table.js';
-import { parseKind, registerOpmlCommands } from './sources-opml-commands.js';
+import { registerOpmlCommands } from './sources-opml-commands.js';
+import { parseHttpUrl, parseKind, parsePlatform } from './source-options.js';
 
 export function registerSourcesCommand(program: Command, context: CliContext): void {
   const sources = program.command('sources').description('manage the sources that `fetch` reads');
@@ -73,23 +74,4 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
     });
 
   registerOpmlCommands(sources, context);
-}
-
-
-function parsePlatform(value: string): Platform {
-  if ((PLATFORMS as readonly string[]).includes(value)) return value as Platform;
-  throw new CommandError(`--platform must be one of ${PLATFORMS.join(', ')}; got "${value}"`, 2);
-}
-
-function parseHttpUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new CommandError(`"${value}" is not a URL; give a full address such as https://example.com/feed.xml`, 2);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new CommandError(`only http and https URLs can be sources, got ${url.protocol}`, 2);
-  }
-  return url.href;
 }

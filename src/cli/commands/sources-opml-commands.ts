@@ -6,11 +6,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { RECORD_KINDS, type RecordKind } from '../../model/index.js';
 import { kindOfUrl } from '../../sources/kind-of-url.js';
 import { OpmlError, readOpml } from '../../sources/read-opml.js';
 import { writeOpml } from '../../sources/write-opml.js';
 import { CommandError, type CliContext } from '../cli-context.js';
+import { parseHttpUrl, parseKind } from './source-options.js';
 
 export function registerOpmlCommands(sources: Command, context: CliContext): void {
   sources
@@ -40,10 +40,10 @@ export function registerOpmlCommands(sources: Command, context: CliContext): voi
       for (const entry of entries) {
         let url: string;
         try {
-          url = new URL(entry.url).href;
-          if (!/^https?:$/.test(new URL(url).protocol)) throw new Error('not http or https');
+          url = parseHttpUrl(entry.url);
         } catch (error) {
-          skipped.push({ url: entry.url, reason: `not an http(s) URL (${(error as Error).message})` });
+          if (!(error instanceof CommandError)) throw error;
+          skipped.push({ url: entry.url, reason: error.message });
           continue;
         }
         if (await store.sourceUrlExists(url)) {
@@ -69,10 +69,4 @@ export function registerOpmlCommands(sources: Command, context: CliContext): voi
         context.info(`wrote ${options.out}`);
       } else context.io.stdout.write(document);
     });
-}
-
-/** The --kind option's value, or a usage error (exit 2). */
-export function parseKind(value: string): RecordKind {
-  if ((RECORD_KINDS as readonly string[]).includes(value)) return value as RecordKind;
-  throw new CommandError(`--kind must be press or community, got "${value}"`, 2);
 }

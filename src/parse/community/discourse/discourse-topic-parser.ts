@@ -7,7 +7,7 @@ import { htmlToText } from '../../../extract/html-to-text.js';
 import type { ParsedRecord } from '../../../model/index.js';
 import type { DecodedPayload, ParseResult, PayloadParser } from '../../payload-parser.js';
 import { communityRecord } from '../shared/community-record.js';
-import { hostOf, originOf } from '../shared/host-of.js';
+import { hostNameOf, hostOf, originOf } from '../shared/host-of.js';
 import { arrayOf, isJsonObject, numberOf, objectOf, stringOf, type JsonObject } from '../shared/json-value.js';
 import { malformed } from '../shared/malformed.js';
 import { isoFromDateString } from '../shared/to-iso-date.js';
@@ -81,11 +81,6 @@ export const discourseTopicParser: PayloadParser = {
     return { format: FORMAT, title, records, warnings };
   },
 };
-
-/** The URL's host name without its port: the site's identity. */
-function hostNameOf(url: string | null): string | null {
-  return originOf(url) ? new URL(url!).hostname : null;
-}
 
 function likesOf(post: JsonObject): number | undefined {
   const like = arrayOf(post.actions_summary).map(objectOf).find((action) => action?.id === LIKE_ACTION_ID);

@@ -8,6 +8,11 @@ export function hostOf(url: string | null | undefined): string | null {
   return originParts(url)?.host ?? null;
 }
 
+/** The URL's host name without its port (`forum.example`), or null when it is not an absolute http(s) URL. */
+export function hostNameOf(url: string | null | undefined): string | null {
+  return originParts(url)?.hostname ?? null;
+}
+
 /** The URL's origin (`https://forum.example`), or null when it is not an absolute http(s) URL. */
 export function originOf(url: string | null | undefined): string | null {
   return originParts(url)?.origin ?? null;
