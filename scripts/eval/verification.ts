@@ -15,7 +15,7 @@ import { toSourceRecords } from '../../src/pipeline/to-source-records.js';
 import { createClassicalEngine } from '../../src/synthesize/classical/create-classical-engine.js';
 import { sentencesOfDraft } from '../../src/verify/sentences-of-draft.js';
 import { LAYER_NAMES, storyFactsOf, verifySentence, type StoryFacts } from '../../src/verify/verify-sentence.js';
-import { extractQuantities } from '../../src/verify/extract-quantities.js';
+import { extractQuantities } from '../../src/enrich/extract-quantities.js';
 import { ATTRIBUTED } from '../../src/verify/check-consistency.js';
 import { weighSources } from '../../src/weigh/weigh-sources.js';
 import { measureTiming } from '../../src/weigh/measure-timing.js';

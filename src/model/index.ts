@@ -4,5 +4,6 @@ export * from './record-id.js';
 export * from './source.js';
 export * from './raw-payload.js';
 export * from './story.js';
+export * from './claim.js';
 export * from './edition.js';
 export * from './record-digest.js';

@@ -3,6 +3,7 @@
  * A written story: every published statement is a Sentence that cites record ids of its own story.
  */
 import type { Platform, RecordKind } from './record.js';
+import type { ClaimGroup } from './claim.js';
 
 /** One publishable statement and the record ids that support it. */
 export interface Sentence {
@@ -119,6 +120,8 @@ export interface Story {
   related: RelatedStory[];
   methodology: Methodology;
   timing: StoryTiming;
+  /** The story's claim groups: corroborated, disputed, corrected or single-source, each with its timing. */
+  claims: ClaimGroup[];
   recordIds: string[];
   /** ISO time of the newest record in the story. */
   updatedAt: string;

@@ -6,6 +6,7 @@ import { citedRecordIds, recordDigest, type DroppedSentence, type RelatedStory, 
 import type { StoryCluster } from '../cluster/story-cluster.js';
 import { weighSources } from '../weigh/weigh-sources.js';
 import { measureTiming } from '../weigh/measure-timing.js';
+import { groupClaims } from '../weigh/group-claims.js';
 import type { EditorialModel } from '../synthesize/editorial-model.js';
 import { buildMethodology } from '../synthesize/build-methodology.js';
 import { verifyStory } from '../verify/verify-story.js';
@@ -19,7 +20,7 @@ export interface WrittenStory {
 
 /**
  * Steps: (1) the cluster's records oldest first, less those that try to instruct (withheld from the
- * engine, cited by nothing, flagged in the audit); (2) source weights and who-said-it-first timing;
+ * engine, cited by nothing, flagged in the audit); (2) source weights, who-said-it-first timing and claim groups;
  * (3) the engine drafts; (4) the verifier drops every sentence its sources do not support;
  * (5) the Methodology states counts, weights, engine and drops. The story is null when nothing survives.
  */
@@ -38,7 +39,14 @@ export async function writeStory(
   const facts = storyFactsOf(storyRecords);
   // Records that try to instruct are data for the audit, not material: the engine never reads them.
   const material = records.filter((record) => !facts.instructing.has(record.id));
-  const input = { storyId: cluster.id, records: material, weights: weighSources(material), timing: measureTiming(material), related };
+  const input = {
+    storyId: cluster.id,
+    records: material,
+    weights: weighSources(material),
+    timing: measureTiming(material),
+    claims: groupClaims(material),
+    related,
+  };
   const draft = await engine.writeStory(input);
   const verified = verifyStory(draft, storyRecords, undefined, facts);
   const drops = verified.drops.map((drop) => ({ ...drop, storyId: cluster.id }));
@@ -53,6 +61,7 @@ export async function writeStory(
     related,
     methodology,
     timing: input.timing,
+    claims: input.claims,
     recordIds: records.map((record) => record.id),
     updatedAt: records.reduce((latest, record) => (timeOf(record) > latest ? timeOf(record) : latest), ''),
     kindCounts: {

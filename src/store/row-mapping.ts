@@ -107,5 +107,7 @@ export function toEdition(row: SqlRow): Edition {
 }
 
 export function toStory(row: SqlRow): Story {
-  return jsonOf<Story>(row.document);
+  const story = jsonOf<Story>(row.document);
+  // Stories saved before claims existed read as having none.
+  return { ...story, claims: story.claims ?? [] };
 }

@@ -3,7 +3,7 @@
  * The EditorialModel port: one story's records in, a drafted story out. Implementations:
  * `classical/` (default, deterministic, no model) and later `llm/<provider>/`.
  */
-import type { RelatedStory, SourceRecord, SourceWeight, Story, StoryTiming } from '../model/index.js';
+import type { ClaimGroup, RelatedStory, SourceRecord, SourceWeight, Story, StoryTiming } from '../model/index.js';
 
 export interface EditorialInput {
   storyId: string;
@@ -11,6 +11,8 @@ export interface EditorialInput {
   records: SourceRecord[];
   weights: SourceWeight[];
   timing: StoryTiming;
+  /** Claim groups across the records, disputes and corrections first (weigh/group-claims). */
+  claims: ClaimGroup[];
   /** Related stories, with headline and dek left empty: the pipeline fills them after writing. */
   related: RelatedStory[];
 }

@@ -168,6 +168,7 @@ export function sampleEdition(): SampleEdition {
     kindCounts: { press: 2, community: 4 },
     citedDigests: {},
     changelog: [],
+    claims: [],
   };
   const outageStory: Story = {
     id: 'story-harbor-fare-app-outage',
@@ -214,6 +215,7 @@ export function sampleEdition(): SampleEdition {
     kindCounts: { press: 1, community: 2 },
     citedDigests: {},
     changelog: [],
+    claims: [],
   };
   const records = Object.values(r);
   const stories = [memoryStory, outageStory];

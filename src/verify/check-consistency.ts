@@ -4,12 +4,12 @@
  * may give one side only as someone's claim ("X reported 256-bit", "a poster found 192-bit") or
  * set both sides against each other; "The card has a 256-bit bus." is refused.
  */
-import { extractQuantities } from './extract-quantities.js';
+import { extractQuantities } from '../enrich/extract-quantities.js';
 import type { SentenceCheck } from './sentence-check.js';
 
 /** Words that make a figure someone's claim rather than the page's own statement. */
 export const ATTRIBUTED =
-  /\b(?:said|says|wrote|writes|reported|reports|argued|argues|added|claimed|claims|noted|posted|announced|stated|told|gave|give|gives|found|finds|read|reads|counted|advertised|listed|insisted|according to|put it|asked|answered|replied|disputed|disputes|measured)\b/i;
+  /\b(?:said|says|wrote|writes|reported|reports|argued|argues|added|claimed|claims|noted|posted|announced|stated|told|gave|give|gives|found|finds|read|reads|counted|advertised|listed|insisted|according to|put it|asked|answered|replied|disputed|disputes|measured|concluded|concludes|suggested|suggests|estimated|estimates|believed|believes|expected|alleged|alleges|predicted)\b/i;
 
 /** Fails a sentence that states one side of a disputed figure as fact. */
 export const checkConsistency: SentenceCheck = {

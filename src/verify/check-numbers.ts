@@ -4,7 +4,7 @@
  * dates written from a cited record's publication time count as present.
  */
 import type { SourceRecord } from '../model/index.js';
-import { extractQuantities, sameValue, type Quantity } from './extract-quantities.js';
+import { extractQuantities, sameValue, type Quantity } from '../enrich/extract-quantities.js';
 import { citedRecords, withoutPublicationDates, type SentenceCheck } from './sentence-check.js';
 
 /** The figures a record states: its title, text, venue and author (a venue like "r/3dprinting" may be named). */

@@ -8,7 +8,7 @@ import type { SourceRecord } from '../model/index.js';
 import { isStopWord } from '../enrich/stop-words.js';
 import { splitSentences } from '../enrich/split-sentences.js';
 import { tokenize } from '../enrich/tokenize.js';
-import { extractQuantities } from './extract-quantities.js';
+import { extractQuantities } from '../enrich/extract-quantities.js';
 import { citedRecords, type SentenceCheck } from './sentence-check.js';
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { SourceRecord } from '../model/index.js';
 import { splitSentences } from '../enrich/split-sentences.js';
+import { findFigures } from '../enrich/find-figures.js';
 
 /** One side of a dispute: a value, as first written, and the records that state it, oldest first. */
 export interface DisputedValue {
@@ -20,42 +21,16 @@ export interface DisputedFigure {
   values: [DisputedValue, DisputedValue];
 }
 
-/** A figure with the word after it as its unit: "256-bit", "40 hours", "31 percent", "$649". */
-const FIGURE = /(?<![\p{L}\p{N}_.,/-])(\$|€|£)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(-|\s)?(%|per ?cent\b|[A-Za-z][A-Za-z/]*))?/gu;
-/** Words that follow a number without naming what it counts. */
-const NOT_UNITS = new Set(
-  ('and or to of in on at the a an by for with from than more less not but as is are was were that this it its per ' +
-    'january february march april may june july august september october november december am pm').split(' '),
-);
 /**
  * Words between two figures that make one a correction of the other ("192-bit, not 256", "365 days
  * rather than 90"). Comparisons ("$2.41B vs $2.36B expected", "4 km, but the primary 2 km") are not
  * disputes: they set two different quantities side by side, so "vs", "but" and "against" are left out.
  */
 const CORRECTION = /\b(not|rather than|instead of|contrary to)\b/i;
+/** Right after a figure: "not", "rather than" or "instead of", then a number with no unit of its own. */
+const BARE_REFUTED = /^\s*,?\s*(?:not|rather than|instead of)\s+(?:the\s+)?[$€£]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d.,]*(?:-|\s)?(?:%|[\p{L}]))/u;
 /** Two figures further apart than this many characters are not one correction. */
 const MAX_CORRECTION_GAP = 40;
-
-interface Mention {
-  value: string;
-  unit: string;
-  surface: string;
-  start: number;
-  end: number;
-}
-
-/** The unit-bearing figures of one sentence. */
-function mentionsOf(sentence: string): Mention[] {
-  const mentions: Mention[] = [];
-  for (const match of sentence.matchAll(FIGURE)) {
-    const currency = match[1];
-    const rawUnit = (match[4] ?? '').toLowerCase();
-    const unit = currency ?? (/^(%|per ?cent)$/.test(rawUnit) ? '%' : rawUnit.replace(/(?<=\w{3})s$/, ''));
-    if (!unit || NOT_UNITS.has(unit)) continue;
-    mentions.push({ value: match[2]!.replace(/,/g, ''), unit, surface: match[0].trim(), start: match.index, end: match.index + match[0].length });
-  }
-  return mentions;
-}
 
 /**
  * Disputed figures, most-mentioned first. A slot counts when some sentence contrasts two of its values
@@ -66,7 +41,7 @@ export function findDisputedFigures(records: readonly SourceRecord[], minRecords
   const contrasted = new Set<string>();
   for (const record of records) {
     for (const sentence of [record.title ?? '', ...splitSentences(record.text)]) {
-      const mentions = mentionsOf(sentence);
+      const mentions = findFigures(sentence);
       for (const mention of mentions) {
         const values = byUnit.get(mention.unit) ?? new Map<string, DisputedValue>();
         byUnit.set(mention.unit, values);
@@ -80,6 +55,9 @@ export function findDisputedFigures(records: readonly SourceRecord[], minRecords
           // Directional: `a` is asserted, `b` (after "not") is the value it refutes.
           contrasted.add(`${a.unit}\u0000${a.value}\u0000${b.value}`);
         }
+        // "365 days, not 90": the refuted bare number takes the asserted figure's unit.
+        const bare = BARE_REFUTED.exec(sentence.slice(a.end));
+        if (bare && bare[1]!.replace(/,/g, '') !== a.value) contrasted.add(`${a.unit}\u0000${a.value}\u0000${bare[1]!.replace(/,/g, '')}`);
       }
     }
   }
@@ -110,14 +88,19 @@ function isCorrection(between: string): boolean {
  * appears without X ("4 km rather than 2 km", a backup against a primary), the two are compared, not disputed.
  */
 function firstContrastedPair(unit: string, ranked: DisputedValue[], contrasted: Set<string>): [DisputedValue, DisputedValue] | null {
-  const refutes = (asserted: DisputedValue, refuted: DisputedValue): boolean =>
-    contrasted.has(`${unit}\u0000${asserted.value}\u0000${refuted.value}`) && standsAlone(refuted, asserted);
-  for (let i = 0; i < ranked.length; i++) {
-    for (let j = i + 1; j < ranked.length; j++) {
-      if (refutes(ranked[i]!, ranked[j]!) || refutes(ranked[j]!, ranked[i]!)) return [ranked[i]!, ranked[j]!];
-    }
+  const rank = new Map(ranked.map((value, index) => [value.value, index]));
+  let best: [number, number] | null = null;
+  // Only contrasted pairs can qualify: walk those, not every pair of values (a thread can hold thousands).
+  for (const key of contrasted) {
+    const [keyUnit, asserted, refuted] = key.split('\u0000') as [string, string, string];
+    if (keyUnit !== unit) continue;
+    const i = rank.get(asserted);
+    const j = rank.get(refuted);
+    if (i === undefined || j === undefined || !standsAlone(ranked[j]!, ranked[i]!)) continue;
+    const pair: [number, number] = i < j ? [i, j] : [j, i];
+    if (!best || pair[0] < best[0] || (pair[0] === best[0] && pair[1] < best[1])) best = pair;
   }
-  return null;
+  return best ? [ranked[best[0]]!, ranked[best[1]]!] : null;
 }
 
 /** The value stated first in the story (usually the original claim) goes first. */

@@ -4,6 +4,7 @@
  * where the maker advertises 40, Reddit and Hacker News pick it up, and the press follows two days later.
  * It plants a disputed figure, an answered question, community-first timing and a spokesperson quote.
  */
+import { groupClaims } from '../../../weigh/group-claims.js';
 import type { SourceRecord, SourceWeight } from '../../../model/index.js';
 import type { EditorialInput } from '../../editorial-model.js';
 import { makeRecord } from './make-record.js';
@@ -96,6 +97,7 @@ export function inputFor(storyId: string, records: SourceRecord[]): EditorialInp
     records,
     weights: plainWeights(records),
     timing: { communityFirst: mention(community), pressFirst: mention(press), communityLeadHours: lead },
+    claims: groupClaims(records),
     related: [],
   };
 }

@@ -1,5 +1,5 @@
 /**
- * @module verify/extract-quantities
+ * @module enrich/extract-quantities
  * Figures with their unit and magnitude in one canonical form, so "$2.41bn", "$2.41 billion" and
  * "2,410 million dollars" are one quantity, "31%" and "31 percent" another, and "256-bit" is not "256-byte".
  */
@@ -96,7 +96,10 @@ export function extractQuantities(text: string): Quantity[] {
       magnitude !== undefined && (magnitudeWord!.length > 2 || currency !== undefined || separator === undefined);
     const unitSpelling = unitWord ?? (isMagnitude ? undefined : magnitudeWord);
     const unit = currency ? UNITS[currency.toLowerCase()]! : unitSpelling ? (UNITS[unitSpelling.toLowerCase()] ?? null) : null;
-    quantities.push({ raw: raw.trim(), written, value: isMagnitude ? written * magnitude! : written, unit, scaled: isMagnitude });
+    // A word after the number that is no unit ("$649 for") is not part of the figure as written.
+    const wordIsUnit = unitWord !== undefined && UNITS[unitWord.toLowerCase()] !== undefined;
+    const asWritten = unitWord !== undefined && !wordIsUnit ? raw.slice(0, raw.length - unitWord.length) : raw;
+    quantities.push({ raw: asWritten.replace(/[-\s]+$/u, '').trim(), written, value: isMagnitude ? written * magnitude! : written, unit, scaled: isMagnitude });
   }
   return quantities;
 }

@@ -1,0 +1,238 @@
+/**
+ * @module weigh/group-claims
+ * Groups a story's claims across records and gives each group a status: corroborated (by how many
+ * independent sources), disputed, corrected or single-source, with who stated it first.
+ */
+import { createHash } from 'node:crypto';
+import type { ClaimGroup, ClaimStatus, ClaimValue, SourceRecord } from '../model/index.js';
+import { extractClaims, type RecordClaim } from '../enrich/extract-claims.js';
+import { sameValue, type Quantity } from '../enrich/extract-quantities.js';
+import { findProperNouns } from '../enrich/find-proper-nouns.js';
+import { byRecordTime, recordTime } from '../cluster/group-threads.js';
+import { findDisputedFigures, type DisputedFigure } from './find-disputed-figures.js';
+import { findSyndicatedCopies } from './find-syndicated-copies.js';
+import { measureTiming } from './measure-timing.js';
+
+/**
+ * Two claims state the same thing when their content words overlap this much (shared over the
+ * smaller set). 0.6 on the demo corpus joins "Kestrel priced the card at $649" with "the card costs
+ * $649, Kestrel said" and keeps apart two sentences that merely share the product's name.
+ */
+export const CLAIM_OVERLAP = 0.6;
+/** ...and share at least this many content words, so two short sentences never join on a name and a verb. */
+export const MIN_SHARED_CLAIM_TERMS = 3;
+/** Claims compared per story, earliest records first: bounds a 50,000-comment thread to ~1 s. */
+export const MAX_CLAIM_CANDIDATES = 1_500;
+/**
+ * Two claims that state one figure in one unit ("$2.41 billion" and "$2.41bn") need only this many
+ * other content words in common: outlets word the same number differently, but not about nothing shared.
+ */
+export const MIN_SHARED_TERMS_WITH_FIGURE = 2;
+/** A sentence listing more figures than this is a summary; it joins others by wording, not by one shared figure. */
+const MAX_FIGURES_TO_JOIN_BY = 3;
+/** Terms that are part of a figure rather than words about it. */
+const NUMBER_TERM = /^(?:\p{N}.*|thousand|million|billion|trillion)$/u;
+/** A term in more claims than this says nothing about which claims match (the story's own name). */
+const MAX_TERM_POSTINGS = 200;
+/** Claim groups kept per story: every disputed, corrected and corroborated one first, then figures. */
+export const MAX_STORY_CLAIMS = 24;
+/** A sentence that announces a correction of what was reported before. */
+const CORRECTION_NOTICE = /\b(?:correction|corrected|retract(?:ed|s|ion)?|an earlier version of this (?:article|story|post)|(?:we|it) (?:previously|earlier|initially) (?:reported|said|stated))\b/iu;
+
+const STATUS_ORDER: Readonly<Record<ClaimStatus, number>> = { corrected: 0, disputed: 1, corroborated: 2, 'single-source': 3 };
+
+/**
+ * Steps: (1) extract each record's claims (names from the whole story); (2) every disputed figure
+ * becomes one group holding the claims that state either value, `corrected` when a source that gave
+ * the earlier value later gives the other or a correction notice does; (3) the other claims join the group
+ * whose first claim they restate (content overlap or shared figures; candidates through an inverted
+ * index, never all pairs), never across two different values of one unit; (4) independent sources are distinct venues with syndicated copies
+ * folded into their originals; (5) groups are ranked by status, sources and time, and capped.
+ */
+export function groupClaims(records: readonly SourceRecord[]): ClaimGroup[] {
+  const ordered = [...records].sort(byRecordTime);
+  const byId = new Map(ordered.map((record) => [record.id, record]));
+  const properNouns = findProperNouns(ordered.flatMap((record) => [record.title ?? '', record.text]));
+  const claims = ordered.flatMap((record) => extractClaims(record, properNouns)).slice(0, MAX_CLAIM_CANDIDATES);
+  const copies = findSyndicatedCopies(ordered);
+  const independenceKey = (recordId: string): string => {
+    const original = byId.get(copies.get(recordId) ?? recordId)!;
+    return original.venue ?? original.sourceId ?? original.platform;
+  };
+  const context: GroupContext = { byId, independenceKey };
+
+  const groups: ClaimGroup[] = [];
+  const taken = new Set<RecordClaim>();
+  for (const dispute of findDisputedFigures(ordered)) {
+    const members = claims.filter((claim) => !taken.has(claim) && statesEither(claim, dispute));
+    if (members.length === 0) continue;
+    for (const member of members) taken.add(member);
+    groups.push(disputeGroup(dispute, members, context));
+  }
+  for (const members of joinByOverlap(claims.filter((claim) => !taken.has(claim)))) {
+    groups.push(agreementGroup(members, context));
+  }
+  return rank(groups);
+}
+
+interface GroupContext {
+  byId: ReadonlyMap<string, SourceRecord>;
+  independenceKey: (recordId: string) => string;
+}
+
+function statesEither(claim: RecordClaim, dispute: DisputedFigure): boolean {
+  return claim.figures.some((figure) => figure.unit === dispute.unit && dispute.values.some((side) => side.value === figure.value));
+}
+
+/** A disputed figure's group; corrected when its earlier value's own source, or a notice, gives the later value. */
+function disputeGroup(dispute: DisputedFigure, members: RecordClaim[], context: GroupContext): ClaimGroup {
+  const [earlier, later] = dispute.values;
+  const statesLater = members.filter((claim) => claim.figures.some((figure) => figure.unit === dispute.unit && figure.value === later.value));
+  const earlierRecords = new Set(earlier.records.map((record) => record.id));
+  // A source changing its own figure: a record giving only the later value, by a venue that gave the earlier value before.
+  const changedItsFigure = (record: SourceRecord) =>
+    !earlierRecords.has(record.id) &&
+    earlier.records.some((before) => context.independenceKey(before.id) === context.independenceKey(record.id) && recordTime(before) < recordTime(record));
+  const correction = statesLater.find((claim) => changedItsFigure(context.byId.get(claim.recordId)!) || CORRECTION_NOTICE.test(claim.sentence));
+  const values: ClaimValue[] = dispute.values.map((side) => ({
+    value: side.value,
+    unit: dispute.unit,
+    surface: side.surface,
+    recordIds: side.records.map((record) => record.id),
+  }));
+  return {
+    ...baseGroup(members, context),
+    status: correction ? 'corrected' : 'disputed',
+    values,
+    correctedBy: correction ? { recordId: correction.recordId, text: correction.sentence } : null,
+  };
+}
+
+function agreementGroup(members: RecordClaim[], context: GroupContext): ClaimGroup {
+  const base = baseGroup(members, context);
+  return { ...base, status: base.independentSources >= 2 ? 'corroborated' : 'single-source', values: valuesOf(members), correctedBy: null };
+}
+
+function baseGroup(members: RecordClaim[], context: GroupContext): Omit<ClaimGroup, 'status' | 'values' | 'correctedBy'> {
+  const recordIds = [...new Set(members.map((claim) => claim.recordId))];
+  const first = members[0]!;
+  return {
+    id: `claim-${createHash('sha256').update(`${first.recordId}\n${first.sentence}`).digest('hex').slice(0, 12)}`,
+    text: first.sentence,
+    recordId: first.recordId,
+    subject: members.find((claim) => claim.subject !== null)?.subject ?? null,
+    independentSources: new Set(recordIds.map(context.independenceKey)).size,
+    recordIds,
+    timing: measureTiming(recordIds.map((id) => context.byId.get(id)!)),
+  };
+}
+
+/** The figures in a known unit that the group's claims state, each value with its records, in order of first mention. */
+function valuesOf(members: RecordClaim[]): ClaimValue[] {
+  const values: Array<ClaimValue & { quantity: Quantity }> = [];
+  for (const claim of members) {
+    for (const quantity of claim.quantities) {
+      const entry =
+        values.find((value) => value.quantity.unit === quantity.unit && sameValue(value.quantity.value, quantity.value)) ??
+        values[values.push({ value: String(quantity.value), unit: quantity.unit!, surface: quantity.raw, recordIds: [], quantity }) - 1]!;
+      if (!entry.recordIds.includes(claim.recordId)) entry.recordIds.push(claim.recordId);
+    }
+  }
+  return values.map(({ quantity: _quantity, ...value }) => value);
+}
+
+/**
+ * Groups of claims from different records that state the same thing, each in claim order (oldest
+ * record first). Candidate pairs come from an inverted index over content words.
+ */
+function joinByOverlap(claims: RecordClaim[]): RecordClaim[][] {
+  const postings = new Map<string, number[]>();
+  claims.forEach((claim, index) => {
+    for (const term of claim.terms) {
+      const list = postings.get(term) ?? [];
+      list.push(index);
+      postings.set(term, list);
+    }
+  });
+  const shared = new Map<number, number>();
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > MAX_TERM_POSTINGS) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const key = list[i]! * claims.length + list[j]!;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  // Leader clustering, oldest claim first: a claim joins the group whose first claim it states
+  // again (the best such match), else it leads a group of its own; no chains of half-matches.
+  const matches = new Map<number, Array<{ other: number; strength: number }>>();
+  for (const [key, count] of shared) {
+    const earlier = Math.floor(key / claims.length);
+    const later = key % claims.length;
+    if (!sameClaim(claims[earlier]!, claims[later]!, count)) continue;
+    matches.set(later, [...(matches.get(later) ?? []), { other: earlier, strength: count }]);
+  }
+  const leaderOf = new Map<number, number>();
+  const groups = new Map<number, RecordClaim[]>();
+  claims.forEach((claim, index) => {
+    const best = (matches.get(index) ?? [])
+      .filter((match) => leaderOf.get(match.other) === match.other && !groups.get(match.other)!.some((member) => member.recordId === claim.recordId))
+      .sort((a, b) => b.strength - a.strength || a.other - b.other)[0];
+    const leader = best?.other ?? index;
+    leaderOf.set(index, leader);
+    groups.set(leader, [...(groups.get(leader) ?? []), claim]);
+  });
+  return [...groups.values()];
+}
+
+/** Whether two claims of different records state the same thing, given `count` shared content words. */
+function sameClaim(a: RecordClaim, b: RecordClaim, count: number): boolean {
+  if (a.recordId === b.recordId || figuresConflict(a, b)) return false;
+  if (count >= MIN_SHARED_CLAIM_TERMS && count / Math.min(a.terms.size, b.terms.size) >= CLAIM_OVERLAP) return true;
+  const figures = sharedFigures(a, b);
+  // Two shared figures are one fact stated twice; one shared figure needs a few shared words besides.
+  return figures >= 2 || (figures === 1 && sharedWords(a, b) >= MIN_SHARED_TERMS_WITH_FIGURE);
+}
+
+/** Two claims that give some unit only different values are not the same claim (that is a dispute, or two quantities). */
+function figuresConflict(a: RecordClaim, b: RecordClaim): boolean {
+  for (const x of a.quantities) {
+    const sameUnit = b.quantities.filter((y) => y.unit === x.unit);
+    if (sameUnit.length === 0) continue;
+    const aValues = a.quantities.filter((y) => y.unit === x.unit);
+    if (!aValues.some((left) => sameUnit.some((right) => sameValue(left.value, right.value)))) return true;
+  }
+  return false;
+}
+
+/** Figures both claims state in one unit, when neither lists so many that one shared figure means little. */
+function sharedFigures(a: RecordClaim, b: RecordClaim): number {
+  if (a.quantities.length > MAX_FIGURES_TO_JOIN_BY || b.quantities.length > MAX_FIGURES_TO_JOIN_BY) return 0;
+  return a.quantities.filter((x) => b.quantities.some((y) => y.unit === x.unit && sameValue(x.value, y.value))).length;
+}
+
+/** Content words both claims use, numbers and magnitude words left out. */
+function sharedWords(a: RecordClaim, b: RecordClaim): number {
+  let shared = 0;
+  for (const term of a.terms) if (b.terms.has(term) && !NUMBER_TERM.test(term)) shared += 1;
+  return shared;
+}
+
+/**
+ * Disputes and corrections first, then corroborated groups by independent sources, then
+ * single-source claims that state a figure or were copied; ties by first mention. At most {@link MAX_STORY_CLAIMS}.
+ */
+function rank(groups: ClaimGroup[]): ClaimGroup[] {
+  const earliest = (group: ClaimGroup) =>
+    [group.timing.communityFirst?.at, group.timing.pressFirst?.at].filter((at): at is string => at !== undefined).sort()[0] ?? '';
+  return groups
+    .filter((group) => group.status !== 'single-source' || group.values.length > 0 || group.recordIds.length > 1)
+    .sort((a, b) =>
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      b.independentSources - a.independentSources ||
+      b.recordIds.length - a.recordIds.length ||
+      earliest(a).localeCompare(earliest(b)) ||
+      a.id.localeCompare(b.id))
+    .slice(0, MAX_STORY_CLAIMS);
+}
