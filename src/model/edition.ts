@@ -2,7 +2,8 @@
  * @module model/edition
  * An edition: one immutable build of stories from the records stored at that time.
  */
-import type { DroppedSentence } from './story.js';
+import type { DroppedSentence, Story } from './story.js';
+import type { SourceRecord } from './record.js';
 
 export interface EditionStats {
   records: number;
@@ -44,4 +45,22 @@ export interface Edition {
   drops: DroppedSentence[];
   /** Absent on editions saved before audits existed. */
   audit?: EditionAudit;
+}
+
+/** Version of the {@link EditionInputs} layout; bump when a field's meaning changes. */
+export const EDITION_INPUTS_FORMAT = 1;
+
+/**
+ * Everything an edition was built from, snapshotted with it: its id and time, the engine and its
+ * thresholds, every record as the build read it (each with the SHA-256 of its raw payload,
+ * `rawHash`), and the previous edition's stories (for changelogs and the story log).
+ */
+export interface EditionInputs {
+  format: number;
+  editionId: string;
+  createdAt: string;
+  engine: { name: string; version: string; thresholds: Record<string, number> };
+  previousEditionId: string | null;
+  records: SourceRecord[];
+  previousStories: Story[];
 }

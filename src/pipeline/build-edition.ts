@@ -1,9 +1,20 @@
 /**
  * @module pipeline/build-edition
- * Builds one immutable edition from every stored record and saves it.
+ * Builds one immutable edition from every stored record and saves it; or, from a snapshot of its
+ * inputs, builds the same edition again.
  */
 import { createHash } from 'node:crypto';
-import { publishedSentences, type Edition, type RelatedStory, type SourceRecord, type Story, type DroppedSentence } from '../model/index.js';
+import {
+  EDITION_INPUTS_FORMAT,
+  publishedSentences,
+  type DroppedSentence,
+  type Edition,
+  type EditionInputs,
+  type RelatedStory,
+  type SourceRecord,
+  type Story,
+  type StoryEvent,
+} from '../model/index.js';
 import type { RecordStore } from '../store/record-store.js';
 import { clusterStories, isPublishableCluster } from '../cluster/cluster-stories.js';
 import { relateStories } from '../cluster/relate-stories.js';
@@ -26,23 +37,53 @@ export interface BuildDependencies {
 /** Called after each story is written. */
 export type BuildProgress = (done: number, total: number) => void;
 
+/** What one build produced: the edition, its stories, and its story-log entries. */
+export interface BuiltEdition {
+  edition: Edition;
+  stories: Story[];
+  events: StoryEvent[];
+  /** Everything the build read, so `build --replay` can make it again byte for byte. */
+  inputs: EditionInputs;
+}
+
 /**
- * Steps: (1) load records and repair thread links; (2) group them into stories; (3) keep the
- * publishable ones and relate them; (4) write and verify each, noting in its changelog any cited
- * record corrected since the previous edition; (5) fill related headlines;
- * (6) audit it (drops per layer, citations, injection attempts in the sources); (7) save it with each
- * story's log entries since the previous edition (created, records added, merged, split, headline changed).
+ * Builds from every stored record and saves the edition with its story-log entries. The build reads
+ * only its {@link EditionInputs} (the records, the previous edition's stories, the time and the
+ * engine), so {@link composeEdition} can replay it from them without the store.
  */
-export async function buildEdition(dependencies: BuildDependencies, onProgress: BuildProgress = () => {}): Promise<{ edition: Edition; stories: Story[] }> {
+export async function buildEdition(dependencies: BuildDependencies, onProgress: BuildProgress = () => {}): Promise<BuiltEdition> {
   const { store, engine, now } = dependencies;
-  const records = linkThreadReferences(await store.listRecords());
+  const records = await store.listRecords();
+  const createdAt = now().toISOString();
+  const previousEdition = await store.latestEdition();
+  const inputs: EditionInputs = {
+    format: EDITION_INPUTS_FORMAT,
+    editionId: editionIdFor(createdAt, records),
+    createdAt,
+    engine: { name: engine.name, version: engine.version, thresholds: engine.thresholds },
+    previousEditionId: previousEdition?.id ?? null,
+    records,
+    previousStories: previousEdition ? await store.storiesOfEdition(previousEdition.id) : [],
+  };
+  const built = await composeEdition(inputs, engine, onProgress);
+  await store.saveEdition(built.edition, built.stories, built.events);
+  return built;
+}
+
+/**
+ * Steps: (1) repair thread links; (2) group the records into stories; (3) keep the publishable ones
+ * and relate them; (4) write and verify each, noting in its changelog any cited record corrected
+ * since the previous edition; (5) fill related headlines; (6) audit it (drops per layer, citations,
+ * injection attempts in the sources); (7) log each story's changes since the previous edition
+ * (created, records added, merged, split, headline changed). Reads nothing but `inputs` and the engine.
+ */
+export async function composeEdition(inputs: EditionInputs, engine: EditorialModel, onProgress: BuildProgress = () => {}): Promise<BuiltEdition> {
+  const { editionId, createdAt } = inputs;
+  const records = linkThreadReferences(inputs.records);
   const recordsById = new Map(records.map((record) => [record.id, record]));
   const clusters = clusterStories(records).filter((cluster) => isPublishableCluster(cluster, recordsById));
   const relations = relateStories(clusters, records);
-  const createdAt = now().toISOString();
-  const editionId = editionIdFor(createdAt, records);
-  const previousEdition = await store.latestEdition();
-  const previousStories = new Map((previousEdition ? await store.storiesOfEdition(previousEdition.id) : []).map((story) => [story.id, story]));
+  const previousStories = new Map(inputs.previousStories.map((story) => [story.id, story]));
 
   const stories: Story[] = [];
   const drops: DroppedSentence[] = [];
@@ -72,8 +113,7 @@ export async function buildEdition(dependencies: BuildDependencies, onProgress: 
     drops,
     audit: auditEdition(records, published, drops),
   };
-  await store.saveEdition(edition, published, logStoryChanges([...previousStories.values()], published, edition));
-  return { edition, stories: published };
+  return { edition, stories: published, events: logStoryChanges(inputs.previousStories, published, edition), inputs };
 }
 
 /** Related entries get the related story's published headline and dek; links to unpublished stories go. */

@@ -85,7 +85,41 @@ describe('undercurrent demo --no-serve', () => {
     const editionJson = JSON.parse(readFileSync(join(out, edition, 'edition.json'), 'utf8'));
     expect(editionJson.id).toBe(edition);
     expect(readdirSync(join(out, edition, 'stories'))).toHaveLength(editionJson.storyIds.length);
+    for (const name of readdirSync(join(out, edition, 'stories'))) {
+      const document = JSON.parse(readFileSync(join(out, edition, 'stories', name), 'utf8'));
+      for (const key of ['id', 'headline', 'dek', 'sections', 'quotes', 'storySoFar', 'faq', 'related', 'timing', 'claims', 'methodology', 'changes']) {
+        expect(document, `${name} ${key}`).toHaveProperty(key);
+      }
+      expect(Object.keys(document.methodology)).toEqual(expect.arrayContaining(['recordCount', 'sources', 'engine', 'thresholds', 'dropped', 'disclaimer']));
+      expect(document.methodology.disclaimer).toBe('No human editorial judgment was applied.');
+      expect(document.timing).toHaveProperty('communityLeadHours');
+      for (const quote of document.quotes) expect(Object.keys(quote)).toEqual(expect.arrayContaining(['text', 'recordId', 'community']));
+      for (const claim of document.claims) {
+        expect(['corroborated', 'disputed', 'corrected', 'single-source']).toContain(claim.status);
+        expect(document.recordIds).toEqual(expect.arrayContaining(claim.recordIds));
+      }
+    }
+    const claims = readdirSync(join(out, edition, 'stories')).flatMap((name) => JSON.parse(readFileSync(join(out, edition, 'stories', name), 'utf8')).claims);
+    expect(claims.some((claim: { status: string }) => claim.status === 'corroborated')).toBe(true);
+    expect(claims.some((claim: { status: string }) => claim.status === 'disputed' || claim.status === 'corrected')).toBe(true);
+
+    // The same edition again from its snapshot, with no store: byte for byte.
+    const replay = await runCliCaptured(['build', '--replay', join(out, edition), '--out', join(cwd, 'replayed'), '--json'], { cwd });
+    expect(replay.code, replay.stderr).toBe(0);
+    expect(JSON.parse(replay.stdout)).toMatchObject({ edition, identical: true, differing: [] });
+    for (const name of ['edition.json', 'manifest.json', 'inputs.json', ...readdirSync(join(out, edition, 'stories')).map((file) => `stories/${file}`)]) {
+      expect(readFileSync(join(cwd, 'replayed', edition, name)).equals(readFileSync(join(out, edition, name))), name).toBe(true);
+    }
   }, 120_000);
+
+  it('replays only what an edition folder holds, and says why not otherwise', async () => {
+    const noOut = await runCliCaptured(['build', '--replay', cwd], { cwd });
+    expect(noOut.code).toBe(1);
+    expect(noOut.stderr).toContain('--out');
+    const notEdition = await runCliCaptured(['build', '--replay', cwd, '--out', join(cwd, 'nowhere')], { cwd });
+    expect(notEdition.code).toBe(1);
+    expect(notEdition.stderr).toContain('inputs.json not found');
+  });
 
   it('verifies a written story file, and catches an error a person plants in it', async () => {
     const out = join(cwd, 'verify-out');
@@ -95,7 +129,7 @@ describe('undercurrent demo --no-serve', () => {
     expect(clean.code, clean.stderr).toBe(0);
     expect(JSON.parse(clean.stdout)).toMatchObject({ failed: 0 });
 
-    const story = JSON.parse(readFileSync(file, 'utf8')) as Story;
+    const story = JSON.parse(readFileSync(file, 'utf8')) as Pick<Story, 'sections' | 'dek'>;
     const target = story.sections[0]!.sentences[0]!;
     target.text = `${target.text.replace(/\.$/, '')}, and 97 percent of them agreed.`;
     story.dek.citations = ['reddit-0000000000000000'];
