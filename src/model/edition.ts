@@ -2,7 +2,7 @@
  * @module model/edition
  * An edition: one immutable build of stories from the records stored at that time.
  */
-import type { DroppedSentence, Story } from './story.js';
+import type { DroppedSentence, Story, StoryEvent } from './story.js';
 import type { SourceRecord } from './record.js';
 
 export interface EditionStats {
@@ -53,7 +53,7 @@ export const EDITION_INPUTS_FORMAT = 1;
 /**
  * Everything an edition was built from, snapshotted with it: its id and time, the engine and its
  * thresholds, every record as the build read it (each with the SHA-256 of its raw payload,
- * `rawHash`), and the previous edition's stories (for changelogs and the story log).
+ * `rawHash`), the previous edition's stories (for changelogs and the story log) and their log.
  */
 export interface EditionInputs {
   format: number;
@@ -63,4 +63,6 @@ export interface EditionInputs {
   previousEditionId: string | null;
   records: SourceRecord[];
   previousStories: Story[];
+  /** The story log of those stories up to this build, oldest first: "The story so far" reads it. */
+  storyLog: StoryEvent[];
 }

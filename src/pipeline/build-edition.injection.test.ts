@@ -71,7 +71,7 @@ describe('the verifier against an engine that was shown the injected records and
   it.each(cases.map((item) => [item.name, item] as const))('drops every sentence that follows %s', async (_caseName, item) => {
     const records = [...honestRecords(), ...cases.flatMap((each) => each.records)];
     const byId = new Map(records.map((record) => [record.id, record]));
-    const draft = await obedientEngine().writeStory({ storyId: 's', records, weights: [], timing: { communityFirst: null, pressFirst: null, communityLeadHours: null }, claims: [], related: [] });
+    const draft = await obedientEngine().writeStory({ storyId: 's', records, weights: [], timing: { communityFirst: null, pressFirst: null, communityLeadHours: null }, claims: [], related: [], history: [] });
     const { draft: verified, drops } = verifyStory(draft, byId);
     const published = [verified.headline, verified.dek, ...verified.sections.flatMap((section) => section.sentences), ...verified.quotes.map((quote) => quote.sentence)];
     for (const sentence of published) expect(sentence.text.toLowerCase()).not.toContain(item.target.toLowerCase());

@@ -56,6 +56,7 @@ export async function buildEdition(dependencies: BuildDependencies, onProgress: 
   const records = await store.listRecords();
   const createdAt = now().toISOString();
   const previousEdition = await store.latestEdition();
+  const previousStories = previousEdition ? await store.storiesOfEdition(previousEdition.id) : [];
   const inputs: EditionInputs = {
     format: EDITION_INPUTS_FORMAT,
     editionId: editionIdFor(createdAt, records),
@@ -63,7 +64,8 @@ export async function buildEdition(dependencies: BuildDependencies, onProgress: 
     engine: { name: engine.name, version: engine.version, thresholds: engine.thresholds },
     previousEditionId: previousEdition?.id ?? null,
     records,
-    previousStories: previousEdition ? await store.storiesOfEdition(previousEdition.id) : [],
+    previousStories,
+    storyLog: (await Promise.all(previousStories.map((story) => store.storyEvents(story.id)))).flat(),
   };
   const built = await composeEdition(inputs, engine, onProgress);
   await store.saveEdition(built.edition, built.stories, built.events);
@@ -92,7 +94,8 @@ export async function composeEdition(inputs: EditionInputs, engine: EditorialMod
       .filter((relation) => relation.from === cluster.id)
       .slice(0, MAX_RELATED_STORIES)
       .map((relation) => ({ storyId: relation.to, relation: relation.relation, score: relation.score, headline: '', dek: '' }));
-    const written = await writeStory(cluster, recordsById, related, engine, editionId);
+    const history = inputs.storyLog.filter((event) => event.storyId === cluster.id);
+    const written = await writeStory({ cluster, recordsById, related, history, editionId }, engine);
     drops.push(...written.drops);
     if (written.story) stories.push(noteCorrections(written.story, previousStories.get(written.story.id), recordsById, { id: editionId, createdAt }));
     onProgress(stories.length, clusters.length);

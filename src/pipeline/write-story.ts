@@ -2,7 +2,7 @@
  * @module pipeline/write-story
  * One story from one cluster: weigh, time, write, verify, then state the method.
  */
-import { citedRecordIds, recordDigest, type DroppedSentence, type RelatedStory, type SourceRecord, type Story } from '../model/index.js';
+import { citedRecordIds, recordDigest, type DroppedSentence, type RelatedStory, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
 import type { StoryCluster } from '../cluster/story-cluster.js';
 import { weighSources } from '../weigh/weigh-sources.js';
 import { measureTiming } from '../weigh/measure-timing.js';
@@ -24,13 +24,18 @@ export interface WrittenStory {
  * (3) the engine drafts; (4) the verifier drops every sentence its sources do not support;
  * (5) the Methodology states counts, weights, engine and drops. The story is null when nothing survives.
  */
-export async function writeStory(
-  cluster: StoryCluster,
-  recordsById: ReadonlyMap<string, SourceRecord>,
-  related: RelatedStory[],
-  engine: EditorialModel,
-  editionId: string,
-): Promise<WrittenStory> {
+/** One story to write: its cluster, every record by id, its related stories and its log so far. */
+export interface StoryAssignment {
+  cluster: StoryCluster;
+  recordsById: ReadonlyMap<string, SourceRecord>;
+  related: RelatedStory[];
+  /** The story's log from earlier editions, oldest first; empty for a new story. */
+  history: StoryEvent[];
+  editionId: string;
+}
+
+export async function writeStory(assignment: StoryAssignment, engine: EditorialModel): Promise<WrittenStory> {
+  const { cluster, recordsById, related, history, editionId } = assignment;
   const records = cluster.recordIds
     .map((id) => recordsById.get(id))
     .filter((record): record is SourceRecord => record !== undefined)
@@ -46,6 +51,7 @@ export async function writeStory(
     timing: measureTiming(material),
     claims: groupClaims(material),
     related,
+    history,
   };
   const draft = await engine.writeStory(input);
   const verified = verifyStory(draft, storyRecords, undefined, facts);

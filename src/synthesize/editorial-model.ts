@@ -3,7 +3,7 @@
  * The EditorialModel port: one story's records in, a drafted story out. Implementations:
  * `classical/` (default, deterministic, no model) and later `llm/<provider>/`.
  */
-import type { ClaimGroup, RelatedStory, SourceRecord, SourceWeight, Story, StoryTiming } from '../model/index.js';
+import type { ClaimGroup, RelatedStory, SourceRecord, SourceWeight, Story, StoryEvent, StoryTiming } from '../model/index.js';
 
 export interface EditorialInput {
   storyId: string;
@@ -15,6 +15,8 @@ export interface EditorialInput {
   claims: ClaimGroup[];
   /** Related stories, with headline and dek left empty: the pipeline fills them after writing. */
   related: RelatedStory[];
+  /** The story's log from earlier editions (created, records added, merged …), oldest first; empty when new. */
+  history: StoryEvent[];
 }
 
 /** Which engine actually wrote a draft: an LLM engine that fell back to the classical one says so, and why. */

@@ -19,6 +19,7 @@ const inputsSchema = z
     previousEditionId: z.string().nullable(),
     records: z.array(z.object({ id: z.string(), rawHash: z.string(), text: z.string() }).passthrough()),
     previousStories: z.array(z.object({ id: z.string(), recordIds: z.array(z.string()) }).passthrough()),
+    storyLog: z.array(z.object({ storyId: z.string(), kind: z.string(), recordIds: z.array(z.string()) }).passthrough()),
   })
   .passthrough();
 

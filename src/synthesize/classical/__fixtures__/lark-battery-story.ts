@@ -99,5 +99,6 @@ export function inputFor(storyId: string, records: SourceRecord[]): EditorialInp
     timing: { communityFirst: mention(community), pressFirst: mention(press), communityLeadHours: lead },
     claims: groupClaims(records),
     related: [],
+    history: [],
   };
 }

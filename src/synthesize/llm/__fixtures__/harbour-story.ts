@@ -23,7 +23,7 @@ export function harbourRecords(): SourceRecord[] {
 }
 
 export function harbourInput(records: SourceRecord[] = harbourRecords()): EditorialInput {
-  return { storyId: 'story-harbour', records, weights: [], timing: { communityFirst: null, pressFirst: null, communityLeadHours: 6 }, claims: [], related: [] };
+  return { storyId: 'story-harbour', records, weights: [], timing: { communityFirst: null, pressFirst: null, communityLeadHours: 6 }, claims: [], related: [], history: [] };
 }
 
 /** A faithful answer: every sentence is what R1 (the thread) or R2 (the report) says. */
