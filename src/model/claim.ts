@@ -36,6 +36,8 @@ export interface ClaimGroup {
   independentSources: number;
   /** Every record stating it, oldest first. */
   recordIds: string[];
+  /** How each record states it, verbatim, oldest first (one per record). */
+  mentions: Array<{ recordId: string; text: string }>;
   /** The figure slot's values when the claim carries figures; two or more when disputed or corrected. */
   values: ClaimValue[];
   /** For a corrected claim: the later statement that supersedes the earlier value. */

@@ -30,6 +30,8 @@ export const MAX_CLAIM_CANDIDATES = 1_500;
 export const MIN_SHARED_TERMS_WITH_FIGURE = 2;
 /** A sentence listing more figures than this is a summary; it joins others by wording, not by one shared figure. */
 const MAX_FIGURES_TO_JOIN_BY = 3;
+/** A negated statement is never the same claim as an unnegated one ("can get there" / "can't get there"). */
+const NEGATION = /\b(?:not|no|never|none|cannot)\b|n['’]t\b/iu;
 /** Terms that are part of a figure rather than words about it. */
 const NUMBER_TERM = /^(?:\p{N}.*|thousand|million|billion|trillion)$/u;
 /** A term in more claims than this says nothing about which claims match (the story's own name). */
@@ -123,6 +125,7 @@ function baseGroup(members: RecordClaim[], context: GroupContext): Omit<ClaimGro
     subject: members.find((claim) => claim.subject !== null)?.subject ?? null,
     independentSources: new Set(recordIds.map(context.independenceKey)).size,
     recordIds,
+    mentions: recordIds.map((recordId) => ({ recordId, text: members.find((claim) => claim.recordId === recordId)!.sentence })),
     timing: measureTiming(recordIds.map((id) => context.byId.get(id)!)),
   };
 }
@@ -188,7 +191,7 @@ function joinByOverlap(claims: RecordClaim[]): RecordClaim[][] {
 
 /** Whether two claims of different records state the same thing, given `count` shared content words. */
 function sameClaim(a: RecordClaim, b: RecordClaim, count: number): boolean {
-  if (a.recordId === b.recordId || figuresConflict(a, b)) return false;
+  if (a.recordId === b.recordId || figuresConflict(a, b) || NEGATION.test(a.sentence) !== NEGATION.test(b.sentence)) return false;
   if (count >= MIN_SHARED_CLAIM_TERMS && count / Math.min(a.terms.size, b.terms.size) >= CLAIM_OVERLAP) return true;
   const figures = sharedFigures(a, b);
   // Two shared figures are one fact stated twice; one shared figure needs a few shared words besides.

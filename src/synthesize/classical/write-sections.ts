@@ -1,9 +1,9 @@
 /**
  * @module synthesize/classical/write-sections
- * The argument: who raised it first, what the press said, where the figures disagree, what the
- * community argued, and what is still open; each section headed by a claim.
+ * The argument: who raised it first, where the figures disagree, where independent sources agree,
+ * what the press said, what the community argued, and what is still open; each headed by a claim.
  */
-import type { Sentence, StorySection } from '../../model/index.js';
+import type { ClaimGroup, Sentence, StorySection } from '../../model/index.js';
 import { attributionOf, capitalise, sourceNameOf } from './attribution.js';
 import type { Candidate } from './collect-candidates.js';
 import { disputeSidesOf } from '../../weigh/find-disputed-figures.js';
@@ -17,7 +17,7 @@ export const MAX_SECTIONS = 6;
 
 /** Writes the sections in reading order; sections with fewer than two sentences are left out. */
 export function writeSections(context: StoryContext, openQuestions: Sentence[]): StorySection[] {
-  const sections = [firstMoverSection(context), disputeSection(context), pressSection(context), communitySection(context)];
+  const sections = [firstMoverSection(context), disputeSection(context), agreementSection(context), pressSection(context), communitySection(context)];
   if (openQuestions.length > 0) sections.push({ title: 'What is still open', sentences: openQuestions });
   const kept = sections.filter((section): section is StorySection => section !== null && section.sentences.length >= MIN_SECTION_SENTENCES);
   if (kept.length < 3) kept.push(...remainderSections(context, 3 - kept.length));
@@ -76,6 +76,43 @@ function disputeSection(context: StoryContext): StorySection | null {
     sentences.push(cite(`${capitalise(sourceNameOf(pressRecord))} later gave ${b.surface} as well, the figure ${sourceNameOf(communityRecord)} had given first.`, pressRecord, communityRecord));
   }
   return { title: 'The sources give two different figures', sentences };
+}
+
+/** Corroborated claims told in the section, at most: the strongest few make the point. */
+export const MAX_AGREEMENT_CLAIMS = 2;
+
+/**
+ * Where independent sources agree: the best-corroborated claims (press and community together first),
+ * each as its earliest statement not yet printed and a later independent source's own words for it, dated.
+ */
+function agreementSection(context: StoryContext): StorySection | null {
+  const byId = new Map(context.input.records.map((record) => [record.id, record]));
+  const candidateFor = (recordId: string, text: string) =>
+    context.pool.candidates.find((candidate) => candidate.record.id === recordId && candidate.text === text && !candidate.isQuestion && !context.used.has(candidate.key)) ?? null;
+  const spansSides = (claim: ClaimGroup) => new Set(claim.recordIds.map((id) => byId.get(id)?.kind)).size > 1;
+  const corroborated = context.input.claims
+    .filter((claim) => claim.status === 'corroborated')
+    .sort((a, b) => Number(spansSides(b)) - Number(spansSides(a)) || b.independentSources - a.independentSources);
+  const sentences: Sentence[] = [];
+  let told = 0;
+  let bothSides = false;
+  for (const claim of corroborated) {
+    if (told >= MAX_AGREEMENT_CLAIMS) break;
+    // The earliest mentions not yet printed: a section before this one may have used the first.
+    const [first, ...later] = claim.mentions.map((mention) => candidateFor(mention.recordId, mention.text)).filter((candidate) => candidate !== null);
+    const firstVenue = first ? first.record.venue ?? first.record.platform : null;
+    const second = later.find((candidate) => candidate !== null && (candidate.record.venue ?? candidate.record.platform) !== firstVenue && candidate.record.kind !== first?.record.kind) ??
+      later.find((candidate) => candidate !== null && (candidate.record.venue ?? candidate.record.platform) !== firstVenue);
+    if (!first || !second) continue;
+    for (const candidate of [first, second]) {
+      context.used.set(candidate.key, candidate);
+      sentences.push(framed(context, candidate, verbFor(candidate.record), true));
+    }
+    bothSides ||= first.record.kind !== second.record.kind;
+    told += 1;
+  }
+  if (told === 0) return null;
+  return { title: bothSides ? 'The press and the community agree on the core facts' : 'Independent sources give the same account', sentences };
 }
 
 /** What the press reported, best sentences across outlets, with dates. */
