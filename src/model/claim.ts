@@ -13,7 +13,10 @@ export const CLAIM_STATUSES = ['corroborated', 'disputed', 'corrected', 'single-
  */
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
-/** One value of a claim's figure slot and the records stating it, oldest first. */
+/**
+ * One value of a claim's figure slot and the records stating it, oldest first. For a dispute, a
+ * record that gives both values counts for the later one (it is the one correcting).
+ */
 export interface ClaimValue {
   value: string;
   unit: string;

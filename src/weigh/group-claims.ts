@@ -96,12 +96,11 @@ function disputeGroup(dispute: DisputedFigure, members: RecordClaim[], context: 
     !earlierRecords.has(record.id) &&
     earlier.records.some((before) => context.independenceKey(before.id) === context.independenceKey(record.id) && recordTime(before) < recordTime(record));
   const correction = statesLater.find((claim) => changedItsFigure(context.byId.get(claim.recordId)!) || CORRECTION_NOTICE.test(claim.sentence));
-  const values: ClaimValue[] = dispute.values.map((side) => ({
-    value: side.value,
-    unit: dispute.unit,
-    surface: side.surface,
-    recordIds: side.records.map((record) => record.id),
-  }));
+  // A record giving both values ("365 days, not 90") sides with the later one: it is correcting.
+  const values: ClaimValue[] = [
+    { value: earlier.value, unit: dispute.unit, surface: earlier.surface, recordIds: earlier.records.filter((record) => !later.records.includes(record)).map((record) => record.id) },
+    { value: later.value, unit: dispute.unit, surface: later.surface, recordIds: later.records.map((record) => record.id) },
+  ];
   return {
     ...baseGroup(members, context),
     status: correction ? 'corrected' : 'disputed',

@@ -13,6 +13,7 @@ import { renderMethodology } from './render-methodology.js';
 import { renderQuote } from './render-quote.js';
 import { renderSources } from './render-sources.js';
 import { renderTimingPanel } from './render-timing-panel.js';
+import { renderClaimsPanel } from './render-claims-panel.js';
 import { interleaveQuotes, storyReadingOrder } from './story-reading-order.js';
 
 /** Sentences per paragraph in a section: news paragraphs run two to four sentences. */
@@ -87,6 +88,7 @@ ${renderTimingPanel(story.timing)}
 <div class="story-body">
 ${sections}
 </div>
+${renderClaimsPanel(story.claims ?? [], data.records)}
 ${story.storySoFar.length > 0 ? html`<section class="story-so-far" aria-labelledby="so-far-title"><h2 id="so-far-title">The story so far</h2>${renderProse(story.storySoFar, context)}</section>` : ''}
 ${story.faq.length > 0 ? html`<section class="faq" aria-labelledby="faq-title"><h2 id="faq-title">Frequently asked</h2>${story.faq.map((item) => renderFaqItem(item, context))}</section>` : ''}
 ${story.related.length > 0 ? html`<nav class="related" aria-labelledby="related-title"><h2 id="related-title">Continue reading</h2><ul>${story.related.map(renderRelated)}</ul></nav>` : ''}
