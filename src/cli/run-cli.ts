@@ -15,6 +15,7 @@ import { registerServeCommand } from './commands/serve-command.js';
 import { registerSourcesCommand } from './commands/sources-command.js';
 import { registerStoriesCommand } from './commands/stories-command.js';
 import { registerVerifyCommand } from './commands/verify-command.js';
+import { registerExplainCommand } from './commands/explain-command.js';
 
 /** Kept in step with package.json by the release checklist; printed by --version. */
 export const CLI_VERSION = '0.1.0';
@@ -45,6 +46,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     registerRecordsCommand,
     registerBuildCommand,
     registerStoriesCommand,
+    registerExplainCommand,
     registerVerifyCommand,
     registerServeCommand,
   ]) {

@@ -62,6 +62,17 @@ export interface SourceWeight {
   factors: WeightFactor[];
 }
 
+/** The weight of one record within its story: the product of its named factors. */
+export interface RecordWeight {
+  recordId: string;
+  venue: string;
+  platform: Platform;
+  kind: RecordKind;
+  weight: number;
+  /** independence, engagement, source kind, corroboration, recency. */
+  factors: WeightFactor[];
+}
+
 /** The first record of one side, for "who said it first". */
 export interface FirstMention {
   recordId: string;
@@ -122,6 +133,8 @@ export interface Story {
   timing: StoryTiming;
   /** The story's claim groups: corroborated, disputed, corrected or single-source, each with its timing. */
   claims: ClaimGroup[];
+  /** Each record's weight with its factors, heaviest first (`undercurrent explain`). */
+  recordWeights: RecordWeight[];
   recordIds: string[];
   /** ISO time of the newest record in the story. */
   updatedAt: string;

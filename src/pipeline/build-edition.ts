@@ -24,6 +24,7 @@ import { noteCorrections } from './note-corrections.js';
 import { logStoryChanges } from './log-story-changes.js';
 import { linkThreadReferences } from './link-thread-references.js';
 import { writeStory } from './write-story.js';
+import { engagementBaselines } from '../weigh/weigh-records.js';
 
 /** Related stories shown under "Continue reading" (the reference page shows five). */
 export const MAX_RELATED_STORIES = 5;
@@ -86,6 +87,7 @@ export async function composeEdition(inputs: EditionInputs, engine: EditorialMod
   const clusters = clusterStories(records).filter((cluster) => isPublishableCluster(cluster, recordsById));
   const relations = relateStories(clusters, records);
   const previousStories = new Map(inputs.previousStories.map((story) => [story.id, story]));
+  const baselines = engagementBaselines(records, createdAt);
 
   const stories: Story[] = [];
   const drops: DroppedSentence[] = [];
@@ -95,7 +97,7 @@ export async function composeEdition(inputs: EditionInputs, engine: EditorialMod
       .slice(0, MAX_RELATED_STORIES)
       .map((relation) => ({ storyId: relation.to, relation: relation.relation, score: relation.score, headline: '', dek: '' }));
     const history = inputs.storyLog.filter((event) => event.storyId === cluster.id);
-    const written = await writeStory({ cluster, recordsById, related, history, editionId }, engine);
+    const written = await writeStory({ cluster, recordsById, related, history, baselines, editionId }, engine);
     drops.push(...written.drops);
     if (written.story) stories.push(noteCorrections(written.story, previousStories.get(written.story.id), recordsById, { id: editionId, createdAt }));
     onProgress(stories.length, clusters.length);

@@ -7,6 +7,7 @@ import type { StoryCluster } from '../cluster/story-cluster.js';
 import { weighSources } from '../weigh/weigh-sources.js';
 import { measureTiming } from '../weigh/measure-timing.js';
 import { groupClaims } from '../weigh/group-claims.js';
+import { weighRecords, type EngagementBaseline } from '../weigh/weigh-records.js';
 import type { EditorialModel } from '../synthesize/editorial-model.js';
 import { buildMethodology } from '../synthesize/build-methodology.js';
 import { verifyStory } from '../verify/verify-story.js';
@@ -31,11 +32,13 @@ export interface StoryAssignment {
   related: RelatedStory[];
   /** The story's log from earlier editions, oldest first; empty for a new story. */
   history: StoryEvent[];
+  /** Each venue's typical engagement over the edition's records (weigh/weigh-records). */
+  baselines: ReadonlyMap<string, EngagementBaseline>;
   editionId: string;
 }
 
 export async function writeStory(assignment: StoryAssignment, engine: EditorialModel): Promise<WrittenStory> {
-  const { cluster, recordsById, related, history, editionId } = assignment;
+  const { cluster, recordsById, related, history, baselines, editionId } = assignment;
   const records = cluster.recordIds
     .map((id) => recordsById.get(id))
     .filter((record): record is SourceRecord => record !== undefined)
@@ -68,6 +71,7 @@ export async function writeStory(assignment: StoryAssignment, engine: EditorialM
     methodology,
     timing: input.timing,
     claims: input.claims,
+    recordWeights: weighRecords(material, input.claims, baselines),
     recordIds: records.map((record) => record.id),
     updatedAt: records.reduce((latest, record) => (timeOf(record) > latest ? timeOf(record) : latest), ''),
     kindCounts: {

@@ -26,7 +26,7 @@ function storyCiting(id: string, editionId: string, recordIds: string[]): Story 
       engine: { name: 'test', version: '0' }, thresholds: {}, sentencesDropped: 0, statements: ['No human editorial judgment was applied.'],
     },
     timing: { communityFirst: null, pressFirst: null, communityLeadHours: null },
-    recordIds, updatedAt: RECEIVED_AT, kindCounts: { press: recordIds.length, community: 0 }, citedDigests: {}, changelog: [], claims: [],
+    recordIds, updatedAt: RECEIVED_AT, kindCounts: { press: recordIds.length, community: 0 }, citedDigests: {}, changelog: [], claims: [], recordWeights: [],
   };
 }
 

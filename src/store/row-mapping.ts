@@ -108,6 +108,6 @@ export function toEdition(row: SqlRow): Edition {
 
 export function toStory(row: SqlRow): Story {
   const story = jsonOf<Story>(row.document);
-  // Stories saved before claims existed read as having none.
-  return { ...story, claims: story.claims ?? [] };
+  // Stories saved before claims and record weights existed read as having none.
+  return { ...story, claims: story.claims ?? [], recordWeights: story.recordWeights ?? [] };
 }

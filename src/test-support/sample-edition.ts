@@ -169,6 +169,7 @@ export function sampleEdition(): SampleEdition {
     citedDigests: {},
     changelog: [],
     claims: [],
+    recordWeights: [],
   };
   const outageStory: Story = {
     id: 'story-harbor-fare-app-outage',
@@ -216,6 +217,7 @@ export function sampleEdition(): SampleEdition {
     citedDigests: {},
     changelog: [],
     claims: [],
+    recordWeights: [],
   };
   const records = Object.values(r);
   const stories = [memoryStory, outageStory];

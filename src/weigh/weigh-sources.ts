@@ -2,7 +2,8 @@
  * @module weigh/weigh-sources
  * How much each venue of a story counts: kind, engagement, originality and corroboration, as checkable factors.
  */
-import type { Engagement, Platform, RecordKind, SourceRecord, SourceWeight, WeightFactor } from '../model/index.js';
+import type { Platform, RecordKind, SourceRecord, SourceWeight, WeightFactor } from '../model/index.js';
+import { recordEngagement } from './record-engagement.js';
 import { addInto, buildTfidf, normalize, type SparseVector } from '../enrich/tfidf.js';
 import { termsOf } from '../cluster/vectorize-units.js';
 import { findSyndicatedCopies } from './find-syndicated-copies.js';
@@ -166,10 +167,9 @@ function reportsEngagement(venue: Venue): boolean {
   return venue.records.some((record) => Object.values(record.engagement).some((value) => typeof value === 'number'));
 }
 
-/** Points or likes (whichever the platform gives; they measure the same approval), plus reposts and replies. */
+/** The venue's records' engagement summed ({@link recordEngagement}). */
 function totalEngagement(venue: Venue): number {
-  const of = (engagement: Engagement) => Math.max(engagement.score ?? 0, engagement.likes ?? 0, 0) + (engagement.reposts ?? 0) + (engagement.replies ?? 0);
-  return venue.records.reduce((sum, record) => sum + of(record.engagement), 0);
+  return venue.records.reduce((sum, record) => sum + (recordEngagement(record.engagement) ?? 0), 0);
 }
 
 function majorityKind(records: SourceRecord[]): RecordKind {

@@ -151,6 +151,16 @@ describe('undercurrent demo --no-serve', () => {
     const { records } = JSON.parse(shown.stdout);
     expect(records.length).toBeGreaterThan(0);
     expect(records[0]).toHaveProperty('platform');
+    const explained = await runCliCaptured(['explain', first.id, '--json'], { cwd });
+    expect(explained.code, explained.stderr).toBe(0);
+    const weights = JSON.parse(explained.stdout) as { records: Array<{ recordId: string; weight: number; factors: Array<{ name: string; value: number; note: string }> }>; sources: unknown[] };
+    expect(weights.records.length).toBeGreaterThan(0);
+    expect(weights.sources.length).toBeGreaterThan(0);
+    for (const record of weights.records) {
+      expect(record.factors.map((factor) => factor.name)).toEqual(['independence', 'engagement', 'source kind', 'corroboration', 'recency']);
+      for (const factor of record.factors) expect(factor.note.length, factor.name).toBeGreaterThan(0);
+    }
+    expect((await runCliCaptured(['explain', 'story-000000000000'], { cwd })).code).toBe(1);
     const log = await runCliCaptured(['stories', 'log', first.id, '--json'], { cwd });
     expect(log.code, log.stderr).toBe(0);
     const events = JSON.parse(log.stdout) as Array<{ kind: string; storyId: string }>;

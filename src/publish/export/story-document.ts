@@ -3,7 +3,7 @@
  * The story JSON every publisher reads: `id, headline, dek, sections, quotes, storySoFar, faq,
  * related, timing, claims, methodology, changes`, with the story's record ids and cited digests.
  */
-import type { ChangelogEntry, ClaimGroup, Sentence, Story, StoryEvent, StoryTiming, WeightFactor } from '../../model/index.js';
+import type { ChangelogEntry, ClaimGroup, RecordWeight, Sentence, Story, StoryEvent, StoryTiming, WeightFactor } from '../../model/index.js';
 
 export interface StoryDocument {
   id: string;
@@ -18,6 +18,8 @@ export interface StoryDocument {
   related: Array<{ storyId: string; headline: string; dek: string; relation: string; score: number }>;
   timing: StoryTiming;
   claims: ClaimGroup[];
+  /** Each record's weight with its factors (independence, engagement, source kind, corroboration, recency). */
+  recordWeights: RecordWeight[];
   methodology: {
     recordCount: number;
     pressCount: number;
@@ -62,6 +64,7 @@ export function toStoryDocument(story: Story, events: readonly StoryEvent[]): St
     related: story.related.map(({ storyId, headline, dek, relation, score }) => ({ storyId, headline, dek, relation, score })),
     timing: story.timing,
     claims: story.claims,
+    recordWeights: story.recordWeights,
     methodology: {
       recordCount: methodology.recordCount,
       pressCount: methodology.pressCount,

@@ -1,0 +1,121 @@
+/**
+ * @module weigh/weigh-records
+ * Each record's weight in its story as a product of named factors a reader can check:
+ * independence, engagement against its own community's baseline, source kind, corroboration, recency.
+ */
+import type { ClaimGroup, RecordWeight, SourceRecord, WeightFactor } from '../model/index.js';
+import { recordTime } from '../cluster/group-threads.js';
+import { COPY_ORIGINALITY, ENGAGEMENT_FACTOR_RANGE, KIND_BASELINE, UNCORROBORATED_FACTOR } from './weigh-sources.js';
+import { findSyndicatedCopies } from './find-syndicated-copies.js';
+import { recordEngagement } from './record-engagement.js';
+
+/** Independent sources at which corroboration is full: two confirm, three settle (the wire-desk rule of thumb). */
+export const CORROBORATION_SATURATION = 3;
+/**
+ * Recency: a record loses half its weight per this many hours before the story's newest record, down
+ * to {@link RECENCY_FLOOR}. A week, so a story's original reporting keeps most of its weight while it runs.
+ */
+export const RECENCY_HALF_LIFE_HOURS = 168;
+export const RECENCY_FLOOR = 0.5;
+/** A venue's engagement baseline needs this many records with engagement to mean anything. */
+export const MIN_BASELINE_RECORDS = 3;
+/** The trailing window over which a venue's typical engagement is measured (30 days). */
+export const BASELINE_WINDOW_DAYS = 30;
+
+const MS_PER_HOUR = 3_600_000;
+
+/** A venue's typical engagement: the median over its records in the trailing window, and how many. */
+export interface EngagementBaseline {
+  median: number;
+  records: number;
+}
+
+/**
+ * Per venue (venue, else platform), the median engagement of its records published within
+ * {@link BASELINE_WINDOW_DAYS} before `asOf`: what a post there usually gets, so a 40-point comment
+ * in a small forum and a 4,000-point post on a large subreddit are each read against their own crowd.
+ */
+export function engagementBaselines(records: readonly SourceRecord[], asOf: string): Map<string, EngagementBaseline> {
+  const end = Date.parse(asOf);
+  const start = end - BASELINE_WINDOW_DAYS * 24 * MS_PER_HOUR;
+  const byVenue = new Map<string, number[]>();
+  for (const record of records) {
+    const engagement = recordEngagement(record.engagement);
+    const time = recordTime(record);
+    if (engagement === null || time < start || time > end) continue;
+    const venue = record.venue ?? record.platform;
+    byVenue.set(venue, [...(byVenue.get(venue) ?? []), engagement]);
+  }
+  return new Map([...byVenue].map(([venue, values]) => [venue, { median: median(values), records: values.length }]));
+}
+
+/**
+ * One RecordWeight per record, heaviest first; `weight` is the product of the factors. `claims` are
+ * the story's claim groups (weigh/group-claims); `baselines` come from {@link engagementBaselines}.
+ */
+export function weighRecords(records: readonly SourceRecord[], claims: readonly ClaimGroup[], baselines: ReadonlyMap<string, EngagementBaseline>): RecordWeight[] {
+  if (records.length === 0) return [];
+  const byId = new Map(records.map((record) => [record.id, record]));
+  const copies = findSyndicatedCopies(records);
+  const newest = Math.max(...records.map(recordTime));
+  const sources = new Map<string, number>();
+  for (const claim of claims) for (const id of claim.recordIds) sources.set(id, Math.max(sources.get(id) ?? 1, claim.independentSources));
+  return records
+    .map((record) => {
+      const factors: WeightFactor[] = [
+        independenceFactor(record, copies, byId),
+        engagementFactor(record, baselines),
+        { name: 'source kind', value: KIND_BASELINE[record.kind], note: record.kind === 'press' ? 'press outlet' : 'community venue' },
+        corroborationFactor(sources.get(record.id) ?? 1),
+        recencyFactor((newest - recordTime(record)) / MS_PER_HOUR),
+      ];
+      const weight = round(factors.reduce((product, factor) => product * factor.value, 1));
+      return { recordId: record.id, venue: record.venue ?? record.platform, platform: record.platform, kind: record.kind, weight, factors };
+    })
+    .sort((a, b) => b.weight - a.weight || a.recordId.localeCompare(b.recordId));
+}
+
+function independenceFactor(record: SourceRecord, copies: ReadonlyMap<string, string>, byId: ReadonlyMap<string, SourceRecord>): WeightFactor {
+  const original = copies.get(record.id);
+  if (!original) return { name: 'independence', value: 1, note: 'original: copies no earlier record of another venue' };
+  const source = byId.get(original);
+  return { name: 'independence', value: COPY_ORIGINALITY, note: `republishes ${source?.venue ?? source?.platform ?? 'an earlier record'} (${original}); a copy counts once, with its original` };
+}
+
+function engagementFactor(record: SourceRecord, baselines: ReadonlyMap<string, EngagementBaseline>): WeightFactor {
+  const engagement = recordEngagement(record.engagement);
+  if (engagement === null) return { name: 'engagement', value: 1, note: 'no engagement reported' };
+  const venue = record.venue ?? record.platform;
+  const baseline = baselines.get(venue);
+  if (!baseline || baseline.records < MIN_BASELINE_RECORDS) {
+    return { name: 'engagement', value: 1, note: `${engagement}; too few ${venue} records in the last ${BASELINE_WINDOW_DAYS} days for a baseline` };
+  }
+  const ratio = Math.log1p(engagement) / Math.max(Math.log1p(baseline.median), Math.log1p(1));
+  const value = round(Math.min(ENGAGEMENT_FACTOR_RANGE.max, Math.max(ENGAGEMENT_FACTOR_RANGE.min, ratio)));
+  return { name: 'engagement', value, note: `${engagement} against a median of ${baseline.median} over ${baseline.records} ${venue} records (log scale)` };
+}
+
+function corroborationFactor(independentSources: number): WeightFactor {
+  const share = Math.min(1, (independentSources - 1) / (CORROBORATION_SATURATION - 1));
+  const value = round(UNCORROBORATED_FACTOR + (1 - UNCORROBORATED_FACTOR) * share);
+  return {
+    name: 'corroboration',
+    value,
+    note: independentSources > 1 ? `a claim it makes is carried by ${independentSources} independent sources` : 'no claim it makes is carried by another independent source',
+  };
+}
+
+function recencyFactor(ageHours: number): WeightFactor {
+  const value = round(Math.max(RECENCY_FLOOR, 0.5 ** (ageHours / RECENCY_HALF_LIFE_HOURS)));
+  return { name: 'recency', value, note: `${Math.round(ageHours * 10) / 10} h before the story's newest record` };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
