@@ -39,11 +39,20 @@ const OPEN_IMPLIES_CLOSE = new Map<string, Set<string>>([
 ]);
 
 const PARAGRAPH_BREAK = '\n\n';
+const LINE_BREAK = /[\n\r]/;
+/** The whitespace `normaliseParagraphs` collapses within a paragraph. */
+const WHITESPACE_RUN = /[\s\u00a0]+/g;
 
 /** The same text `htmlToText(html)` gives, usually without building a DOM. */
 export function feedHtmlToText(html: string): string {
-  if (!html.includes('<')) return normaliseParagraphs(html.includes('&') ? decodeHTML(html) : html);
+  if (!html.includes('<')) return paragraphsOf(html.includes('&') ? decodeHTML(html) : html);
   return scanHtml(html) ?? htmlToText(html);
+}
+
+/** `normaliseParagraphs`, with a shortcut for text on one line (one paragraph, so only spaces collapse). */
+function paragraphsOf(text: string): string {
+  if (!LINE_BREAK.test(text)) return text.replace(WHITESPACE_RUN, ' ').trim();
+  return normaliseParagraphs(text);
 }
 
 /** The scanner: null as soon as it meets something it does not model. */
@@ -98,7 +107,7 @@ function scanHtml(html: string): string | null {
     }
   }
   while (stack.length > 0) close(stack.pop()!);
-  return normaliseParagraphs(text);
+  return paragraphsOf(text);
 }
 
 /**

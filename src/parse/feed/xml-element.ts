@@ -37,11 +37,10 @@ export class XmlElement {
   /** An attribute's raw (still entity-encoded) value, or undefined; the first of repeated names wins. */
   attribute(name: string): string | undefined {
     if (this.attributeMap === null) {
+      if (!this.attributeText.includes('=')) return undefined;
       this.attributeMap = new Map();
-      if (this.attributeText.includes('=')) {
-        for (const match of this.attributeText.matchAll(ATTRIBUTE)) {
-          if (!this.attributeMap.has(match[1]!)) this.attributeMap.set(match[1]!, match[2] ?? match[3] ?? match[4] ?? '');
-        }
+      for (const match of this.attributeText.matchAll(ATTRIBUTE)) {
+        if (!this.attributeMap.has(match[1]!)) this.attributeMap.set(match[1]!, match[2] ?? match[3] ?? match[4] ?? '');
       }
     }
     return this.attributeMap.get(name);

@@ -70,6 +70,8 @@ export function markupOf(node: XmlNode): string {
 export function textOf(node: XmlNode): string {
   const markup = markupOf(node);
   if (markup === '') return '';
+  // Without `<` or `&` there is nothing to decode or strip, whatever the type says.
+  if (!markup.includes('<') && !markup.includes('&')) return markup.replace(WHITESPACE_RUN, ' ').trim();
   const type = attributeOf(node, 'type');
   const isMarkup = type !== 'text' && (type === 'html' || type === 'xhtml' || type === 'text/html' || LOOKS_LIKE_TAG.test(markup) || LOOKS_LIKE_ENTITY.test(markup));
   const text = isMarkup ? feedHtmlToText(markup) : markup;
