@@ -12,7 +12,7 @@ import { corporaDir, type TaskResult } from '../harness.js';
 import { parsePayload } from '../../src/parse/parse-payload.js';
 
 /** Passes over the whole set per peer, best kept. */
-const RUNS = 5;
+const RUNS = 8;
 
 export async function benchFeeds(): Promise<TaskResult> {
   const root = corporaDir();

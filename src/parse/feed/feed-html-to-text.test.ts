@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../extract/html-to-text.js';
+import { htmlToText, normaliseParagraphs } from '../../extract/html-to-text.js';
 import { decodePayload } from '../decode-payload.js';
-import { feedHtmlToText } from './feed-html-to-text.js';
+import { feedHtmlToText, paragraphsOf } from './feed-html-to-text.js';
 import { parseFeedXml } from './parse-feed-xml.js';
 import type { XmlElement } from './xml-element.js';
 import { markupOf } from './xml-node.js';
@@ -33,6 +33,15 @@ describe('feedHtmlToText', () => {
     ['a tag cut off at the end', 'text <a href="x'],
   ])('gives the same text as htmlToText for %s', (_name, html) => {
     expect(feedHtmlToText(html)).toBe(htmlToText(html));
+  });
+});
+
+describe('paragraphsOf', () => {
+  it.each([
+    ['', '   ', 'one', '  one  two  ', 'a\nb', 'a\n\nb', 'a\n \t\nb', 'a\r\nb', 'a\r\n\r\nb', 'a\r\rb', 'a\n\rb', 'a\rb'],
+    ['\n\nlead and trail\n\n', 'nbsp\u00a0\u00a0run', 'line\u2028sep\u2029para', 'ideographic\u3000space\ufeffbom', 'x\n\u00a0\ny', 'tab\there\vvt\fff'],
+  ])('collapses whitespace exactly as normaliseParagraphs does: %j', (...texts) => {
+    for (const text of texts) expect(JSON.stringify(paragraphsOf(text))).toBe(JSON.stringify(normaliseParagraphs(text)));
   });
 });
 
