@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePayload } from '../parse-payload.js';
-import { parseFeedXml } from './parse-feed-xml.js';
+import { MAX_FEED_ELEMENTS, parseFeedXml } from './parse-feed-xml.js';
 import { attributeOf, child, children, markupOf, optionalText } from './xml-node.js';
 
 const parse = (xml: string) => parsePayload({ bytes: new TextEncoder().encode(xml), contentType: null, url: null });
@@ -50,6 +50,33 @@ describe('parseFeedXml', () => {
     expect(items).toHaveLength(2);
     expect(optionalText(child(items[1]!, 'title'))).toBe('fine');
     expect(problems[0]).toBe('<title> has no end tag');
+  });
+});
+
+describe('parseFeedXml on hostile input (each would take minutes if it were quadratic)', () => {
+  const count = 200_000;
+
+  it('finds stray end tags at once under a deep stack of open elements', () => {
+    const { document, problemCount } = parseFeedXml(`<rss>${'<a>'.repeat(count)}${'</b>'.repeat(count)}</rss>`);
+    expect(child(document, 'rss')!.children).toHaveLength(1);
+    expect(problemCount).toBe(2 * count);
+  });
+
+  it('reads a start tag with a megabyte of attribute text in one pass', () => {
+    const { document } = parseFeedXml(`<rss ${'a'.repeat(1_000_000)} b="1" c=${'x'.repeat(1_000_000)}></rss>`);
+    expect(attributeOf(child(document, 'rss'), 'b')).toBe('1');
+    expect(attributeOf(child(document, 'rss'), 'c')).toHaveLength(1_000_000);
+  });
+
+  it('reads content full of unclosed CDATA openings in linear time', () => {
+    const { document } = parseFeedXml(`<rss><item><description>x${'<![CDATA['.repeat(count)}`);
+    expect(markupOf(child(child(child(document, 'rss'), 'item'), 'description')).startsWith('x')).toBe(true);
+  });
+
+  it('stops creating elements past MAX_FEED_ELEMENTS and says so', () => {
+    const { document, problems } = parseFeedXml(`<rss>${'<a/>'.repeat(MAX_FEED_ELEMENTS + 10)}</rss>`);
+    expect(child(document, 'rss')!.children.length).toBe(MAX_FEED_ELEMENTS - 2);
+    expect(problems[0]).toBe(`more than ${MAX_FEED_ELEMENTS} elements; the rest is not read`);
   });
 });
 

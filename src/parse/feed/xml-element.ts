@@ -4,8 +4,6 @@
  * elements and where its content sits in the source text (nothing is copied until asked for).
  */
 
-/** `name="value"` or `name='value'` (or, in ill-formed XML, `name=value`) inside a start tag. */
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 
 /** An element of the parsed document. The document itself is an element named `#document`. */
 export class XmlElement {
@@ -38,10 +36,7 @@ export class XmlElement {
   attribute(name: string): string | undefined {
     if (this.attributeMap === null) {
       if (!this.attributeText.includes('=')) return undefined;
-      this.attributeMap = new Map();
-      for (const match of this.attributeText.matchAll(ATTRIBUTE)) {
-        if (!this.attributeMap.has(match[1]!)) this.attributeMap.set(match[1]!, match[2] ?? match[3] ?? match[4] ?? '');
-      }
+      this.attributeMap = readAttributes(this.attributeText);
     }
     return this.attributeMap.get(name);
   }
@@ -61,4 +56,48 @@ export class XmlElement {
     }
     return text + this.source.slice(from, this.innerEnd);
   }
+}
+
+/**
+ * `name="value"`, `name='value'` and (in ill-formed XML) `name=value` pairs of a start tag, in one
+ * linear pass (a regular expression here could backtrack quadratically on a hostile tag). A name
+ * without a value is skipped.
+ */
+function readAttributes(text: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  let index = 0;
+  while (index < text.length) {
+    while (index < text.length && isAttributeSpace(text.charCodeAt(index))) index += 1;
+    const nameStart = index;
+    while (index < text.length && text.charCodeAt(index) !== EQUALS && !isAttributeSpace(text.charCodeAt(index))) index += 1;
+    const name = text.slice(nameStart, index);
+    while (index < text.length && isAttributeSpace(text.charCodeAt(index))) index += 1;
+    if (text.charCodeAt(index) !== EQUALS) continue;
+    index += 1;
+    while (index < text.length && isAttributeSpace(text.charCodeAt(index))) index += 1;
+    const quote = text[index];
+    let value: string;
+    if (quote === '"' || quote === "'") {
+      const end = text.indexOf(quote, index + 1);
+      value = text.slice(index + 1, end < 0 ? text.length : end);
+      index = end < 0 ? text.length : end + 1;
+    } else {
+      const start = index;
+      while (index < text.length && !isXmlSpace(text.charCodeAt(index))) index += 1;
+      value = text.slice(start, index);
+    }
+    if (name && !attributes.has(name)) attributes.set(name, value);
+  }
+  return attributes;
+}
+
+const EQUALS = 0x3d;
+
+/** XML whitespace, and `/` (which only the self-closing mark puts between attributes). */
+function isAttributeSpace(code: number): boolean {
+  return isXmlSpace(code) || code === 0x2f;
+}
+
+function isXmlSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
 }

@@ -9,7 +9,8 @@ import type { XmlElement } from './xml-element.js';
 /** An element, or null where one was looked for and not found; every reader accepts null. */
 export type XmlNode = XmlElement | null;
 
-const CDATA_SECTION = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
+const CDATA_START = '<![CDATA[';
+const CDATA_END = ']]>';
 /** A real tag, as opposed to a stray `<` in text such as "x<y". */
 const LOOKS_LIKE_TAG = /<\/?[a-z][\w:-]*(\s[^<>]*)?\/?>/i;
 const LOOKS_LIKE_ENTITY = /&(#\d+|#x[\da-f]+|[a-z][\w]*);/i;
@@ -43,24 +44,33 @@ export function markupOf(node: XmlNode): string {
   if (node === null) return '';
   const raw = node.raw();
   if (raw === '') return '';
-  if (isBase64(node)) return Buffer.from(raw.replace(CDATA_SECTION, '$1'), 'base64').toString('utf8');
+  if (isBase64(node)) return Buffer.from(cdataSplit(raw).map((part) => part.text).join(''), 'base64').toString('utf8');
   // Most content is one of: plain text, escaped HTML, or one CDATA section; none needs the slow path.
   if (!raw.includes('<')) return raw.includes('&') ? decodeHTML(raw) : raw;
   const type = attributeOf(node, 'type');
-  const hasCdata = raw.includes('<![CDATA[');
-  const outsideCdata = hasCdata ? raw.replace(CDATA_SECTION, '') : raw;
+  const parts = cdataSplit(raw);
+  const outsideCdata = parts.length === 1 ? raw : parts.filter((part) => !part.isCdata).map((part) => part.text).join('');
   const inlineMarkup = type === 'xhtml' || LOOKS_LIKE_TAG.test(outsideCdata);
-  if (!hasCdata) return inlineMarkup ? raw : decodeHTML(raw);
-  let html = '';
-  let last = 0;
-  for (const match of raw.matchAll(CDATA_SECTION)) {
-    const before = raw.slice(last, match.index);
-    html += inlineMarkup ? before : decodeHTML(before);
-    html += match[1];
-    last = match.index + match[0].length;
+  return parts.map((part) => (part.isCdata || inlineMarkup ? part.text : decodeHTML(part.text))).join('');
+}
+
+/**
+ * `raw` cut into text and CDATA sections (their content, literally), with `indexOf` so that many
+ * unclosed `<![CDATA[` cost linear time; an unclosed section runs to the end.
+ */
+function cdataSplit(raw: string): Array<{ text: string; isCdata: boolean }> {
+  const parts: Array<{ text: string; isCdata: boolean }> = [];
+  let position = 0;
+  for (;;) {
+    const start = raw.indexOf(CDATA_START, position);
+    if (start < 0) break;
+    if (start > position) parts.push({ text: raw.slice(position, start), isCdata: false });
+    const end = raw.indexOf(CDATA_END, start + CDATA_START.length);
+    parts.push({ text: raw.slice(start + CDATA_START.length, end < 0 ? raw.length : end), isCdata: true });
+    position = end < 0 ? raw.length : end + CDATA_END.length;
   }
-  const rest = raw.slice(last);
-  return html + (inlineMarkup ? rest : decodeHTML(rest));
+  if (position < raw.length || parts.length === 0) parts.push({ text: raw.slice(position), isCdata: false });
+  return parts;
 }
 
 /**
