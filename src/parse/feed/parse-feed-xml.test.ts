@@ -44,6 +44,19 @@ describe('parseFeedXml', () => {
     ]);
   });
 
+  it('renames prefixes bound to the RSS, Dublin Core and content namespaces to the conventional ones, and no others', () => {
+    const { document, problems } = parseFeedXml(
+      '<r:rss xmlns:r="http://backend.userland.com/rss2" xmlns:creator="http://purl.org/dc/elements/1.1/" xmlns:a="http://www.w3.org/2005/Atom">' +
+        '<r:channel><a:link href="self"/><r:item><r:title>T</r:title><creator:creator>C</creator:creator></r:item></r:channel></r:rss>',
+    );
+    const channel = child(child(document, 'rss'), 'channel');
+    expect(problems).toEqual([]);
+    expect(child(channel, 'a:link')).not.toBeNull();
+    expect(child(channel, 'link')).toBeNull();
+    expect(optionalText(child(child(channel, 'item'), 'title'))).toBe('T');
+    expect(optionalText(child(child(channel, 'item'), 'dc:creator'))).toBe('C');
+  });
+
   it('reads on after a markup element that has no end tag, so later items survive', () => {
     const { document, problems } = parseFeedXml('<rss><channel><item><title>broken</item><item><title>fine</title></item></channel></rss>');
     const items = children(child(child(document, 'rss'), 'channel'), 'item');

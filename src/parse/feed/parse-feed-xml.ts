@@ -5,7 +5,8 @@
  * is read, so no declared entity is ever expanded and no external entity is ever fetched; entities
  * are decoded later, once, by `xml-node`'s helpers.
  */
-import { XmlElement } from './xml-element.js';
+import { conventionalName, prefixRenamings } from './feed-namespaces.js';
+import { readAttributes, XmlElement } from './xml-element.js';
 
 /**
  * Elements whose content is kept as raw markup, not read as XML, so escaped HTML, CDATA and inline
@@ -98,6 +99,8 @@ class OpenElements {
   private readonly openByName = new Map<string, number>();
   /** Elements created so far, the document included. */
   created = 1;
+  /** Prefix renamings the root element declared (see feed-namespaces), or null. */
+  renamings: Map<string, string> | null = null;
 
   constructor(document: XmlElement) {
     this.elements = [document];
@@ -137,14 +140,18 @@ function readStartTag(text: string, open: number, stack: OpenElements, problem: 
     problem('the document ends inside a start tag');
     return text.length;
   }
-  const name = text.slice(open + 1, nameEnd);
+  const written = text.slice(open + 1, nameEnd);
   const selfClosing = text.charCodeAt(close - 1) === SLASH && close - 1 >= nameEnd;
-  const element = new XmlElement(name, text, open, text.slice(nameEnd, selfClosing ? close - 1 : close), close + 1);
+  const attributeText = text.slice(nameEnd, selfClosing ? close - 1 : close);
+  // Namespaces are declared on the root in practice; only the root's declarations are read.
+  if (stack.depth === 0 && attributeText.includes('xmlns:')) stack.renamings = prefixRenamings(readAttributes(attributeText));
+  const name = conventionalName(written, stack.renamings);
+  const element = new XmlElement(name, text, open, attributeText, close + 1);
   stack.innermost.children.push(element);
   stack.created += 1;
   if (selfClosing) return close + 1;
   if (stack.depth > 0 && MARKUP_ELEMENTS.has(name)) {
-    const after = readMarkupContent(text, element);
+    const after = readMarkupContent(text, element, written);
     if (after >= 0) return after;
     // No end tag: read what follows as XML, so the ancestors' end tags still close it.
     problem(`<${name}> has no end tag`);
@@ -158,7 +165,7 @@ function readEndTag(text: string, open: number, stack: OpenElements, problem: (m
   let close = text.indexOf('>', open + 2);
   // A document cut off inside its last end tag (`</rss`) still names what it closes.
   if (close < 0) close = text.length;
-  const name = text.slice(open + 2, close).trim();
+  const name = conventionalName(text.slice(open + 2, close).trim(), stack.renamings);
   if (!stack.isOpen(name)) {
     problem(`a stray </${name}>`);
     return close + 1;
@@ -177,10 +184,9 @@ function readEndTag(text: string, open: number, stack: OpenElements, problem: (m
 /**
  * Finds the end tag matching a markup element's start tag, counting nested elements of the same
  * name and skipping CDATA sections and comments (which may hold anything); returns where reading
- * goes on, or -1 when there is no such end tag.
+ * goes on, or -1 when there is no such end tag. `name` is the name as written.
  */
-function readMarkupContent(text: string, element: XmlElement): number {
-  const name = element.name;
+function readMarkupContent(text: string, element: XmlElement, name: string): number {
   let depth = 1;
   let position = element.innerStart;
   for (;;) {

@@ -11,18 +11,20 @@ import type { XmlElement } from './xml-element.js';
 import { attributeOf, child, children, markupOf, optionalText, textOf, type XmlNode } from './xml-node.js';
 
 const RDF_ROOT = /(^|:)RDF$/;
+/** `<rss>`, in any case, or with a prefix bound to an RSS namespace (`<r:rss>`, renamed `rss` when read). */
+const RSS_ROOT = /(^|:)rss$/i;
 
 /** The RSS reader (format id `rss`, platform `feed`); claims documents whose root is `<rss>` or `<rdf:RDF>`. */
 export const rssParser: PayloadParser = {
   format: 'rss',
   detect(payload: DecodedPayload): boolean {
     const root = rootElementName(payload.text);
-    return root !== null && (root.toLowerCase() === 'rss' || RDF_ROOT.test(root));
+    return root !== null && (RSS_ROOT.test(root) || RDF_ROOT.test(root));
   },
   parse(payload: DecodedPayload): ParseResult {
     const warnings: string[] = [];
     const tree = readFeedTree(payload, 'rss', warnings);
-    const root = tree.children.find((element) => element.name.toLowerCase() === 'rss' || RDF_ROOT.test(element.name)) ?? null;
+    const root = tree.children.find((element) => RSS_ROOT.test(element.name) || RDF_ROOT.test(element.name)) ?? null;
     if (!root) throw new ParseError('malformed', 'rss: no <rss> or <rdf:RDF> element');
     const channel = child(root, 'channel');
     const rootBase = resolveUrl(attributeOf(root, 'xml:base'), payload.url) ?? payload.url;

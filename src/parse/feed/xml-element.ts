@@ -63,7 +63,7 @@ export class XmlElement {
  * linear pass (a regular expression here could backtrack quadratically on a hostile tag). A name
  * without a value is skipped.
  */
-function readAttributes(text: string): Map<string, string> {
+export function readAttributes(text: string): Map<string, string> {
   const attributes = new Map<string, string>();
   let index = 0;
   while (index < text.length) {
