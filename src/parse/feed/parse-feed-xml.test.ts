@@ -124,6 +124,11 @@ describe('feed XML pitfalls, end to end', () => {
     expect(() => parse('<rss><channel><title>x</rss>')).toThrow(expect.objectContaining({ code: 'malformed', message: expect.stringContaining('<title> has no end tag') }));
   });
 
+  it('takes a Media RSS title when an item has no title of its own', () => {
+    const result = parse(rss('<item xmlns:media="http://search.yahoo.com/mrss/"><guid>m</guid><media:title>From media</media:title></item>'));
+    expect(result.records[0]!.title).toBe('From media');
+  });
+
   it('keeps an RSS item holding only an author, with an id hashed from the item as written', () => {
     const result = parse(rss('<item><author>editor@example.com (Ed)</author></item>'));
     expect(result.records).toHaveLength(1);

@@ -52,7 +52,8 @@ function readRssItem(item: XmlElement, baseUrl: string | null): FeedItemFields {
   return {
     id: optionalText(guid) ?? rdfAbout,
     link: link ? resolveUrl(link, itemBase) : null,
-    title: optionalText(child(item, 'title')) ?? optionalText(child(item, 'dc:title')),
+    // Media RSS's title is the fallback for an item that has no title of its own.
+    title: optionalText(child(item, 'title')) ?? optionalText(child(item, 'dc:title')) ?? optionalText(child(item, 'media:title')),
     author:
       optionalText(child(item, 'dc:creator')) ?? optionalText(child(item, 'author')) ??
       optionalText(child(item, 'dc:author')) ?? optionalText(child(item, 'itunes:author')),
