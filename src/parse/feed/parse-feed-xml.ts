@@ -6,6 +6,7 @@
  * are decoded later, once, by `xml-node`'s helpers.
  */
 import { conventionalName, prefixRenamings } from './feed-namespaces.js';
+import { OpenElements } from './open-elements.js';
 import { readAttributes, XmlElement } from './xml-element.js';
 
 /**
@@ -88,47 +89,6 @@ export function parseFeedXml(text: string): FeedXml {
   }
   if (document.children.length === 0) problem('no element found');
   return { document, problems, problemCount };
-}
-
-/**
- * The open elements, innermost last, with a count per name so an end tag that matches none of them
- * is found stray at once (a stack searched per stray tag would make `<a>`×n `</b>`×n quadratic).
- */
-class OpenElements {
-  private readonly elements: XmlElement[];
-  private readonly openByName = new Map<string, number>();
-  /** Elements created so far, the document included. */
-  created = 1;
-  /** Prefix renamings the root element declared (see feed-namespaces), or null. */
-  renamings: Map<string, string> | null = null;
-
-  constructor(document: XmlElement) {
-    this.elements = [document];
-  }
-
-  /** Open elements below the document. */
-  get depth(): number {
-    return this.elements.length - 1;
-  }
-
-  get innermost(): XmlElement {
-    return this.elements[this.elements.length - 1]!;
-  }
-
-  isOpen(name: string): boolean {
-    return (this.openByName.get(name) ?? 0) > 0;
-  }
-
-  push(element: XmlElement): void {
-    this.elements.push(element);
-    this.openByName.set(element.name, (this.openByName.get(element.name) ?? 0) + 1);
-  }
-
-  pop(): XmlElement {
-    const element = this.elements.pop()!;
-    this.openByName.set(element.name, this.openByName.get(element.name)! - 1);
-    return element;
-  }
 }
 
 /** Reads `<name attributes>` at `open`; returns where reading goes on. */
