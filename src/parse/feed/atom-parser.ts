@@ -54,7 +54,7 @@ function readEntry(entry: XmlElement, prefix: string, baseUrl: string | null, fe
     date,
     html,
     language: attributeOf(entry, 'xml:lang') ?? attributeOf(content, 'xml:lang'),
-    source: entry.source.slice(entry.outerStart, entry.outerEnd),
+    source: () => entry.source.slice(entry.outerStart, entry.outerEnd),
   };
 }
 

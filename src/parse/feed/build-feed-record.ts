@@ -20,8 +20,8 @@ export interface FeedItemFields {
   /** The best content as HTML (content:encoded > content > description/summary). */
   html: string;
   language: string | null;
-  /** The item as written (its XML, or its JSON), hashed for an id when nothing else identifies it. */
-  source: string;
+  /** The item as written (its XML, or its JSON), hashed for an id when nothing else identifies it; called only then. */
+  source: () => string;
 }
 
 /** What the feed as a whole says: its title (the venue), language, and the base for relative links. */
@@ -45,7 +45,7 @@ export function buildFeedRecord(fields: FeedItemFields, context: FeedContext, wa
   let externalId = fields.id ?? url ?? hashId(fields.title, fields.date, text);
   if (!externalId) {
     warnings.push('an item has no id, link, title or content; its id is a hash of the item as written');
-    externalId = `sha256:${sha256(fields.source)}`;
+    externalId = `sha256:${sha256(fields.source())}`;
   }
   return {
     externalId,

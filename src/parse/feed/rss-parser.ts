@@ -61,7 +61,7 @@ function readRssItem(item: XmlElement, baseUrl: string | null): FeedItemFields {
     // `body` and `xhtml:body` (inline XHTML) and `fullitem` are older ways of carrying the full text.
     html: firstMarkup(item, ['content:encoded', 'content', 'description', 'dc:description', 'body', 'xhtml:body', 'fullitem', 'itunes:summary']),
     language: optionalText(child(item, 'dc:language')) ?? attributeOf(item, 'xml:lang'),
-    source: item.source.slice(item.outerStart, item.outerEnd),
+    source: () => item.source.slice(item.outerStart, item.outerEnd),
   };
 }
 
