@@ -42,7 +42,8 @@ export function attributeOf(node: XmlNode, name: string): string | null {
  */
 export function markupOf(node: XmlNode): string {
   if (node === null) return '';
-  const raw = node.raw();
+  // Trimmed, so an element holding only whitespace reads as empty and the next candidate is taken.
+  const raw = node.raw().trim();
   if (raw === '') return '';
   if (isBase64(node)) return Buffer.from(cdataSplit(raw).map((part) => part.text).join(''), 'base64').toString('utf8');
   // Most content is one of: plain text, escaped HTML, or one CDATA section; none needs the slow path.
