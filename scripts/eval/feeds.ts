@@ -37,7 +37,9 @@ export async function evalFeeds(): Promise<TaskResult> {
   const total = Object.values(byCategory).reduce((sum, tally) => sum + tally.total, 0);
   const rows = Object.entries(byCategory).map(([category, tally]) => ({ category, ...tally, rate: round(tally.passed / tally.total) }));
   rows.push({ category: 'all', passed, total, rate: round(passed / total) });
-  return { rows, json: { passed, total, rate: round(passed / total), byCategory, failures } };
+  // reports/eval-feeds.json: { passed, total, rate, byCategory: { name: { passed, total, rate } }, failures }.
+  const byCategoryWithRates = Object.fromEntries(Object.entries(byCategory).map(([category, tally]) => [category, { ...tally, rate: round(tally.passed / tally.total) }]));
+  return { rows, json: { passed, total, rate: round(passed / total), byCategory: byCategoryWithRates, failures } };
 }
 
 function evalRssParserGolden(dir: string, count: (category: string, passed: boolean) => void): void {

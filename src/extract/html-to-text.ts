@@ -11,10 +11,10 @@ import { parseHTML } from 'linkedom';
  * here: the element goes but its fallback content stays, since fallback text is what a reader without
  * the embed is meant to see (feedparser's sanitizer keeps it too).
  */
-const DROPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD']);
+export const DROPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD']);
 
 /** Elements that end a paragraph (HTML's block-level flow content, plus line breaks). */
-const BLOCK_ELEMENTS = new Set([
+export const BLOCK_ELEMENTS = new Set([
   'P', 'DIV', 'BR', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
   'TABLE', 'TR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'HR',
   'DL', 'DT', 'DD', 'MAIN', 'NAV', 'FORM', 'ADDRESS', 'DETAILS', 'SUMMARY',

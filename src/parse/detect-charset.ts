@@ -2,6 +2,7 @@
  * @module parse/detect-charset
  * Works out which character encoding a payload's bytes are in, before anything reads them as text.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 /** Where the charset came from, strongest evidence first. */
@@ -50,12 +51,8 @@ export function detectCharset(bytes: Uint8Array, contentType: string | null): De
 
 /** True when `bytes` decode as UTF-8 without a single invalid sequence. */
 export function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  // Node's native check validates without building the string a fatal TextDecoder would.
+  return isUtf8(bytes);
 }
 
 function charsetFromBom(bytes: Uint8Array): string | null {

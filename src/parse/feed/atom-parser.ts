@@ -5,9 +5,10 @@
 import type { DecodedPayload, ParseResult, PayloadParser } from '../payload-parser.js';
 import { ParseError } from '../payload-parser.js';
 import { resolveUrl, type FeedItemFields } from './build-feed-record.js';
-import { readFeedTree, readItems } from './read-feed-tree.js';
+import { readFeedTree, readItems, refuseEmptyIllFormedFeed } from './read-feed-tree.js';
 import { rootElementName } from './root-element-name.js';
-import { attributeOf, child, children, markupOf, optionalText } from './xml-node.js';
+import type { XmlElement } from './xml-element.js';
+import { attributeOf, child, children, markupOf, optionalText, type XmlNode } from './xml-node.js';
 
 const FEED_ROOT = /(^|:)feed$/;
 
@@ -22,12 +23,11 @@ export const atomParser: PayloadParser = {
     return root !== null && FEED_ROOT.test(root);
   },
   parse(payload: DecodedPayload): ParseResult {
-    const tree = readFeedTree(payload, 'atom');
-    const rootName = Object.keys(tree).find((key) => FEED_ROOT.test(key));
-    const feed = rootName === undefined ? null : tree[rootName] || {};
-    if (!feed || typeof feed !== 'object') throw new ParseError('malformed', 'atom: no <feed> element');
-    const prefix = rootName!.includes(':') ? `${rootName!.split(':')[0]}:` : '';
     const warnings: string[] = [];
+    const tree = readFeedTree(payload, 'atom', warnings);
+    const feed = tree.children.find((element) => FEED_ROOT.test(element.name));
+    if (!feed) throw new ParseError('malformed', 'atom: no <feed> element');
+    const prefix = feed.name.includes(':') ? `${feed.name.split(':')[0]}:` : '';
     const xmlBase = resolveUrl(attributeOf(feed, 'xml:base'), payload.url);
     const base = xmlBase ?? payload.url;
     const feedLink = alternateLink(feed, prefix, base);
@@ -36,11 +36,12 @@ export const atomParser: PayloadParser = {
     const context = { venue: title, language: attributeOf(feed, 'xml:lang'), baseUrl: xmlBase ?? feedLink ?? base };
     const entries = children(feed, `${prefix}entry`);
     const records = readItems(entries, (entry) => readEntry(entry, prefix, context.baseUrl, feedAuthor), context, warnings);
+    refuseEmptyIllFormedFeed('atom', records, warnings);
     return { format: 'atom', title, records, warnings };
   },
 };
 
-function readEntry(entry: unknown, prefix: string, baseUrl: string | null, feedAuthor: string | null): FeedItemFields {
+function readEntry(entry: XmlElement, prefix: string, baseUrl: string | null, feedAuthor: string | null): FeedItemFields {
   const entryBase = resolveUrl(attributeOf(entry, 'xml:base'), baseUrl) ?? baseUrl;
   const content = child(entry, `${prefix}content`);
   const html = markupOf(content).trim() || markupOf(child(entry, `${prefix}summary`)).trim();
@@ -53,23 +54,25 @@ function readEntry(entry: unknown, prefix: string, baseUrl: string | null, feedA
     date,
     html,
     language: attributeOf(entry, 'xml:lang') ?? attributeOf(content, 'xml:lang'),
+    source: () => entry.source.slice(entry.outerStart, entry.outerEnd),
   };
 }
 
 /** The `rel="alternate"` link (or the first link without rel) resolved against `base`; null when none. */
-function alternateLink(node: unknown, prefix: string, base: string | null): string | null {
+function alternateLink(node: XmlNode, prefix: string, base: string | null): string | null {
   const links = children(node, `${prefix}link`);
   const alternate =
     links.find((link) => (attributeOf(link, 'rel') ?? 'alternate') === 'alternate' && attributeOf(link, 'href')) ??
-    links.find((link) => attributeOf(link, 'href'));
+    links.find((link) => attributeOf(link, 'href')) ??
+    null;
   const href = attributeOf(alternate, 'href');
   if (!href) return null;
   return resolveUrl(href, resolveUrl(attributeOf(alternate, 'xml:base'), base) ?? base);
 }
 
-function authorName(node: unknown, prefix: string): string | null {
+function authorName(node: XmlNode, prefix: string): string | null {
   const names = children(node, `${prefix}author`)
-    .map((author) => optionalText(child(author, `${prefix}name`)) ?? (typeof author === 'string' ? optionalText(author) : null))
+    .map((author) => optionalText(child(author, `${prefix}name`)) ?? (author.children.length === 0 ? optionalText(author) : null))
     .filter((name): name is string => name !== null);
   return names.length > 0 ? names.join(', ') : null;
 }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { ParsedRecord } from '../../model/index.js';
 import { canonicalizeUrl } from '../../extract/canonicalize-url.js';
-import { htmlToText } from '../../extract/html-to-text.js';
+import { feedHtmlToText } from './feed-html-to-text.js';
 import { parseFeedDate } from './parse-feed-date.js';
 
 /** What a feed parser found in one item, before fallbacks. Strings are already entity-decoded. */
@@ -20,6 +20,8 @@ export interface FeedItemFields {
   /** The best content as HTML (content:encoded > content > description/summary). */
   html: string;
   language: string | null;
+  /** The item as written (its XML, or its JSON), hashed for an id when nothing else identifies it; called only then. */
+  source: () => string;
 }
 
 /** What the feed as a whole says: its title (the venue), language, and the base for relative links. */
@@ -30,19 +32,20 @@ export interface FeedContext {
 }
 
 /**
- * The record for one item. externalId falls back from id to the link to a hash of title and date
- * (of text and date when untitled); returns null, with a warning pushed, when the item has no id,
- * link, title or content to identify it.
+ * The record for one item; every item is kept, as feedparser and rss-parser keep them, even one
+ * holding only an author or a date. externalId falls back from id to the link to a hash of title
+ * and date (of text and date when untitled) and, when the item has none of those, to a hash of the
+ * item as written (with a warning).
  */
-export function buildFeedRecord(fields: FeedItemFields, context: FeedContext, warnings: string[]): ParsedRecord | null {
+export function buildFeedRecord(fields: FeedItemFields, context: FeedContext, warnings: string[]): ParsedRecord {
   const url = resolveUrl(fields.link, context.baseUrl);
   const publishedAt = parseFeedDate(fields.date);
   if (fields.date && !publishedAt) warnings.push(`unreadable date "${fields.date}" on item "${fields.title ?? url ?? fields.id}"`);
-  const text = htmlToText(fields.html);
-  const externalId = fields.id ?? url ?? hashId(fields.title, fields.date, text);
+  const text = feedHtmlToText(fields.html);
+  let externalId = fields.id ?? url ?? hashId(fields.title, fields.date, text);
   if (!externalId) {
-    warnings.push('skipped an item with no id, link, title or content');
-    return null;
+    warnings.push('an item has no id, link, title or content; its id is a hash of the item as written');
+    externalId = `sha256:${sha256(fields.source())}`;
   }
   return {
     externalId,
@@ -79,6 +82,10 @@ export function resolveUrl(link: string | null, base: string | null): string | n
 function hashId(title: string | null, date: string | null, text: string): string | null {
   if (!title && !text) return null;
   const key = title ? `${title}\u0000${date ?? ''}` : `${text}\u0000${date ?? ''}`;
-  const digest = createHash('sha256').update(key).digest('hex').slice(0, 32);
-  return `sha256:${digest}`;
+  return `sha256:${sha256(key)}`;
+}
+
+/** The first 32 hex digits (128 bits) of the SHA-256 of `text`. */
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }

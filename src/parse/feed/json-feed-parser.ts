@@ -47,6 +47,7 @@ function readItem(item: unknown, feedAuthor: string | null): FeedItemFields {
     date: stringOf(item.date_published) ?? stringOf(item.date_modified),
     html,
     language: stringOf(item.language),
+    source: () => JSON.stringify(item),
   };
 }
 
