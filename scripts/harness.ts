@@ -12,7 +12,10 @@ export interface TaskResult {
   json: unknown;
 }
 
-export type Task = () => Promise<TaskResult>;
+/** Options after the task names, e.g. `npm run bench -- scale --records 100000` gives `{ records: '100000' }`. */
+export type TaskOptions = Readonly<Record<string, string>>;
+
+export type Task = (options: TaskOptions) => Promise<TaskResult>;
 
 /** The shared corpora folder, or null when it is absent (then a task skips with a message; never in CI). */
 export function corporaDir(): string | null {
@@ -23,7 +26,16 @@ export function corporaDir(): string | null {
 }
 
 export async function runTasks(prefix: string, tasks: Record<string, Task>, argv: string[]): Promise<number> {
-  const wanted = argv.length > 0 ? argv : Object.keys(tasks);
+  const names: string[] = [];
+  const options: Record<string, string> = {};
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    if (arg.startsWith('--')) {
+      const next = argv[index + 1];
+      options[arg.slice(2)] = next !== undefined && !next.startsWith('--') ? (index++, next) : 'true';
+    } else names.push(arg);
+  }
+  const wanted = names.length > 0 ? names : Object.keys(tasks);
   const unknown = wanted.filter((name) => !(name in tasks));
   if (unknown.length > 0) {
     process.stderr.write(`unknown ${prefix} task(s): ${unknown.join(', ')}; known: ${Object.keys(tasks).join(', ')}\n`);
@@ -32,7 +44,7 @@ export async function runTasks(prefix: string, tasks: Record<string, Task>, argv
   mkdirSync(resolve(process.cwd(), 'reports'), { recursive: true });
   for (const name of wanted) {
     process.stdout.write(`\n## ${prefix} ${name}\n`);
-    const result = await tasks[name]!();
+    const result = await tasks[name]!(options);
     console.table(result.rows);
     const file = resolve(process.cwd(), 'reports', `${prefix}-${name}.json`);
     writeFileSync(file, `${JSON.stringify(result.json, null, 2)}\n`);
