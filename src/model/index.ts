@@ -6,3 +6,4 @@ export * from './raw-payload.js';
 export * from './story.js';
 export * from './edition.js';
 export * from './record-digest.js';
+export * from './record-revision.js';
