@@ -4,7 +4,7 @@
  * deadline, per-host politeness, and an SSRF guard on every hop's host and every connection's address.
  */
 import { Agent } from 'undici';
-import type { ConditionalHeaders, FetchedPage, Fetcher } from './fetched-page.js';
+import type { ConditionalHeaders, FetchedPage, Fetcher, RequestOptions } from './fetched-page.js';
 import { FetchError } from './fetch-error.js';
 import { createGuardedLookup, resolveWithSystemDns, type ResolveHost } from './guarded-lookup.js';
 import { createHostSpacing } from './host-spacing.js';
@@ -72,7 +72,7 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
     bodyTimeout: timeoutMs,
   });
 
-  async function fetchPage(requestedUrl: string, conditional?: ConditionalHeaders): Promise<FetchedPage> {
+  async function fetchPage(requestedUrl: string, conditional?: ConditionalHeaders, request?: RequestOptions): Promise<FetchedPage> {
     let url = parseHttpUrl(requestedUrl);
     const visited = new Set([url.href]);
     const deadline = new AbortController();
@@ -90,7 +90,7 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
           url.hostname,
           () => {
             startDeadline();
-            return requestHop(hopUrl, { dispatcher, userAgent, maxBodyBytes, conditional, signal: deadline.signal });
+            return requestHop(hopUrl, { dispatcher, userAgent, maxBodyBytes, conditional, request, now, signal: deadline.signal });
           },
           redirects === 0 ? undefined : deadline.signal,
         );
