@@ -21,6 +21,12 @@ export interface ParseResult {
   records: ParsedRecord[];
   /** Problems that did not stop the parse (an item skipped, an ill-formed date). */
   warnings: string[];
+  /**
+   * External ids the payload shows as deleted or removed (a "[deleted]" body, a tombstone, a
+   * not-found post): a stored record with one of these is marked deleted and keeps its words.
+   * Absent when the format has no tombstones.
+   */
+  deletedExternalIds?: string[];
 }
 
 export interface PayloadParser {
