@@ -18,7 +18,7 @@ describe('discoursePostsParser', () => {
       ['forum.example/t/42/21', 'forum.example/t/42/3', 'forum.example/t/42/1', 'https://forum.example/t/a-topic/42/21', 'Post 21'],
       ['forum.example/t/42/22', 'forum.example/t/42/1', 'forum.example/t/42/1', 'https://forum.example/t/a-topic/42/22', 'Post 22'],
     ]);
-    expect(result.deletedExternalIds).toEqual(['forum.example/t/42/23']);
+    expect(result.deleted).toEqual([{ platform: 'discourse', externalId: 'forum.example/t/42/23' }]);
   });
 
   it('does not claim a whole topic, which the topic reader reads', () => {

@@ -3,7 +3,7 @@
  * Reads `/t/<id>/posts.json?post_ids[]=…`: one chunk of a topic's post stream, fetched after `/t/<id>.json`.
  */
 import type { ParsedRecord } from '../../../model/index.js';
-import type { DecodedPayload, ParseResult, PayloadParser } from '../../payload-parser.js';
+import type { DecodedPayload, ParsedTombstone, ParseResult, PayloadParser } from '../../payload-parser.js';
 import { communityRecord } from '../shared/community-record.js';
 import { hostNameOf, hostOf, originOf } from '../shared/host-of.js';
 import { isJsonObject, numberOf, objectOf, stringOf } from '../shared/json-value.js';
@@ -17,7 +17,7 @@ const FORMAT = 'discourse-posts';
  * The post-chunk reader (format `discourse-posts`): a `post_stream` without the topic's own fields
  * (`fancy_title`, `posts_count`). Ids match the topic reader's (`<host>/t/<topic>/<number>`), so
  * chunks and the topic payload build one tree: each post's parent is the post its
- * `reply_to_post_number` names, else post 1. Deleted posts are listed in `deletedExternalIds`.
+ * `reply_to_post_number` names, else post 1. Deleted posts are listed in `deleted`.
  */
 export const discoursePostsParser: PayloadParser = {
   format: FORMAT,
@@ -31,7 +31,7 @@ export const discoursePostsParser: PayloadParser = {
     const site = hostNameOf(payload.url);
     const origin = originOf(payload.url);
     const records: ParsedRecord[] = [];
-    const deletedExternalIds: string[] = [];
+    const deleted: ParsedTombstone[] = [];
     let hidden = 0;
     for (const [index, entry] of posts.entries()) {
       const post = objectOf(entry);
@@ -40,7 +40,7 @@ export const discoursePostsParser: PayloadParser = {
       if (!post || number === undefined || !topicId) throw malformed(FORMAT, `posts[${index}] has no "post_number" or "topic_id"`);
       const idOf = (postNumber: number): string => (site ? `${site}/t/${topicId}/${postNumber}` : `${topicId}/${postNumber}`);
       if (post.deleted_at || post.user_deleted === true) {
-        deletedExternalIds.push(idOf(number));
+        deleted.push({ platform: 'discourse', externalId: idOf(number) });
         continue;
       }
       if (post.hidden === true) {
@@ -64,6 +64,6 @@ export const discoursePostsParser: PayloadParser = {
       }));
     }
     const warnings = hidden > 0 ? [`skipped ${hidden} hidden posts`] : [];
-    return { format: FORMAT, title: null, records, warnings, deletedExternalIds };
+    return { format: FORMAT, title: null, records, warnings, deleted };
   },
 };

@@ -3,7 +3,7 @@
  * Reads a Discourse topic (`/t/<id>.json`): the topic's posts, post 1 as the root, replies by post number.
  */
 import type { ParsedRecord } from '../../../model/index.js';
-import type { DecodedPayload, ParseResult, PayloadParser } from '../../payload-parser.js';
+import type { DecodedPayload, ParsedTombstone, ParseResult, PayloadParser } from '../../payload-parser.js';
 import { communityRecord } from '../shared/community-record.js';
 import { hostNameOf, hostOf, originOf } from '../shared/host-of.js';
 import { isJsonObject, numberOf, objectOf, stringOf, type JsonObject } from '../shared/json-value.js';
@@ -46,7 +46,7 @@ export const discourseTopicParser: PayloadParser = {
     if (!numbers.has(1)) warnings.push('post 1 is not in the payload; replies still name it as thread root');
     const records: ParsedRecord[] = [];
     let skipped = 0;
-    const deletedExternalIds: string[] = [];
+    const deleted: ParsedTombstone[] = [];
     for (const entry of posts) {
       const post = objectOf(entry);
       const number = numberOf(post?.post_number);
@@ -54,7 +54,7 @@ export const discourseTopicParser: PayloadParser = {
       if (post.deleted_at || post.hidden === true || post.user_deleted === true) {
         skipped += 1;
         // Hidden (flagged) posts may come back; only a deletion is recorded as one.
-        if (post.deleted_at || post.user_deleted === true) deletedExternalIds.push(idOf(number));
+        if (post.deleted_at || post.user_deleted === true) deleted.push({ platform: 'discourse', externalId: idOf(number) });
         continue;
       }
       const replyTo = numberOf(post.reply_to_post_number);
@@ -75,6 +75,6 @@ export const discourseTopicParser: PayloadParser = {
     }
     if (skipped > 0) warnings.push(`skipped ${skipped} deleted or hidden posts`);
     const title = stringOf(topic.title);
-    return { format: FORMAT, title, records, warnings, deletedExternalIds };
+    return { format: FORMAT, title, records, warnings, deleted };
   },
 };

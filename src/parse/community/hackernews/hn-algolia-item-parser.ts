@@ -34,7 +34,7 @@ export const hnAlgoliaItemParser: PayloadParser = {
     const records: ParsedRecord[] = [];
     const tally: GoneTally = { gone: 0, goneIds: [] };
     walk(top, place, records, tally);
-    return { format: FORMAT, title: HN_VENUE, records, warnings: tally.gone > 0 ? [goneWarning(tally.gone)] : [], deletedExternalIds: tally.goneIds };
+    return { format: FORMAT, title: HN_VENUE, records, warnings: tally.gone > 0 ? [goneWarning(tally.gone)] : [], deleted: tally.goneIds.map((externalId) => ({ platform: 'hackernews' as const, externalId })) };
   },
 };
 

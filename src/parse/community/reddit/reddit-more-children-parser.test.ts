@@ -23,7 +23,7 @@ describe('redditMoreChildrenParser', () => {
 
   it('lists removed comments as deleted and counts nested stubs', () => {
     const result = redditMoreChildrenParser.parse(payloadFromValue(answer));
-    expect(result.deletedExternalIds).toEqual(['t1_c2']);
+    expect(result.deleted).toEqual([{ platform: 'reddit', externalId: 't1_c2' }]);
     expect(result.warnings).toEqual(['1 further "more" stubs in this answer']);
   });
 

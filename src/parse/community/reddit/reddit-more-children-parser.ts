@@ -3,7 +3,7 @@
  * Reads `/api/morechildren?api_type=json`: the comments a thread's `more` stubs stood for, as a flat list.
  */
 import type { ParsedRecord } from '../../../model/index.js';
-import type { DecodedPayload, ParseResult, PayloadParser } from '../../payload-parser.js';
+import type { DecodedPayload, ParsedTombstone, ParseResult, PayloadParser } from '../../payload-parser.js';
 import { arrayOf, objectOf, stringOf } from '../shared/json-value.js';
 import { malformed } from '../shared/malformed.js';
 import { isGoneText, redditThingRecord } from './reddit-thing-record.js';
@@ -20,7 +20,7 @@ function thingsOf(json: unknown): unknown[] | null {
  * The morechildren reader (format `reddit-more-children`): one record per `t1` thing, its thread and
  * parent taken from its own `link_id` and `parent_id` (the list is flat). Nested `more` stubs are
  * counted in a warning (the connector asks for them in turn); `[deleted]`/`[removed]` bodies give no
- * record and are listed in `deletedExternalIds`. Errors Reddit reports in `json.errors` are warnings.
+ * record and are listed in `deleted`. Errors Reddit reports in `json.errors` are warnings.
  */
 export const redditMoreChildrenParser: PayloadParser = {
   format: FORMAT,
@@ -31,7 +31,7 @@ export const redditMoreChildrenParser: PayloadParser = {
     const things = thingsOf(payload.json)!;
     const warnings = arrayOf(objectOf(objectOf(payload.json)?.json)?.errors).map((error) => `Reddit reported: ${JSON.stringify(error)}`);
     const records: ParsedRecord[] = [];
-    const deletedExternalIds: string[] = [];
+    const deleted: ParsedTombstone[] = [];
     let stubs = 0;
     for (const [index, entry] of things.entries()) {
       const thing = objectOf(entry);
@@ -41,7 +41,7 @@ export const redditMoreChildrenParser: PayloadParser = {
       if (thing.kind !== 't1') continue;
       if (isGoneText(data.body)) {
         const id = stringOf(data.name) ?? (stringOf(data.id) ? `t1_${stringOf(data.id)}` : null);
-        if (id) deletedExternalIds.push(id);
+        if (id) deleted.push({ platform: 'reddit', externalId: id });
         continue;
       }
       const record = redditThingRecord('t1', data);
@@ -49,6 +49,6 @@ export const redditMoreChildrenParser: PayloadParser = {
       else warnings.push(`skipped things[${index}], a t1 comment with neither "name" nor "id"`);
     }
     if (stubs > 0) warnings.push(`${stubs} further "more" stubs in this answer`);
-    return { format: FORMAT, title: records[0]?.venue ?? null, records, warnings, deletedExternalIds };
+    return { format: FORMAT, title: records[0]?.venue ?? null, records, warnings, deleted };
   },
 };

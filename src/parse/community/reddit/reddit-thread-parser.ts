@@ -25,7 +25,7 @@ interface WalkTally {
  * one per `t1` comment, parents following the nesting. `more` stubs are skipped and counted in a
  * warning. A comment whose body is `[deleted]` or `[removed]` yields no record; its replies are
  * attached to its nearest kept ancestor, and a warning says how many were dropped; their ids (and the
- * submission's, when its selftext is gone) are listed in `deletedExternalIds`.
+ * submission's, when its selftext is gone) are listed in `deleted`.
  */
 export const redditThreadParser: PayloadParser = {
   format: FORMAT,
@@ -50,7 +50,7 @@ export const redditThreadParser: PayloadParser = {
     if (tally.gone > 0) {
       warnings.push(`skipped ${tally.gone} comments whose body was [deleted] or [removed]; their replies now hang from the nearest kept ancestor`);
     }
-    return { format: FORMAT, title: root.venue, records, warnings, deletedExternalIds: tally.goneIds };
+    return { format: FORMAT, title: root.venue, records, warnings, deleted: tally.goneIds.map((externalId) => ({ platform: 'reddit' as const, externalId })) };
   },
 };
 
