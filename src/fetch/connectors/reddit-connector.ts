@@ -1,6 +1,7 @@
 /**
  * @module fetch/connectors/reddit-connector
- * Reddit: a thread's `.json` and then its `more` stubs through `/api/morechildren`; a subreddit's
+ * Reddit: a thread's `.json` and then its `more` stubs through `/api/morechildren` (and "continue this
+ * thread" stubs through the parent comment's permalink `.json`); a subreddit's
  * listing or a search, page by page through `after`.
  */
 import type { CommunityTarget } from '../../sources/community-target.js';
@@ -16,7 +17,7 @@ export const REDDIT_THREAD_COMMENT_LIMIT = 500;
 /** Reddit API docs, `/api/morechildren`: "retrieve the additional comments represented by those stubs, up to 100 at a time". */
 export const REDDIT_MORE_CHILDREN_PER_REQUEST = 100;
 /**
- * morechildren requests per refresh: 10, one minute at Reddit's unauthenticated limit of 10 queries a
+ * morechildren and continue-thread requests per refresh: 10, one minute at Reddit's unauthenticated limit of 10 queries a
  * minute (Reddit Data API wiki). With the thread's own 500 that is 1,500 comments a refresh; comments
  * already stored are not asked for again, so a 50,000-comment thread fills in over later refreshes.
  */
@@ -37,26 +38,41 @@ export const fetchReddit: Connector<RedditTarget> = async function* (target, con
 };
 
 async function* fetchThread(origin: string, threadId: string, context: ConnectorContext, request: RequestOptions): AsyncGenerator<FetchedPage> {
-  const first = await context.fetcher.fetchPage(`${origin}/comments/${threadId}.json?limit=${REDDIT_THREAD_COMMENT_LIMIT}`, context.conditional, request);
+  const threadUrl = `${origin}/comments/${threadId}`;
+  const first = await context.fetcher.fetchPage(`${threadUrl}.json?limit=${REDDIT_THREAD_COMMENT_LIMIT}`, context.conditional, request);
   yield first;
   if (first.notModified) return;
+  // Ids already asked for in this refresh: a stub that never resolves names them again and is dropped, so the loop ends.
   const requested = new Set<string>();
-  let queue = await unstored(moreStubsOf(jsonOf(first)), context, requested);
-  for (let requests = 0; queue.length > 0 && requests < REDDIT_MAX_MORE_REQUESTS; requests += 1) {
-    const batch = queue.slice(0, REDDIT_MORE_CHILDREN_PER_REQUEST);
-    for (const id of batch) requested.add(id);
-    const url = `${origin}/api/morechildren.json?api_type=json&link_id=t3_${threadId}&children=${batch.join(',')}&limit_children=false`;
-    const page = await context.fetcher.fetchPage(url, undefined, request);
+  const pending = { childIds: [] as string[], continueFrom: [] as string[] };
+  const enqueue = async (json: unknown): Promise<void> => {
+    const stubs = moreStubsOf(json);
+    pending.childIds = [...new Set([...pending.childIds, ...(await unstored(stubs.childIds, context, requested))])];
+    pending.continueFrom.push(...stubs.continueFrom.filter((id) => !requested.has(`continue:${id}`)));
+  };
+  await enqueue(jsonOf(first));
+  for (let requests = 0; requests < REDDIT_MAX_MORE_REQUESTS; requests += 1) {
+    let page: FetchedPage;
+    if (pending.childIds.length > 0) {
+      const batch = pending.childIds.splice(0, REDDIT_MORE_CHILDREN_PER_REQUEST);
+      for (const id of batch) requested.add(id);
+      const url = `${origin}/api/morechildren.json?api_type=json&link_id=t3_${threadId}&children=${batch.join(',')}&limit_children=false`;
+      page = await context.fetcher.fetchPage(url, undefined, request);
+    } else {
+      const parent = pending.continueFrom.shift();
+      if (parent === undefined) return;
+      requested.add(`continue:${parent}`);
+      page = await context.fetcher.fetchPage(`${threadUrl}/_/${parent}.json?limit=${REDDIT_THREAD_COMMENT_LIMIT}`, undefined, request);
+    }
     yield page;
-    // A stub that never resolves comes back naming ids already asked for: they are dropped here, so the loop ends.
-    const more = await unstored(moreStubsOf(jsonOf(page)), context, requested);
-    queue = [...new Set([...queue.slice(batch.length), ...more])].filter((id) => !requested.has(id));
+    await enqueue(jsonOf(page));
   }
 }
 
 /** Stub ids not yet requested in this refresh and not stored from an earlier one. */
 async function unstored(ids: string[], context: ConnectorContext, requested: ReadonlySet<string>): Promise<string[]> {
   const fresh = [...new Set(ids)].filter((id) => !requested.has(id));
+  if (fresh.length === 0) return [];
   const stored = await context.storedExternalIds(fresh.map((id) => `t1_${id}`));
   return fresh.filter((id) => !stored.has(`t1_${id}`));
 }

@@ -8,16 +8,21 @@ import { objectAt } from './connector.js';
 /** Listings nest one level per reply; deeper than this is not a thread Reddit serves (it cuts at 10). */
 const MAX_WALK_DEPTH = 200;
 
-/**
- * The ids (ID36, no `t1_` prefix) every `more` stub in `json` stands for, in document order. A stub
- * with no children ("continue this thread") names none. An answer of another shape yields none.
- */
-export function moreStubsOf(json: unknown): string[] {
-  const ids: string[] = [];
+/** What an answer's `more` stubs stand for. */
+export interface MoreStubs {
+  /** Comment ids (ID36, no `t1_` prefix) to ask /api/morechildren for, in document order. */
+  childIds: string[];
+  /** Comments (ID36) whose replies sit behind a "continue this thread" stub, which has no children. */
+  continueFrom: string[];
+}
+
+/** The stubs in a thread answer or a morechildren answer; an answer of another shape has none. */
+export function moreStubsOf(json: unknown): MoreStubs {
+  const stubs: MoreStubs = { childIds: [], continueFrom: [] };
   const things = objectAt(objectAt(objectAt(json)?.json)?.data)?.things;
-  if (Array.isArray(things)) collect(things, ids, 0);
-  else if (Array.isArray(json)) for (const listing of json) collect(childrenOf(listing), ids, 0);
-  return ids;
+  if (Array.isArray(things)) collect(things, stubs, 0);
+  else if (Array.isArray(json)) for (const listing of json) collect(childrenOf(listing), stubs, 0);
+  return stubs;
 }
 
 function childrenOf(listing: unknown): unknown[] {
@@ -25,14 +30,17 @@ function childrenOf(listing: unknown): unknown[] {
   return Array.isArray(children) ? children : [];
 }
 
-function collect(things: unknown[], ids: string[], depth: number): void {
+function collect(things: unknown[], stubs: MoreStubs, depth: number): void {
   if (depth > MAX_WALK_DEPTH) return;
   for (const entry of things) {
     const thing = objectAt(entry);
     const data = objectAt(thing?.data);
     if (!thing || !data) continue;
     if (thing.kind === 'more') {
-      for (const child of Array.isArray(data.children) ? data.children : []) if (typeof child === 'string') ids.push(child);
-    } else if (objectAt(data.replies)) collect(childrenOf(data.replies), ids, depth + 1);
+      const children = Array.isArray(data.children) ? data.children.filter((child): child is string => typeof child === 'string') : [];
+      stubs.childIds.push(...children);
+      const parent = typeof data.parent_id === 'string' ? data.parent_id : '';
+      if (children.length === 0 && parent.startsWith('t1_')) stubs.continueFrom.push(parent.slice(3));
+    } else if (objectAt(data.replies)) collect(childrenOf(data.replies), stubs, depth + 1);
   }
 }

@@ -43,7 +43,7 @@ export const redditThreadParser: PayloadParser = {
     const records: ParsedRecord[] = [root];
     const tally: WalkTally = { moreStubs: 0, moreComments: 0, gone: 0, goneIds: isGoneText(submission.data.selftext) ? [root.externalId] : [] };
     const comments = listingChildren(commentListing, FORMAT, 'the comment Listing', warnings);
-    walkComments(comments, root.externalId, root.externalId, records, tally, warnings);
+    walkComments(comments, root.externalId, root.externalId, records, tally, warnings, true);
     if (tally.moreStubs > 0) {
       warnings.push(`skipped ${tally.moreStubs} "more" stubs standing for ${tally.moreComments} comments not in this payload`);
     }
@@ -55,7 +55,7 @@ export const redditThreadParser: PayloadParser = {
 };
 
 function walkComments(
-  things: RedditThing[], threadId: string, parentId: string, records: ParsedRecord[], tally: WalkTally, warnings: string[],
+  things: RedditThing[], threadId: string, parentId: string, records: ParsedRecord[], tally: WalkTally, warnings: string[], topLevel = false,
 ): void {
   for (const thing of things) {
     if (thing.kind === 'more') {
@@ -65,7 +65,10 @@ function walkComments(
     }
     if (thing.kind !== 't1') continue;
     const gone = isGoneText(thing.data.body);
-    const record = gone ? null : redditThingRecord('t1', thing.data, { threadExternalId: threadId, parentExternalId: parentId });
+    // A permalink subtree ("continue this thread") starts below the submission: its top comment names its own parent.
+    const ownParent = stringOf(thing.data.parent_id);
+    const parent = topLevel && ownParent?.startsWith('t1_') ? ownParent : parentId;
+    const record = gone ? null : redditThingRecord('t1', thing.data, { threadExternalId: threadId, parentExternalId: parent });
     if (gone) {
       tally.gone += 1;
       const goneId = stringOf(thing.data.name) ?? (stringOf(thing.data.id) ? `t1_${stringOf(thing.data.id)}` : null);
@@ -77,7 +80,7 @@ function walkComments(
     // `replies` is "" when a comment has none, else a nested Listing.
     if (replies) {
       const where = `the replies of ${stringOf(thing.data.name) ?? 'a comment'}`;
-      walkComments(listingChildren(replies, FORMAT, where, warnings), threadId, record?.externalId ?? parentId, records, tally, warnings);
+      walkComments(listingChildren(replies, FORMAT, where, warnings), threadId, record?.externalId ?? parent, records, tally, warnings);
     }
   }
 }
