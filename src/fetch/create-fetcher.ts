@@ -90,7 +90,13 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
           url.hostname,
           () => {
             startDeadline();
-            return requestHop(hopUrl, { dispatcher, userAgent, maxBodyBytes, conditional, request, now, signal: deadline.signal });
+            const hopOptions = { dispatcher, userAgent, maxBodyBytes, conditional, request, now, signal: deadline.signal };
+            return requestHop(hopUrl, hopOptions).catch((error: unknown) => {
+              // A kept-alive connection the server closed while idle fails at once; a GET is safe to send
+              // again, once, on a new connection (as Go's net/http does for Miniflux).
+              if (!isStaleConnection(error) || deadline.signal.aborted) throw error;
+              return requestHop(hopUrl, hopOptions);
+            });
           },
           redirects === 0 ? undefined : deadline.signal,
         );
@@ -106,6 +112,14 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
   }
 
   return { fetchPage, close: () => dispatcher.close() };
+}
+
+/** Socket errors that mean the server dropped a pooled connection before answering. */
+const STALE_CONNECTION_CODES: ReadonlySet<string> = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE']);
+
+function isStaleConnection(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && STALE_CONNECTION_CODES.has(code);
 }
 
 /** The page for a final response. A 304 without validators keeps the ones that were sent, as the response re-confirms them. */

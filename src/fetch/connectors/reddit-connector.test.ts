@@ -91,9 +91,9 @@ describe('the Reddit connector', () => {
     harness = await refreshHarness(`${server.origin}/r/test/comments/abc/`, 'reddit');
     const first = await harness.refresh();
     const perRefresh = REDDIT_THREAD_COMMENT_LIMIT + REDDIT_MAX_MORE_REQUESTS * REDDIT_MORE_CHILDREN_PER_REQUEST;
-    expect(first).toMatchObject({ status: 'ok', requests: 1 + REDDIT_MAX_MORE_REQUESTS, inserted: 1 + perRefresh });
+    expect(first, JSON.stringify(first)).toMatchObject({ status: 'ok', requests: 1 + REDDIT_MAX_MORE_REQUESTS, inserted: 1 + perRefresh });
     const second = await harness.refresh();
-    expect(second).toMatchObject({ status: 'ok', requests: 1 + REDDIT_MAX_MORE_REQUESTS, inserted: REDDIT_MAX_MORE_REQUESTS * REDDIT_MORE_CHILDREN_PER_REQUEST, unchanged: 1 + REDDIT_THREAD_COMMENT_LIMIT });
+    expect(second, JSON.stringify(second)).toMatchObject({ status: 'ok', requests: 1 + REDDIT_MAX_MORE_REQUESTS, inserted: REDDIT_MAX_MORE_REQUESTS * REDDIT_MORE_CHILDREN_PER_REQUEST, unchanged: 1 + REDDIT_THREAD_COMMENT_LIMIT });
     const asked = pathsSeen(server).filter((seen) => seen.startsWith('/api/morechildren.json')).flatMap((seen) => requestedChildren(new URL(seen, server!.origin)));
     expect(new Set(asked).size).toBe(asked.length);
   });
