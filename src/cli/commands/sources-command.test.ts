@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../../test-support/run-cli-captured.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'uc-sources-'));
+/** Each CLI run opens the embedded store (seconds on a loaded machine); these tests make several. */
+const CLI_TEST_TIMEOUT_MS = 120_000;
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
 describe('undercurrent sources add and list', () => {
@@ -24,11 +26,11 @@ describe('undercurrent sources add and list', () => {
     const table = (await runCliCaptured(['sources', 'list'], { cwd })).stdout;
     expect(table).toMatch(/records\s+last fetch\s+next due/);
     expect(table).toMatch(/community\s+reddit\s+new\s+0\s+never\s+now/);
-  });
+  }, CLI_TEST_TIMEOUT_MS);
 
   it('stores a URL it cannot check (loopback is refused outside the demo) with the reason, instead of failing', async () => {
     const run = await runCliCaptured(['sources', 'add', 'http://127.0.0.1:9/feed.xml', '--kind', 'press'], { cwd });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/added .*\(press\): could not check it now \(.*loopback.*\); stored as given/);
-  });
+  }, CLI_TEST_TIMEOUT_MS);
 });
