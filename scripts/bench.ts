@@ -4,12 +4,14 @@ import { benchStore } from './bench/store.js';
 import { benchEdition } from './bench/edition.js';
 import { benchDedupe } from './bench/dedupe.js';
 import { benchFeeds } from './bench/feeds.js';
+import { benchPoliteness } from './bench/politeness.js';
 
 const tasks: Record<string, Task> = {
   store: benchStore,
   edition: benchEdition,
   dedupe: benchDedupe,
   feeds: benchFeeds,
+  politeness: benchPoliteness,
 };
 
 process.exitCode = await runTasks('bench', tasks, process.argv.slice(2));
