@@ -17,6 +17,7 @@ export type CommunityTarget =
   | { platform: 'bluesky'; kind: 'search'; query: string }
   | { platform: 'mastodon'; kind: 'status'; origin: string; statusId: string }
   | { platform: 'mastodon'; kind: 'tag'; origin: string; tag: string }
+  | { platform: 'mastodon'; kind: 'account'; origin: string; account: string }
   | { platform: 'discourse'; kind: 'topic'; origin: string; topicId: string };
 
 /** Reddit's web hosts; their API answers on www.reddit.com. */
@@ -96,6 +97,8 @@ function mastodonTarget(url: URL): CommunityTarget | null {
   if (status) return { platform: 'mastodon', kind: 'status', origin: url.origin, statusId: status[1]! };
   const tag = /^\/tags\/([^/]+)\/?$/.exec(url.pathname);
   if (tag) return { platform: 'mastodon', kind: 'tag', origin: url.origin, tag: decodeURIComponent(tag[1]!) };
+  const account = /^\/@([\w.-]+(?:@[\w.-]+)?)\/?$/.exec(url.pathname);
+  if (account) return { platform: 'mastodon', kind: 'account', origin: url.origin, account: account[1]! };
   return null;
 }
 

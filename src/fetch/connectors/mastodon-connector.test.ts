@@ -54,4 +54,15 @@ describe('the Mastodon connector', () => {
     harness = await refreshHarness(`${server.origin}/tags/busy`, 'mastodon');
     expect(await harness.refresh()).toMatchObject({ status: 'ok', requests: MASTODON_MAX_PAGES });
   });
+
+  it('looks an account up by name, then pages its statuses', async () => {
+    server = await startScriptedApi((url) => {
+      if (url.pathname === '/api/v1/accounts/lookup') return url.searchParams.get('acct') === 'tester' ? { body: { id: '77', username: 'tester', acct: 'tester' } } : undefined;
+      if (url.pathname === '/api/v1/accounts/77/statuses') return { body: url.searchParams.has('max_id') ? [] : [status(server!.origin, '500', 'Own post')] };
+      return undefined;
+    });
+    harness = await refreshHarness(`${server.origin}/@tester`, 'mastodon');
+    expect(await harness.refresh()).toMatchObject({ status: 'ok', format: 'mastodon-timeline', records: 1, requests: 1 });
+    expect(pathsSeen(server)).toEqual(['/api/v1/accounts/lookup?acct=tester', '/api/v1/accounts/77/statuses?limit=40', '/api/v1/accounts/77/statuses?limit=40&max_id=500']);
+  });
 });
