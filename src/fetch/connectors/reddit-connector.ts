@@ -22,6 +22,8 @@ export const REDDIT_MORE_CHILDREN_PER_REQUEST = 100;
  * already stored are not asked for again, so a 50,000-comment thread fills in over later refreshes.
  */
 export const REDDIT_MAX_MORE_REQUESTS = 10;
+/** Stub ids checked against the store per query: five requests' worth, so a 50,000-id stub is never sent whole. */
+const STORED_CHECK_WINDOW = 5 * REDDIT_MORE_CHILDREN_PER_REQUEST;
 /** Reddit API docs, listings: "limit: the maximum number of items desired (default: 25, maximum: 100)". */
 export const REDDIT_LISTING_LIMIT = 100;
 /** Listing or search pages per refresh: the newest 400 posts, four requests. */
@@ -44,17 +46,32 @@ async function* fetchThread(origin: string, threadId: string, context: Connector
   if (first.notModified) return;
   // Ids already asked for in this refresh: a stub that never resolves names them again and is dropped, so the loop ends.
   const requested = new Set<string>();
+  const queued = new Set<string>();
   const pending = { childIds: [] as string[], continueFrom: [] as string[] };
-  const enqueue = async (json: unknown): Promise<void> => {
+  const enqueue = (json: unknown): void => {
     const stubs = moreStubsOf(json);
-    pending.childIds = [...new Set([...pending.childIds, ...(await unstored(stubs.childIds, context, requested))])];
+    for (const id of stubs.childIds) {
+      if (!queued.has(id) && !requested.has(id)) pending.childIds.push(id);
+      queued.add(id);
+    }
     pending.continueFrom.push(...stubs.continueFrom.filter((id) => !requested.has(`continue:${id}`)));
   };
-  await enqueue(jsonOf(first));
+  // The next ids to ask for, checked against the store a window at a time (a stub may name 50,000).
+  const nextBatch = async (): Promise<string[]> => {
+    const batch: string[] = [];
+    while (batch.length < REDDIT_MORE_CHILDREN_PER_REQUEST && pending.childIds.length > 0) {
+      const fresh = await unstored(pending.childIds.splice(0, STORED_CHECK_WINDOW), context, requested);
+      const room = REDDIT_MORE_CHILDREN_PER_REQUEST - batch.length;
+      batch.push(...fresh.slice(0, room));
+      pending.childIds.unshift(...fresh.slice(room));
+    }
+    return batch;
+  };
+  enqueue(jsonOf(first));
   for (let requests = 0; requests < REDDIT_MAX_MORE_REQUESTS; requests += 1) {
     let page: FetchedPage;
-    if (pending.childIds.length > 0) {
-      const batch = pending.childIds.splice(0, REDDIT_MORE_CHILDREN_PER_REQUEST);
+    const batch = await nextBatch();
+    if (batch.length > 0) {
       for (const id of batch) requested.add(id);
       const url = `${origin}/api/morechildren.json?api_type=json&link_id=t3_${threadId}&children=${batch.join(',')}&limit_children=false`;
       page = await context.fetcher.fetchPage(url, undefined, request);
@@ -65,7 +82,7 @@ async function* fetchThread(origin: string, threadId: string, context: Connector
       page = await context.fetcher.fetchPage(`${threadUrl}/_/${parent}.json?limit=${REDDIT_THREAD_COMMENT_LIMIT}`, undefined, request);
     }
     yield page;
-    await enqueue(jsonOf(page));
+    enqueue(jsonOf(page));
   }
 }
 
