@@ -5,6 +5,7 @@ import { benchEdition } from './bench/edition.js';
 import { benchDedupe } from './bench/dedupe.js';
 import { benchFeeds } from './bench/feeds.js';
 import { benchScale } from './bench/scale.js';
+import { benchPoliteness } from './bench/politeness.js';
 
 const tasks: Record<string, Task> = {
   store: benchStore,
@@ -12,6 +13,7 @@ const tasks: Record<string, Task> = {
   dedupe: benchDedupe,
   feeds: benchFeeds,
   scale: benchScale,
+  politeness: benchPoliteness,
 };
 
 process.exitCode = await runTasks('bench', tasks, process.argv.slice(2));

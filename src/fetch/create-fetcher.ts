@@ -4,7 +4,7 @@
  * deadline, per-host politeness, and an SSRF guard on every hop's host and every connection's address.
  */
 import { Agent } from 'undici';
-import type { ConditionalHeaders, FetchedPage, Fetcher } from './fetched-page.js';
+import type { ConditionalHeaders, FetchedPage, Fetcher, RequestOptions } from './fetched-page.js';
 import { FetchError } from './fetch-error.js';
 import { createGuardedLookup, resolveWithSystemDns, type ResolveHost } from './guarded-lookup.js';
 import { createHostSpacing } from './host-spacing.js';
@@ -23,6 +23,17 @@ export const DEFAULT_MAX_REDIRECTS = 5;
 /** One request per second per host, the crawl delay robots.txt files most often ask for. */
 export const DEFAULT_PER_HOST_SPACING_MS = 1_000;
 
+/**
+ * Gaps for API hosts whose published limits are tighter than one request a second. Reddit's Data
+ * API wiki allows 10 queries a minute to a client without OAuth: one request every 6 s. Algolia's HN
+ * API (10,000 an hour per IP), Bluesky's public AppView (3,000 per 5 minutes per IP), Mastodon
+ * (300 per 5 minutes per IP) and Discourse (200 a minute per IP) all allow more than the default.
+ */
+export const DEFAULT_HOST_SPACING_MS: ReadonlyMap<string, number> = new Map([
+  ['www.reddit.com', 6_000],
+  ['old.reddit.com', 6_000],
+]);
+
 /** Only these schemes are fetched, on the first URL and on every redirect. */
 const ALLOWED_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:']);
 
@@ -37,6 +48,8 @@ export interface FetcherOptions {
   maxRedirects?: number;
   /** Minimum gap between request starts to one host; requests to a host never overlap (ms). Default DEFAULT_PER_HOST_SPACING_MS. */
   perHostSpacingMs?: number;
+  /** Per-host gaps longer than perHostSpacingMs, by lower-case hostname. Default DEFAULT_HOST_SPACING_MS. */
+  hostSpacingMs?: ReadonlyMap<string, number>;
   /** Allow loopback addresses (127/8, ::1, localhost) and nothing else internal. For the demo and tests. Default false. */
   allowLoopback?: boolean;
   /** The clock for `fetchedAt` and host spacing. Default the system clock. */
@@ -65,14 +78,18 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const now = options.now ?? (() => new Date());
   const guard = { allowLoopback: options.allowLoopback ?? false };
-  const spacing = createHostSpacing({ spacingMs: options.perHostSpacingMs ?? DEFAULT_PER_HOST_SPACING_MS, now });
+  const spacing = createHostSpacing({
+    spacingMs: options.perHostSpacingMs ?? DEFAULT_PER_HOST_SPACING_MS,
+    spacingByHost: options.hostSpacingMs ?? DEFAULT_HOST_SPACING_MS,
+    now,
+  });
   const dispatcher = new Agent({
     connect: { lookup: createGuardedLookup(options.lookup ?? resolveWithSystemDns, guard), timeout: timeoutMs },
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
 
-  async function fetchPage(requestedUrl: string, conditional?: ConditionalHeaders): Promise<FetchedPage> {
+  async function fetchPage(requestedUrl: string, conditional?: ConditionalHeaders, request?: RequestOptions): Promise<FetchedPage> {
     let url = parseHttpUrl(requestedUrl);
     const visited = new Set([url.href]);
     const deadline = new AbortController();
@@ -90,7 +107,13 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
           url.hostname,
           () => {
             startDeadline();
-            return requestHop(hopUrl, { dispatcher, userAgent, maxBodyBytes, conditional, signal: deadline.signal });
+            const hopOptions = { dispatcher, userAgent, maxBodyBytes, conditional, request, now, signal: deadline.signal };
+            return requestHop(hopUrl, hopOptions).catch((error: unknown) => {
+              // A kept-alive connection the server closed while idle fails at once; a GET is safe to send
+              // again, once, on a new connection (as Go's net/http does for Miniflux).
+              if (!isStaleConnection(error) || deadline.signal.aborted) throw error;
+              return requestHop(hopUrl, hopOptions);
+            });
           },
           redirects === 0 ? undefined : deadline.signal,
         );
@@ -106,6 +129,14 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
   }
 
   return { fetchPage, close: () => dispatcher.close() };
+}
+
+/** Socket errors that mean the server dropped a pooled connection before answering. */
+const STALE_CONNECTION_CODES: ReadonlySet<string> = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE']);
+
+function isStaleConnection(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && STALE_CONNECTION_CODES.has(code);
 }
 
 /** The page for a final response. A 304 without validators keeps the ones that were sent, as the response re-confirms them. */

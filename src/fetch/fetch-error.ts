@@ -33,6 +33,8 @@ export interface FetchErrorDetails {
   url: string;
   /** The HTTP status, for `http-status` only. */
   status?: number;
+  /** The server's Retry-After, read and capped (see parse-retry-after.ts), when it sent one. */
+  retryAfterMs?: number | null;
   cause?: unknown;
 }
 
@@ -45,12 +47,15 @@ export class FetchError extends Error {
   /** The HTTP status for `http-status`, else null. */
   readonly status: number | null;
   readonly url: string;
+  /** How long the server asked us to wait (a 429 or 503 with Retry-After), capped; null when it did not say. */
+  readonly retryAfterMs: number | null;
 
   constructor(code: FetchErrorCode, message: string, details: FetchErrorDetails) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.code = code;
     this.url = details.url;
     this.status = details.status ?? null;
+    this.retryAfterMs = details.retryAfterMs ?? null;
     this.retryable =
       code === 'http-status' && details.status !== undefined
         ? isRetryableStatus(details.status)

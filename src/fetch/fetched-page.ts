@@ -23,7 +23,18 @@ export interface ConditionalHeaders {
   lastModified?: string | null;
 }
 
+/** Per-request settings a connector may need; absent fields take the fetcher's defaults. */
+export interface RequestOptions {
+  /** Replaces the fetcher's User-Agent for this request (Reddit asks each client for its own). */
+  userAgent?: string;
+  /** Replaces the Accept header (an API that answers only JSON). */
+  accept?: string;
+}
+
 export interface Fetcher {
-  /** Fetches one URL. Throws FetchError (with `code` and `retryable`) on refusal or failure. */
-  fetchPage(url: string, conditional?: ConditionalHeaders): Promise<FetchedPage>;
+  /**
+   * Fetches one URL. Throws FetchError (with `code`, `retryable` and, for a 429 or 503 that said
+   * when to come back, `retryAfterMs`) on refusal or failure.
+   */
+  fetchPage(url: string, conditional?: ConditionalHeaders, request?: RequestOptions): Promise<FetchedPage>;
 }

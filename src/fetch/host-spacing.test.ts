@@ -22,6 +22,19 @@ describe('createHostSpacing', () => {
     expect(starts[2]! - starts[1]!).toBeGreaterThanOrEqual(120 - SCHEDULING_SLACK_MS);
   });
 
+  it('keeps a longer gap for a host that has one, and only for it', async () => {
+    const spacing = createHostSpacing({ spacingMs: 0, spacingByHost: new Map([['api.slow.example', 100]]), now: wall });
+    const starts = new Map<string, number[]>();
+    const task = (host: string) => async (): Promise<void> => {
+      starts.set(host, [...(starts.get(host) ?? []), wall().getTime()]);
+    };
+    await Promise.all(['api.slow.example', 'api.slow.example', 'fast.example', 'fast.example'].map((host) => spacing.run(host, task(host))));
+    const [slowFirst, slowSecond] = starts.get('api.slow.example')!;
+    const [fastFirst, fastSecond] = starts.get('fast.example')!;
+    expect(slowSecond! - slowFirst!).toBeGreaterThanOrEqual(95);
+    expect(fastSecond! - fastFirst!).toBeLessThan(95);
+  });
+
   it('never overlaps two tasks for one host, even with no gap', async () => {
     const spacing = createHostSpacing({ spacingMs: 0, now: wall });
     let running = 0;

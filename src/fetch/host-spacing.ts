@@ -10,6 +10,8 @@ const MAX_REMEMBERED_HOSTS = 1_000;
 export interface HostSpacingOptions {
   /** Minimum milliseconds between the starts of two requests to one host; 0 only serialises. */
   spacingMs: number;
+  /** Longer gaps for particular hosts (an API's published rate limit), by lower-case hostname. */
+  spacingByHost?: ReadonlyMap<string, number>;
   /** The clock the gap is measured with. */
   now: () => Date;
 }
@@ -40,6 +42,7 @@ const MAX_WAIT_ROUNDS = 3;
 export function createHostSpacing(options: HostSpacingOptions): HostSpacing {
   const lanes = new Map<string, Lane>();
   const nowMs = (): number => options.now().getTime();
+  const spacingOf = (host: string): number => Math.max(options.spacingMs, options.spacingByHost?.get(host) ?? 0);
 
   function laneFor(host: string): Lane {
     let lane = lanes.get(host);
@@ -54,7 +57,7 @@ export function createHostSpacing(options: HostSpacingOptions): HostSpacing {
   function forgetIdleLanes(): void {
     const now = nowMs();
     for (const [host, lane] of lanes) {
-      if (lane.pending === 0 && (lane.lastStartMs ?? 0) + options.spacingMs <= now) lanes.delete(host);
+      if (lane.pending === 0 && (lane.lastStartMs ?? 0) + spacingOf(host) <= now) lanes.delete(host);
     }
   }
 
@@ -71,7 +74,7 @@ export function createHostSpacing(options: HostSpacingOptions): HostSpacing {
         // Timers may fire a little early against the clock: wait again for what remains, a few times at most
         // (an injected clock that stands still must not hold the lane forever).
         for (let round = 0; round < MAX_WAIT_ROUNDS; round += 1) {
-          const waitMs = lane.lastStartMs === null ? 0 : lane.lastStartMs + options.spacingMs - nowMs();
+          const waitMs = lane.lastStartMs === null ? 0 : lane.lastStartMs + spacingOf(host) - nowMs();
           if (waitMs <= 0) break;
           await sleep(waitMs, undefined, signal ? { signal } : undefined);
         }

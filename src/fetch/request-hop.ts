@@ -4,8 +4,9 @@
  */
 import { request, type Dispatcher } from 'undici';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { ConditionalHeaders, FetchedPage } from './fetched-page.js';
+import type { ConditionalHeaders, FetchedPage, RequestOptions } from './fetched-page.js';
 import { FetchError } from './fetch-error.js';
+import { parseRetryAfter } from './parse-retry-after.js';
 import { abandonBody, readCappedBody } from './read-capped-body.js';
 
 /** Redirect statuses (RFC 9110 §15.4); 300 Multiple Choices and 305/306 are not followed. */
@@ -26,6 +27,9 @@ export interface HopOptions {
   userAgent: string;
   maxBodyBytes: number;
   conditional: ConditionalHeaders | undefined;
+  request: RequestOptions | undefined;
+  /** The clock an HTTP-date Retry-After is measured against. */
+  now: () => Date;
   /** The total deadline. */
   signal: AbortSignal;
 }
@@ -58,7 +62,10 @@ export async function requestHop(url: URL, options: HopOptions): Promise<HopResu
   if (!notModified && (status < 200 || status > 299)) {
     await discardBody();
     const reason = response.statusText ? ` ${response.statusText}` : '';
-    throw new FetchError('http-status', `${url.href} answered HTTP ${status}${reason}`, { url: url.href, status });
+    // RFC 9110 §10.2.3: Retry-After rides on 503 and 3xx; RFC 6585 §4 adds it to 429.
+    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(headerValue(headers, 'retry-after'), options.now()) : null;
+    const wait = retryAfterMs === null ? '' : `; the server asks us to wait ${Math.ceil(retryAfterMs / 1000)} s`;
+    throw new FetchError('http-status', `${url.href} answered HTTP ${status}${reason}${wait}`, { url: url.href, status, retryAfterMs });
   }
   const contentEncoding = headerValue(headers, 'content-encoding');
   const declaredLength = Number(headerValue(headers, 'content-length') ?? Number.NaN);
@@ -86,8 +93,8 @@ export async function requestHop(url: URL, options: HopOptions): Promise<HopResu
 
 function requestHeaders(options: HopOptions): Record<string, string> {
   const headers: Record<string, string> = {
-    'user-agent': options.userAgent,
-    accept: ACCEPT,
+    'user-agent': options.request?.userAgent ?? options.userAgent,
+    accept: options.request?.accept ?? ACCEPT,
     'accept-encoding': ACCEPT_ENCODING,
   };
   if (options.conditional?.etag) headers['if-none-match'] = options.conditional.etag;

@@ -88,9 +88,9 @@ export function withRobotsPolicy(fetcher: ClosableFetcher, options: RobotsPolicy
   }
 
   return {
-    async fetchPage(url, conditional) {
+    async fetchPage(url, conditional, request) {
       const parsed = new URL(url);
-      if (parsed.pathname === '/robots.txt') return fetcher.fetchPage(url, conditional);
+      if (parsed.pathname === '/robots.txt') return fetcher.fetchPage(url, conditional, request);
       const rules = await rulesFor(parsed.origin);
       if (rules.refusal) throw new FetchError('robots-disallowed', `refused ${url}: ${rules.refusal}`, { url });
       if (!rules.allows(url)) {
@@ -102,7 +102,7 @@ export function withRobotsPolicy(fetcher: ClosableFetcher, options: RobotsPolicy
         if (waitMs > 0) await sleep(waitMs);
         lastStartByOrigin.set(parsed.origin, now().getTime());
       }
-      return fetcher.fetchPage(url, conditional);
+      return fetcher.fetchPage(url, conditional, request);
     },
     close: () => fetcher.close(),
   };

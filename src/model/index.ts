@@ -7,3 +7,4 @@ export * from './story.js';
 export * from './claim.js';
 export * from './edition.js';
 export * from './record-digest.js';
+export * from './record-revision.js';

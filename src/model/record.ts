@@ -76,6 +76,11 @@ export interface SourceRecord {
   venue: string | null;
   /** SHA-256 (hex) of the raw payload this record was parsed from. */
   rawHash: string;
+  /**
+   * When a refresh first saw the platform's tombstone for it ("[deleted]", "[removed]", a not-found
+   * post); its last text is kept. Null or absent: not known to be deleted.
+   */
+  deletedAt?: string | null;
 }
 
 /** The default kind for a platform when the source does not say. */

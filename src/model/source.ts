@@ -30,6 +30,11 @@ export interface Source {
   lastFetchedAt: string | null;
   etag: string | null;
   lastModified: string | null;
+  /**
+   * The earliest time the next fetch should run (ISO 8601 UTC): set after a failure, from the
+   * server's Retry-After or the backoff; null when the source may be fetched at any time.
+   */
+  nextDueAt: string | null;
   createdAt: string;
 }
 
@@ -43,4 +48,6 @@ export interface SourceFetchState {
   etag?: string | null;
   lastModified?: string | null;
   title?: string | null;
+  /** Absent: unchanged. See Source.nextDueAt. */
+  nextDueAt?: string | null;
 }

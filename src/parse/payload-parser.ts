@@ -2,7 +2,13 @@
  * @module parse/payload-parser
  * The contract every format reader meets: recognise a payload, then turn it into records.
  */
-import type { ParsedRecord } from '../model/index.js';
+import type { ParsedRecord, Platform } from '../model/index.js';
+
+/** A record a payload shows as deleted or removed: the platform's tombstone, without the words. */
+export interface ParsedTombstone {
+  platform: Platform;
+  externalId: string;
+}
 
 /** A payload decoded once for all parsers. `json` is set when the text parsed as JSON. */
 export interface DecodedPayload {
@@ -21,6 +27,12 @@ export interface ParseResult {
   records: ParsedRecord[];
   /** Problems that did not stop the parse (an item skipped, an ill-formed date). */
   warnings: string[];
+  /**
+   * Records the payload shows as deleted or removed (a "[deleted]" body, a tombstone, a
+   * not-found post): a stored record with one of these is marked deleted and keeps its words.
+   * Absent when the format has no tombstones.
+   */
+  deleted?: ParsedTombstone[];
 }
 
 export interface PayloadParser {

@@ -5,6 +5,7 @@
 import type { ParseInput, RecordKind, SourceRecord } from '../model/index.js';
 import { parsePayload } from '../parse/parse-payload.js';
 import type { RecordStore } from '../store/record-store.js';
+import { storeChangedRecords } from './store-changed-records.js';
 import { referencedExternalIds, toSourceRecords } from './to-source-records.js';
 
 export interface IngestOrigin {
@@ -22,18 +23,25 @@ export interface IngestResult {
   records: SourceRecord[];
   inserted: number;
   updated: number;
+  /** Records whose title or text changed; the old words are in their change log. */
+  edited: number;
+  /** Stored records the payload showed as deleted, now marked so (their words kept). */
+  deleted: number;
+  /** Records identical to the stored copy, not written again. */
+  unchanged: number;
   warnings: string[];
 }
 
 /**
  * Steps: (1) store the raw bytes under their SHA-256; (2) parse (throws ParseError, after the raw
- * payload is safely stored); (3) resolve thread references against stored records; (4) upsert records.
+ * payload is safely stored); (3) resolve thread references against stored records; (4) store the new
+ * and changed records, logging edits and marking tombstones (see store-changed-records.ts).
  */
 export async function ingestPayload(store: RecordStore, input: ParseInput, origin: IngestOrigin): Promise<IngestResult> {
   const rawHash = await store.putRawPayload({ ...input, receivedAt: origin.receivedAt });
   const parsed = parsePayload(input);
   const knownIds = await store.recordIdsByReferences(referencedExternalIds(parsed.records));
   const records = toSourceRecords(parsed.records, { ...origin, fetchedAt: origin.receivedAt, rawHash }, knownIds);
-  const { inserted, updated } = await store.upsertRecords(records);
-  return { rawHash, format: parsed.format, title: parsed.title, records, inserted, updated, warnings: parsed.warnings };
+  const changes = await storeChangedRecords(store, records, parsed.deleted ?? [], { at: origin.receivedAt, rawHash });
+  return { rawHash, format: parsed.format, title: parsed.title, records, ...changes, warnings: parsed.warnings };
 }

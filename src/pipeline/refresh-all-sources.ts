@@ -13,7 +13,11 @@ export async function refreshAllSources(
   onProgress: ProgressListener = () => {},
 ): Promise<RefreshOutcome[]> {
   // Paused sources wait for their owner (`sources resume`): fetching them again would only repeat the failure.
-  const sources = (await dependencies.store.listSources()).filter((source) => source.status !== 'paused');
+  // A failing source waits for its next due time (the backoff, or the server's Retry-After).
+  const nowMs = dependencies.now().getTime();
+  const sources = (await dependencies.store.listSources()).filter(
+    (source) => source.status !== 'paused' && !(source.status === 'failing' && source.nextDueAt !== null && Date.parse(source.nextDueAt) > nowMs),
+  );
   const outcomes: RefreshOutcome[] = [];
   // Sources run one after another: the fetcher serialises per host anyway, and a small
   // installation's sources often share one host (a forum, an outlet's feeds and pages).

@@ -3,6 +3,7 @@ import { FetchError } from '../fetch/fetch-error.js';
 import type { Fetcher } from '../fetch/fetched-page.js';
 import { InMemoryRecordStore } from '../test-support/in-memory-record-store.js';
 import { refreshAllSources } from './refresh-all-sources.js';
+import { BACKOFF_BASE_MS } from '../fetch/next-due-after-failure.js';
 import { MAX_CONSECUTIVE_FAILURES, refreshSource } from './refresh-source.js';
 
 const down: Fetcher = {
@@ -25,5 +26,29 @@ describe('refreshSource failures', () => {
     expect(last).toMatchObject({ status: 'paused', error: expect.stringMatching(/paused after 5 failed fetches in a row .*sources resume .*HTTP 503/) });
     expect((await store.sourceById(source.id))!.status).toBe('paused');
     expect(await refreshAllSources({ store, fetcher: down, now })).toEqual([]);
+  });
+});
+
+describe('refreshSource backoff', () => {
+  it('sets the next due time by exponential backoff, skips the source until then, and clears it on success', async () => {
+    let clock = new Date('2026-12-01T00:00:00.000Z');
+    const tick = () => clock;
+    const store = new InMemoryRecordStore(tick);
+    const source = await store.addSource({ url: 'https://down.example/feed.xml', kind: 'press', platform: 'feed' });
+    const first = await refreshSource((await store.sourceById(source.id))!, { store, fetcher: down, now: tick });
+    expect(first).toMatchObject({ status: 'failing', nextDueAt: new Date(clock.getTime() + BACKOFF_BASE_MS).toISOString() });
+    expect(await refreshAllSources({ store, fetcher: down, now: tick })).toEqual([]);
+    clock = new Date(clock.getTime() + BACKOFF_BASE_MS);
+    const second = await refreshAllSources({ store, fetcher: down, now: tick });
+    expect(second).toMatchObject([{ status: 'failing', nextDueAt: new Date(clock.getTime() + 2 * BACKOFF_BASE_MS).toISOString() }]);
+    const feed = '<?xml version="1.0"?><rss version="2.0"><channel><title>Up</title><item><title>Back</title><link>https://down.example/1</link><description>Up again</description></item></channel></rss>';
+    const up: Fetcher = {
+      async fetchPage(url) {
+        return { requestedUrl: url, url, status: 200, notModified: false, contentType: 'application/rss+xml', etag: null, lastModified: null, body: new TextEncoder().encode(feed), fetchedAt: clock.toISOString() };
+      },
+    };
+    clock = new Date(clock.getTime() + 2 * BACKOFF_BASE_MS);
+    expect(await refreshAllSources({ store, fetcher: up, now: tick })).toMatchObject([{ status: 'ok', inserted: 1 }]);
+    expect(await store.sourceById(source.id)).toMatchObject({ status: 'ok', nextDueAt: null, consecutiveFailures: 0, lastError: null });
   });
 });

@@ -1,17 +1,28 @@
 /**
  * @module pipeline/refresh-source
- * Fetches one source and ingests what it returns. A failure is stored on the source with its reason
- * and returned; it never stops the run and never touches records already stored.
+ * Fetches one source and ingests what it returns. A community URL a connector knows (a subreddit, a
+ * thread, an HN story or search, a Bluesky post or search, a Mastodon status or tag, a Discourse
+ * topic) is fetched through that connector, page by page; any other URL with one conditional GET.
+ * A failure is stored on the source with its reason and when to try again, and returned; it never
+ * stops the run and never touches records already stored.
  */
+import { fetchCommunityTarget } from '../fetch/connectors/fetch-community-target.js';
+import type { ConnectorOptions } from '../fetch/connectors/connector.js';
+import { FetchError } from '../fetch/fetch-error.js';
+import type { FetchedPage, Fetcher } from '../fetch/fetched-page.js';
+import { nextDueAfterFailure } from '../fetch/next-due-after-failure.js';
 import type { Source } from '../model/index.js';
-import type { Fetcher } from '../fetch/fetched-page.js';
+import { communityTargetOf } from '../sources/community-target.js';
 import type { RecordStore } from '../store/record-store.js';
-import { ingestPayload } from './ingest-payload.js';
+import { ingestPages } from './ingest-pages.js';
 
 export type RefreshOutcome =
-  | { sourceId: string; url: string; status: 'ok'; format: string; records: number; inserted: number; updated: number }
+  | {
+      sourceId: string; url: string; status: 'ok'; format: string; records: number; inserted: number; updated: number;
+      edited: number; deleted: number; unchanged: number; requests: number;
+    }
   | { sourceId: string; url: string; status: 'not-modified' }
-  | { sourceId: string; url: string; status: 'failing'; error: string }
+  | { sourceId: string; url: string; status: 'failing'; error: string; nextDueAt: string }
   | { sourceId: string; url: string; status: 'paused'; error: string };
 
 /**
@@ -24,47 +35,63 @@ export interface RefreshDependencies {
   store: RecordStore;
   fetcher: Fetcher;
   now: () => Date;
+  /** Connector endpoints and Reddit's User-Agent; defaults in fetch-community-target.ts. */
+  connectors?: Partial<ConnectorOptions>;
 }
 
 /**
- * Steps: conditional fetch; on 304 record the check; else ingest the payload; store the outcome on
- * the source. A failure counts towards {@link MAX_CONSECUTIVE_FAILURES}, at which the source is paused.
+ * Steps: pick the connector or the single conditional GET; ingest each answer as it comes; on
+ * all-304 record the check; else store the outcome on the source. A failure counts towards
+ * {@link MAX_CONSECUTIVE_FAILURES}, at which the source is paused, and sets the next due time from
+ * the backoff or the server's Retry-After.
  */
 export async function refreshSource(source: Source, dependencies: RefreshDependencies): Promise<RefreshOutcome> {
-  const { store, fetcher, now } = dependencies;
+  const { store, now } = dependencies;
   const base = { sourceId: source.id, url: source.url };
   try {
-    const page = await fetcher.fetchPage(source.url, { etag: source.etag, lastModified: source.lastModified });
-    if (page.notModified) {
-      await store.updateSourceFetchState(source.id, { status: 'ok', lastError: null, consecutiveFailures: 0, lastFetchedAt: page.fetchedAt });
+    const result = await ingestPages(answersOf(source, dependencies), source, store);
+    const checkedAt = result.first?.fetchedAt ?? now().toISOString();
+    const success = { status: 'ok' as const, lastError: null, consecutiveFailures: 0, lastFetchedAt: checkedAt, nextDueAt: null };
+    if (result.notModified) {
+      await store.updateSourceFetchState(source.id, success);
       return { ...base, status: 'not-modified' };
     }
-    const result = await ingestPayload(
-      store,
-      { bytes: page.body, contentType: page.contentType, url: page.url },
-      { sourceId: source.id, kind: source.kind, venue: source.venue, receivedAt: page.fetchedAt },
-    );
     await store.updateSourceFetchState(source.id, {
-      status: 'ok',
-      lastError: null,
-      consecutiveFailures: 0,
-      lastFetchedAt: page.fetchedAt,
-      etag: page.etag,
-      lastModified: page.lastModified,
-      title: source.title ?? result.title,
+      ...success, etag: result.first?.etag ?? null, lastModified: result.first?.lastModified ?? null, title: source.title ?? result.title,
     });
-    return { ...base, status: 'ok', format: result.format, records: result.records.length, inserted: result.inserted, updated: result.updated };
+    const { format, records, inserted, updated, edited, deleted, unchanged, requests } = result;
+    return { ...base, status: 'ok', format: format ?? 'none', records, inserted, updated, edited, deleted, unchanged, requests };
   } catch (error) {
-    const reason = describeFailure(error);
-    const failures = source.consecutiveFailures + 1;
-    if (failures >= MAX_CONSECUTIVE_FAILURES) {
-      const paused = `paused after ${failures} failed fetches in a row (resume with \`undercurrent sources resume ${source.id}\`); last: ${reason}`;
-      await store.updateSourceFetchState(source.id, { status: 'paused', lastError: paused, consecutiveFailures: failures, lastFetchedAt: now().toISOString() });
-      return { ...base, status: 'paused', error: paused };
-    }
-    await store.updateSourceFetchState(source.id, { status: 'failing', lastError: reason, consecutiveFailures: failures, lastFetchedAt: now().toISOString() });
-    return { ...base, status: 'failing', error: reason };
+    return recordFailure(source, error, dependencies);
   }
+}
+
+/** The source's answers: its connector's, or the one conditional GET of its URL. */
+function answersOf(source: Source, dependencies: RefreshDependencies): AsyncIterable<FetchedPage> {
+  const { fetcher, store } = dependencies;
+  const conditional = { etag: source.etag, lastModified: source.lastModified };
+  const target = communityTargetOf(source.url, source.platform);
+  if (!target) return (async function* () { yield await fetcher.fetchPage(source.url, conditional); })();
+  const storedExternalIds = async (externalIds: string[]): Promise<ReadonlySet<string>> =>
+    new Set((await store.recordIdsByReferences(externalIds)).keys());
+  return fetchCommunityTarget(target, { fetcher, sourceId: source.id, conditional, storedExternalIds }, dependencies.connectors);
+}
+
+async function recordFailure(source: Source, error: unknown, dependencies: RefreshDependencies): Promise<RefreshOutcome> {
+  const { store, now } = dependencies;
+  const base = { sourceId: source.id, url: source.url };
+  const reason = describeFailure(error);
+  const failures = source.consecutiveFailures + 1;
+  const lastFetchedAt = now().toISOString();
+  if (failures >= MAX_CONSECUTIVE_FAILURES) {
+    const paused = `paused after ${failures} failed fetches in a row (resume with \`undercurrent sources resume ${source.id}\`); last: ${reason}`;
+    await store.updateSourceFetchState(source.id, { status: 'paused', lastError: paused, consecutiveFailures: failures, lastFetchedAt, nextDueAt: null });
+    return { ...base, status: 'paused', error: paused };
+  }
+  const retryAfterMs = error instanceof FetchError ? error.retryAfterMs : null;
+  const nextDueAt = nextDueAfterFailure(failures, retryAfterMs, now()).toISOString();
+  await store.updateSourceFetchState(source.id, { status: 'failing', lastError: reason, consecutiveFailures: failures, lastFetchedAt, nextDueAt });
+  return { ...base, status: 'failing', error: reason, nextDueAt };
 }
 
 /** A one-line reason with the error's code when it has one. */

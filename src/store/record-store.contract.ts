@@ -88,6 +88,23 @@ export function describeRecordStoreContract(name: string, open: () => Promise<Re
       expect(await store.recordById('missing')).toBeNull();
     });
 
+    it('keeps a change log with the old words, marks deletions once and keeps them through later upserts', async () => {
+      const [stored] = await storeRecords(makeRecord({ externalId: 'edited', sourceId: 'src-9', title: 'Old title', text: 'old words' }));
+      await store.saveRecordRevisions([{ recordId: stored!.id, change: 'edited', at: '2026-11-30T13:00:00.000Z', previousTitle: 'Old title', previousText: 'old words', rawHash: stored!.rawHash }]);
+      await store.upsertRecords([{ ...stored!, text: 'new words' }]);
+      expect(await store.markRecordsDeleted([stored!.id, 'unknown-id'], '2026-11-30T14:00:00.000Z', null)).toBe(1);
+      expect(await store.markRecordsDeleted([stored!.id], '2026-11-30T15:00:00.000Z', null)).toBe(0);
+      await store.upsertRecords([{ ...stored!, text: 'new words' }]);
+      expect(await store.recordById(stored!.id)).toMatchObject({ text: 'new words', deletedAt: '2026-11-30T14:00:00.000Z' });
+      expect(await store.recordRevisions(stored!.id)).toEqual([
+        { recordId: stored!.id, change: 'edited', at: '2026-11-30T13:00:00.000Z', previousTitle: 'Old title', previousText: 'old words', rawHash: stored!.rawHash },
+        { recordId: stored!.id, change: 'deleted', at: '2026-11-30T14:00:00.000Z', previousTitle: 'Old title', previousText: 'new words', rawHash: null },
+      ]);
+      expect(await store.recordRevisions('unknown-id')).toEqual([]);
+      await storeRecords(makeRecord({ externalId: 'second', sourceId: 'src-9' }), makeRecord({ externalId: 'from-a-file' }));
+      expect(await store.countRecordsBySource()).toEqual(new Map([['src-9', 2]]));
+    });
+
     it('keeps the last copy when one batch names a record twice', async () => {
       const record = makeRecord({ externalId: 'dup', text: 'first' });
       const [stored] = await storeRecords(record);
@@ -143,8 +160,11 @@ export function describeRecordStoreContract(name: string, open: () => Promise<Re
 
       await store.updateSourceFetchState(source.id, { status: 'ok', lastError: null, lastFetchedAt: RECEIVED_AT, etag: '"v1"', lastModified: 'Mon, 30 Nov 2026 12:00:00 GMT', title: 'News' });
       await store.updateSourceFetchState(source.id, { status: 'failing', lastError: 'HTTP 503', lastFetchedAt: '2026-11-30T13:00:00.000Z', consecutiveFailures: 2 });
+      expect((await store.sourceById(source.id))?.nextDueAt).toBeNull();
+      await store.updateSourceFetchState(source.id, { status: 'failing', lastError: 'HTTP 503', lastFetchedAt: '2026-11-30T13:00:00.000Z', nextDueAt: '2026-11-30T14:00:00.000Z' });
       await store.updateSourceFetchState(source.id, { status: 'paused', lastError: 'HTTP 503', lastFetchedAt: '2026-11-30T13:00:00.000Z' });
       expect(await store.sourceById(source.id)).toMatchObject({
+        nextDueAt: '2026-11-30T14:00:00.000Z',
         status: 'paused', lastError: 'HTTP 503', consecutiveFailures: 2, lastFetchedAt: '2026-11-30T13:00:00.000Z', etag: '"v1"', lastModified: 'Mon, 30 Nov 2026 12:00:00 GMT', title: 'News',
       });
       await store.updateSourceFetchState(source.id, { status: 'ok', lastError: null, lastFetchedAt: RECEIVED_AT, etag: null });

@@ -14,6 +14,7 @@ import type {
   Story,
   StoryEvent,
   RecordKind,
+  RecordRevision,
 } from '../model/index.js';
 
 export interface NewSource {
@@ -48,8 +49,19 @@ export interface RecordStore {
   putRawPayload(payload: Omit<RawPayload, 'hash'>): Promise<string>;
   rawPayloadByHash(hash: string): Promise<RawPayload | null>;
 
-  /** Inserts or replaces records by id. */
+  /** Inserts or replaces records by id. A stored record's `deletedAt` is kept whatever the new copy says. */
   upsertRecords(records: SourceRecord[]): Promise<UpsertResult>;
+  /** Appends entries to records' change logs (the words each had before an edit). */
+  saveRecordRevisions(revisions: RecordRevision[]): Promise<void>;
+  /** A record's change log, oldest first; empty when it never changed or is unknown. */
+  recordRevisions(recordId: string): Promise<RecordRevision[]>;
+  /**
+   * Marks stored records deleted at `at`, keeping their text, and logs a `deleted` revision for each.
+   * Ids unknown or already deleted are left alone. Returns how many were newly marked.
+   */
+  markRecordsDeleted(ids: string[], at: string, rawHash: string | null): Promise<number>;
+  /** Stored records per source id (records from files, with no source, are not counted). */
+  countRecordsBySource(): Promise<Map<string, number>>;
   recordById(id: string): Promise<SourceRecord | null>;
   listRecords(filter?: RecordFilter): Promise<SourceRecord[]>;
   countRecordsByPlatform(): Promise<Partial<Record<Platform, number>>>;

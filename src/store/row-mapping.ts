@@ -3,7 +3,7 @@
  * Database rows to domain objects. Timestamps come back from both drivers as Date and leave as ISO
  * 8601 UTC strings; bytea comes back as Uint8Array (PGlite) or Buffer (node-postgres).
  */
-import type { Edition, Engagement, Platform, RawPayload, RecordKind, Source, SourceRecord, SourceStatus, Story } from '../model/index.js';
+import type { Edition, Engagement, Platform, RawPayload, RecordChange, RecordKind, RecordRevision, Source, SourceRecord, SourceStatus, Story } from '../model/index.js';
 import type { SqlRow } from './sql-client.js';
 
 /** An ISO string from a timestamptz value, or null. */
@@ -51,6 +51,7 @@ export function toSource(row: SqlRow): Source {
     lastFetchedAt: isoOrNull(row.last_fetched_at),
     etag: textOrNull(row.etag),
     lastModified: textOrNull(row.last_modified),
+    nextDueAt: isoOrNull(row.next_due_at),
     createdAt: iso(row.created_at),
   };
 }
@@ -75,6 +76,19 @@ export function toRecord(row: SqlRow): SourceRecord {
     language: textOrNull(row.language),
     venue: textOrNull(row.venue),
     rawHash: String(row.raw_hash),
+    // Present only when set, so records never touched by a deletion read back exactly as written.
+    ...(row.deleted_at ? { deletedAt: isoOrNull(row.deleted_at) } : {}),
+  };
+}
+
+export function toRecordRevision(row: SqlRow): RecordRevision {
+  return {
+    recordId: String(row.record_id),
+    change: row.change as RecordChange,
+    at: iso(row.at),
+    previousTitle: textOrNull(row.previous_title),
+    previousText: String(row.previous_text),
+    rawHash: textOrNull(row.raw_hash),
   };
 }
 

@@ -4,11 +4,11 @@
  * and every statement here.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { citedRecordIds, type Edition, type Platform, type RawPayload, type Source, type SourceFetchState, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
+import { citedRecordIds, type Edition, type Platform, type RawPayload, type RecordRevision, type Source, type SourceFetchState, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
 import type { NewSource, RecordFilter, RecordStore, UpsertResult } from './record-store.js';
 import { runMigrations } from './run-migrations.js';
 import type { SqlClient } from './sql-client.js';
-import { jsonOf, recordToRow, toEdition, toRawPayload, toRecord, toSource, toStory } from './row-mapping.js';
+import { jsonOf, recordToRow, toEdition, toRawPayload, toRecord, toRecordRevision, toSource, toStory } from './row-mapping.js';
 
 
 /** Records per upsert statement: large enough to amortise round trips, small enough for one JSON parameter. */
@@ -68,6 +68,43 @@ export class SqlRecordStore implements RecordStore {
       }
     });
     return result;
+  }
+  async saveRecordRevisions(revisions: RecordRevision[]): Promise<void> {
+    if (revisions.length === 0) return;
+    await this.client.query(
+      'INSERT INTO record_revisions (record_id, change, at, previous_title, previous_text, raw_hash) ' +
+        'SELECT record_id, change, at, previous_title, previous_text, raw_hash FROM jsonb_to_recordset($1::jsonb) ' +
+        'AS x(record_id text, change text, at timestamptz, previous_title text, previous_text text, raw_hash text)',
+      [JSON.stringify(revisions.map((revision) => ({
+        record_id: revision.recordId, change: revision.change, at: revision.at,
+        previous_title: revision.previousTitle, previous_text: revision.previousText, raw_hash: revision.rawHash,
+      })))],
+    );
+  }
+  async recordRevisions(recordId: string): Promise<RecordRevision[]> {
+    return (await this.client.query('SELECT * FROM record_revisions WHERE record_id = $1 ORDER BY seq', [recordId])).map(toRecordRevision);
+  }
+  async markRecordsDeleted(ids: string[], at: string, rawHash: string | null): Promise<number> {
+    if (ids.length === 0) return 0;
+    return this.client.transaction(async (tx) => {
+      const marked = await tx.query<{ id: string; title: string | null; text: string }>(
+        'UPDATE records SET deleted_at = $2 WHERE id = ANY($1::text[]) AND deleted_at IS NULL RETURNING id, title, text',
+        [ids, at],
+      );
+      for (const row of marked) {
+        await tx.query(
+          "INSERT INTO record_revisions (record_id, change, at, previous_title, previous_text, raw_hash) VALUES ($1, 'deleted', $2, $3, $4, $5)",
+          [row.id, at, row.title, row.text, rawHash],
+        );
+      }
+      return marked.length;
+    });
+  }
+  async countRecordsBySource(): Promise<Map<string, number>> {
+    const rows = await this.client.query<{ source_id: string; count: number | string }>(
+      'SELECT source_id, count(*) AS count FROM records WHERE source_id IS NOT NULL GROUP BY source_id',
+    );
+    return new Map(rows.map((row) => [row.source_id, Number(row.count)]));
   }
   async recordById(id: string): Promise<SourceRecord | null> {
     const [row] = await this.client.query('SELECT * FROM records WHERE id = $1', [id]);
@@ -143,7 +180,8 @@ export class SqlRecordStore implements RecordStore {
          etag = CASE WHEN $5::boolean THEN $6 ELSE etag END,
          last_modified = CASE WHEN $7::boolean THEN $8 ELSE last_modified END,
          title = CASE WHEN $9::boolean THEN $10 ELSE title END,
-         consecutive_failures = CASE WHEN $11::boolean THEN $12 ELSE consecutive_failures END
+         consecutive_failures = CASE WHEN $11::boolean THEN $12 ELSE consecutive_failures END,
+         next_due_at = CASE WHEN $13::boolean THEN $14::timestamptz ELSE next_due_at END
        WHERE id = $1`,
       [
         id, state.status, state.lastError, state.lastFetchedAt,
@@ -151,6 +189,7 @@ export class SqlRecordStore implements RecordStore {
         state.lastModified !== undefined, state.lastModified ?? null,
         state.title !== undefined, state.title ?? null,
         state.consecutiveFailures !== undefined, state.consecutiveFailures ?? 0,
+        state.nextDueAt !== undefined, state.nextDueAt ?? null,
       ],
     );
   }

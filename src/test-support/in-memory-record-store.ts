@@ -3,7 +3,7 @@
  * A recording fake of the RecordStore port held in maps, for tests of the layers that read the store.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { citedRecordIds, type Edition, type Platform, type RawPayload, type Source, type SourceFetchState, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
+import { citedRecordIds, type Edition, type Platform, type RawPayload, type RecordRevision, type Source, type SourceFetchState, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
 import type { NewSource, RecordFilter, RecordStore, UpsertResult } from '../store/record-store.js';
 
 /** One call made on the fake: the method name and its arguments, in call order. */
@@ -14,7 +14,7 @@ export interface RecordedStoreCall {
 
 /** Methods that change what is stored; a read-only caller must never make these. */
 export const WRITING_METHODS: ReadonlySet<keyof RecordStore> = new Set<keyof RecordStore>([
-  'migrate', 'putRawPayload', 'upsertRecords', 'addSource', 'removeSource', 'updateSourceFetchState', 'saveEdition',
+  'migrate', 'putRawPayload', 'upsertRecords', 'saveRecordRevisions', 'markRecordsDeleted', 'addSource', 'removeSource', 'updateSourceFetchState', 'saveEdition',
 ]);
 
 function newestFirst(a: SourceRecord, b: SourceRecord): number {
@@ -36,6 +36,7 @@ export class InMemoryRecordStore implements RecordStore {
   /** Editions in save order; "latest" is the greatest createdAt, the later save on a tie. */
   private readonly editions: { edition: Edition; stories: Story[] }[] = [];
   private readonly events: StoryEvent[] = [];
+  private readonly revisions: RecordRevision[] = [];
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
@@ -74,11 +75,43 @@ export class InMemoryRecordStore implements RecordStore {
     return this.record('upsertRecords', [records], () => {
       const result = { inserted: 0, updated: 0 };
       for (const record of new Map(records.map((each) => [each.id, each])).values()) {
-        if (this.records.has(record.id)) result.updated += 1;
+        const stored = this.records.get(record.id);
+        if (stored) result.updated += 1;
         else result.inserted += 1;
-        this.records.set(record.id, structuredClone(record));
+        const { deletedAt: _ignored, ...copy } = structuredClone(record);
+        this.records.set(record.id, stored?.deletedAt ? { ...copy, deletedAt: stored.deletedAt } : copy);
       }
       return result;
+    });
+  }
+  saveRecordRevisions(revisions: RecordRevision[]): Promise<void> {
+    return this.record('saveRecordRevisions', [revisions], () => {
+      this.revisions.push(...structuredClone(revisions));
+    });
+  }
+  recordRevisions(recordId: string): Promise<RecordRevision[]> {
+    return this.record('recordRevisions', [recordId], () => this.revisions.filter((revision) => revision.recordId === recordId));
+  }
+  markRecordsDeleted(ids: string[], at: string, rawHash: string | null): Promise<number> {
+    return this.record('markRecordsDeleted', [ids, at, rawHash], () => {
+      let marked = 0;
+      for (const id of new Set(ids)) {
+        const stored = this.records.get(id);
+        if (!stored || stored.deletedAt) continue;
+        stored.deletedAt = at;
+        this.revisions.push({ recordId: id, change: 'deleted', at, previousTitle: stored.title, previousText: stored.text, rawHash });
+        marked += 1;
+      }
+      return marked;
+    });
+  }
+  countRecordsBySource(): Promise<Map<string, number>> {
+    return this.record('countRecordsBySource', [], () => {
+      const counts = new Map<string, number>();
+      for (const record of this.records.values()) {
+        if (record.sourceId !== null) counts.set(record.sourceId, (counts.get(record.sourceId) ?? 0) + 1);
+      }
+      return counts;
     });
   }
   recordById(id: string): Promise<SourceRecord | null> {
@@ -121,7 +154,7 @@ export class InMemoryRecordStore implements RecordStore {
       if (existing) return existing;
       const created: Source = {
         id: randomUUID(), url: source.url, kind: source.kind, platform: source.platform, title: source.title ?? null, venue: source.venue ?? null, tags: [...(source.tags ?? [])],
-        status: 'new', lastError: null, consecutiveFailures: 0, lastFetchedAt: null, etag: null, lastModified: null, createdAt: this.now().toISOString(),
+        status: 'new', lastError: null, consecutiveFailures: 0, lastFetchedAt: null, etag: null, lastModified: null, nextDueAt: null, createdAt: this.now().toISOString(),
       };
       this.sources.set(created.id, created);
       return created;
@@ -143,8 +176,9 @@ export class InMemoryRecordStore implements RecordStore {
     return this.record('updateSourceFetchState', [id, state], () => {
       const source = this.sources.get(id);
       if (!source) return;
-      const { etag, lastModified, title, consecutiveFailures, ...always } = state;
+      const { etag, lastModified, title, consecutiveFailures, nextDueAt, ...always } = state;
       Object.assign(source, always);
+      if (nextDueAt !== undefined) source.nextDueAt = nextDueAt;
       if (consecutiveFailures !== undefined) source.consecutiveFailures = consecutiveFailures;
       if (etag !== undefined) source.etag = etag;
       if (lastModified !== undefined) source.lastModified = lastModified;

@@ -3,50 +3,70 @@
  * `undercurrent sources add|list|remove`: the sources a person follows.
  */
 import type { Command } from 'commander';
-import { PLATFORMS, RECORD_KINDS, type Platform, type RecordKind } from '../../model/index.js';
+import { createConfiguredFetcher } from '../../main.js';
+import { PLATFORMS, RECORD_KINDS, type Source } from '../../model/index.js';
+import { detectSource } from '../../pipeline/detect-source.js';
 import { CommandError, type CliContext } from '../cli-context.js';
 import { formatTable } from '../format-table.js';
 import { registerOpmlCommands } from './sources-opml-commands.js';
 import { parseHttpUrl, parseKind, parsePlatform } from './source-options.js';
+
+/** Deadline for each request `sources add` makes to recognise a URL (ms): a third of the fetcher's default. */
+const DETECTION_TIMEOUT_MS = 7_000;
+
+/** "now" for a source `fetch` will try, the time for one waiting out a failure, "on resume" for a paused one. */
+function nextDueOf(source: Source): string {
+  if (source.status === 'paused') return 'on resume';
+  return source.nextDueAt ?? 'now';
+}
 
 export function registerSourcesCommand(program: Command, context: CliContext): void {
   const sources = program.command('sources').description('manage the sources that `fetch` reads');
 
   sources
     .command('add <url>')
-    .description('register a URL to fetch (a feed, an article page, or a community API URL)')
-    .requiredOption('--kind <kind>', `press or community (${RECORD_KINDS.join('|')})`)
-    .option('--platform <platform>', `force a platform (${PLATFORMS.join('|')}); detected from the payload otherwise`)
+    .description('register a URL to fetch: a feed, a page (its advertised feed is followed), or a community URL (subreddit, thread, search, post, tag, topic)')
+    .option('--kind <kind>', `press or community (${RECORD_KINDS.join('|')}); default from what the URL is`)
+    .option('--platform <platform>', `force a platform (${PLATFORMS.join('|')}); detected otherwise`)
     .option('--venue <name>', 'the community or outlet name its records carry (e.g. "Loom" for a Discourse that names only its host)')
-    .option('--json', 'print the source as JSON')
-    .action(async (url: string, options: { kind: string; platform?: string; venue?: string; json?: boolean }) => {
-      const kind = parseKind(options.kind);
+    .option('--json', 'print the source and how it was recognised as JSON')
+    .action(async (url: string, options: { kind?: string; platform?: string; venue?: string; json?: boolean }) => {
+      const kind = options.kind === undefined ? null : parseKind(options.kind);
       const platform = options.platform === undefined ? null : parsePlatform(options.platform);
       const parsed = parseHttpUrl(url);
+      const config = context.config();
+      // Detection asks at most three quick questions; a slow site must not hold the command for the full fetch deadline.
+      const fetcher = createConfiguredFetcher({ ...config, fetch: { ...config.fetch, timeoutMs: Math.min(config.fetch.timeoutMs ?? DETECTION_TIMEOUT_MS, DETECTION_TIMEOUT_MS) } });
+      const detected = await detectSource(parsed, { fetcher, platform });
       const store = await context.store();
-      const existed = await store.sourceUrlExists(parsed);
-      const source = await store.addSource({ url: parsed, kind, platform, venue: options.venue?.trim() || null });
-      if (options.json) context.json(source);
-      else context.info(existed ? `already registered: ${source.id} ${source.url}` : `added ${source.id} ${source.url} (${kind}${platform ? `, ${platform}` : ''})`);
+      const existed = await store.sourceUrlExists(detected.url);
+      const source = await store.addSource({ url: detected.url, kind: kind ?? detected.kind, platform: detected.platform, venue: options.venue?.trim() || null });
+      if (options.json) return context.json({ ...source, detection: { method: detected.method, note: detected.note } });
+      if (existed) return context.info(`already registered: ${source.id} ${source.url}`);
+      context.info(`added ${source.id} ${source.url} (${source.kind}${source.platform ? `, ${source.platform}` : ''}): ${detected.note}`);
     });
 
   sources
     .command('list')
-    .description('list sources with their state: last fetch, last error')
+    .description('list sources with their state: last fetch, last error, next due time, record count')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
-      const list = await (await context.store()).listSources();
-      if (options.json) return context.json(list);
-      if (list.length === 0) return context.info('no sources yet; add one with `undercurrent sources add URL --kind press|community`');
+      const store = await context.store();
+      const list = await store.listSources();
+      const counts = await store.countRecordsBySource();
+      if (options.json) return context.json(list.map((source) => ({ ...source, records: counts.get(source.id) ?? 0 })));
+      if (list.length === 0) return context.info('no sources yet; add one with `undercurrent sources add URL`');
       context.io.stdout.write(
         formatTable(
-          ['id', 'kind', 'platform', 'status', 'last fetch', 'url / last error'],
+          ['id', 'kind', 'platform', 'status', 'records', 'last fetch', 'next due', 'url / last error'],
           list.map((source) => [
             source.id,
             source.kind,
             source.platform ?? 'auto',
             source.consecutiveFailures > 0 && source.status !== 'paused' ? `${source.status} (${source.consecutiveFailures}x)` : source.status,
+            String(counts.get(source.id) ?? 0),
             source.lastFetchedAt ?? 'never',
+            nextDueOf(source),
             source.lastError ? `${source.url}\n  ${source.lastError}` : source.url,
           ]),
         ),
@@ -60,7 +80,7 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
       const store = await context.store();
       const source = await store.sourceById(id);
       if (!source) throw new CommandError(`no source with id ${id}; see \`undercurrent sources list\``);
-      await store.updateSourceFetchState(id, { status: 'new', lastError: source.lastError, consecutiveFailures: 0, lastFetchedAt: source.lastFetchedAt ?? new Date().toISOString() });
+      await store.updateSourceFetchState(id, { status: 'new', lastError: source.lastError, consecutiveFailures: 0, lastFetchedAt: source.lastFetchedAt ?? new Date().toISOString(), nextDueAt: null });
       context.info(`resumed ${id} ${source.url}`);
     });
 

@@ -7,6 +7,7 @@ import { blueskyPostsParser } from './bluesky/bluesky-posts-parser.js';
 import { blueskyThreadParser } from './bluesky/bluesky-thread-parser.js';
 import { commentHtmlParser } from './comments/comment-html-parser.js';
 import { wordpressCommentFeedParser } from './comments/wordpress-comment-feed-parser.js';
+import { discoursePostsParser } from './discourse/discourse-posts-parser.js';
 import { discourseTopicParser } from './discourse/discourse-topic-parser.js';
 import { forumThreadParser } from './forum/forum-thread-parser.js';
 import { hnAlgoliaItemParser } from './hackernews/hn-algolia-item-parser.js';
@@ -16,6 +17,7 @@ import { mastodonContextParser } from './mastodon/mastodon-context-parser.js';
 import { mastodonStatusParser } from './mastodon/mastodon-status-parser.js';
 import { mastodonTimelineParser } from './mastodon/mastodon-timeline-parser.js';
 import { redditListingParser } from './reddit/reddit-listing-parser.js';
+import { redditMoreChildrenParser } from './reddit/reddit-more-children-parser.js';
 import { redditThreadParser } from './reddit/reddit-thread-parser.js';
 
 /**
@@ -26,6 +28,7 @@ import { redditThreadParser } from './reddit/reddit-thread-parser.js';
 export const communityParsers: PayloadParser[] = [
   redditThreadParser,
   redditListingParser,
+  redditMoreChildrenParser,
   hnAlgoliaSearchParser,
   hnAlgoliaItemParser,
   hnItemParser,
@@ -35,13 +38,14 @@ export const communityParsers: PayloadParser[] = [
   mastodonTimelineParser,
   mastodonStatusParser,
   discourseTopicParser,
+  discoursePostsParser,
   wordpressCommentFeedParser,
   forumThreadParser,
   commentHtmlParser,
 ];
 
 export {
-  blueskyPostsParser, blueskyThreadParser, commentHtmlParser, discourseTopicParser, forumThreadParser, hnAlgoliaItemParser,
+  blueskyPostsParser, blueskyThreadParser, commentHtmlParser, discoursePostsParser, discourseTopicParser, forumThreadParser, hnAlgoliaItemParser,
   hnAlgoliaSearchParser, hnItemParser, mastodonContextParser, mastodonStatusParser, mastodonTimelineParser, redditListingParser,
-  redditThreadParser, wordpressCommentFeedParser,
+  redditMoreChildrenParser, redditThreadParser, wordpressCommentFeedParser,
 };

@@ -12,6 +12,8 @@ const FORMAT = 'bluesky-thread';
 const THREAD_VIEW = 'app.bsky.feed.defs#threadViewPost';
 /** The `$type` prefix of every node a thread can hold (threadViewPost, notFoundPost, blockedPost). */
 const FEED_DEFS = 'app.bsky.feed.defs#';
+/** A deleted (or never existing) post in a thread: `{ $type, uri, notFound: true }`. */
+const NOT_FOUND_POST = 'app.bsky.feed.defs#notFoundPost';
 
 /**
  * The thread reader (format `bluesky-thread`): one record per `threadViewPost` in the `parent`
@@ -34,14 +36,14 @@ export const blueskyThreadParser: PayloadParser = {
     }
     const records: ParsedRecord[] = [];
     const seen = new Set<string>();
-    const tally = { missing: 0 };
+    const tally: MissingTally = { missing: 0, notFoundUris: [] };
     const ancestors: JsonObject[] = [];
     for (let node = objectOf(anchor.parent); node; node = objectOf(node.parent)) ancestors.unshift(node);
     for (const node of ancestors) readNode(node, records, seen, tally);
     readNode(anchor, records, seen, tally);
     walkReplies(anchor, records, seen, tally);
     const warnings = tally.missing > 0 ? [`skipped ${tally.missing} not-found or blocked posts`] : [];
-    return { format: FORMAT, title: BLUESKY_VENUE, records, warnings };
+    return { format: FORMAT, title: BLUESKY_VENUE, records, warnings, deleted: tally.notFoundUris.map((externalId) => ({ platform: 'bluesky' as const, externalId })) };
   },
 };
 
@@ -49,9 +51,17 @@ function isThreadView(node: JsonObject): boolean {
   return node.$type === THREAD_VIEW || (node.$type === undefined && 'post' in node);
 }
 
-function readNode(node: JsonObject, records: ParsedRecord[], seen: Set<string>, tally: { missing: number }): void {
+/** Nodes skipped, and the uris of the not-found ones (a deleted post's tombstone). */
+interface MissingTally {
+  missing: number;
+  notFoundUris: string[];
+}
+
+function readNode(node: JsonObject, records: ParsedRecord[], seen: Set<string>, tally: MissingTally): void {
   if (!isThreadView(node) || !isPostView(node.post)) {
     tally.missing += 1;
+    const uri = stringOf(node.uri);
+    if (stringOf(node.$type) === NOT_FOUND_POST && uri) tally.notFoundUris.push(uri);
     return;
   }
   const uri = node.post.uri as string;
@@ -60,7 +70,7 @@ function readNode(node: JsonObject, records: ParsedRecord[], seen: Set<string>, 
   records.push(blueskyPostRecord(node.post));
 }
 
-function walkReplies(node: JsonObject, records: ParsedRecord[], seen: Set<string>, tally: { missing: number }): void {
+function walkReplies(node: JsonObject, records: ParsedRecord[], seen: Set<string>, tally: MissingTally): void {
   for (const reply of arrayOf(node.replies)) {
     const replyNode = objectOf(reply);
     if (!replyNode) continue;

@@ -2,23 +2,17 @@
  * @module parse/community/discourse/discourse-topic-parser
  * Reads a Discourse topic (`/t/<id>.json`): the topic's posts, post 1 as the root, replies by post number.
  */
-import { parseHTML } from 'linkedom';
-import { htmlToText } from '../../../extract/html-to-text.js';
 import type { ParsedRecord } from '../../../model/index.js';
-import type { DecodedPayload, ParseResult, PayloadParser } from '../../payload-parser.js';
+import type { DecodedPayload, ParsedTombstone, ParseResult, PayloadParser } from '../../payload-parser.js';
 import { communityRecord } from '../shared/community-record.js';
 import { hostNameOf, hostOf, originOf } from '../shared/host-of.js';
-import { arrayOf, isJsonObject, numberOf, objectOf, stringOf, type JsonObject } from '../shared/json-value.js';
+import { isJsonObject, numberOf, objectOf, stringOf, type JsonObject } from '../shared/json-value.js';
 import { malformed } from '../shared/malformed.js';
 import { isoFromDateString } from '../shared/to-iso-date.js';
+import { likesOf, ownWords } from './discourse-post-parts.js';
 
 const FORMAT = 'discourse-topic';
 
-/** Discourse's post action type for a like (PostActionType.types[:like] in Discourse's source). */
-const LIKE_ACTION_ID = 2;
-
-/** Parts of cooked HTML that are not the poster's words: quotes of other posts and link previews. */
-const BORROWED_SELECTOR = 'aside.quote, aside.onebox, .onebox';
 
 /**
  * The Discourse topic reader (format `discourse-topic`). Post 1 is the root (titled with the
@@ -52,12 +46,15 @@ export const discourseTopicParser: PayloadParser = {
     if (!numbers.has(1)) warnings.push('post 1 is not in the payload; replies still name it as thread root');
     const records: ParsedRecord[] = [];
     let skipped = 0;
+    const deleted: ParsedTombstone[] = [];
     for (const entry of posts) {
       const post = objectOf(entry);
       const number = numberOf(post?.post_number);
       if (!post || number === undefined) throw malformed(FORMAT, 'a post has no "post_number"');
       if (post.deleted_at || post.hidden === true || post.user_deleted === true) {
         skipped += 1;
+        // Hidden (flagged) posts may come back; only a deletion is recorded as one.
+        if (post.deleted_at || post.user_deleted === true) deleted.push({ platform: 'discourse', externalId: idOf(number) });
         continue;
       }
       const replyTo = numberOf(post.reply_to_post_number);
@@ -78,19 +75,6 @@ export const discourseTopicParser: PayloadParser = {
     }
     if (skipped > 0) warnings.push(`skipped ${skipped} deleted or hidden posts`);
     const title = stringOf(topic.title);
-    return { format: FORMAT, title, records, warnings };
+    return { format: FORMAT, title, records, warnings, deleted };
   },
 };
-
-function likesOf(post: JsonObject): number | undefined {
-  const like = arrayOf(post.actions_summary).map(objectOf).find((action) => action?.id === LIKE_ACTION_ID);
-  return numberOf(like?.count) ?? numberOf(post.like_count) ?? (like ? 0 : undefined);
-}
-
-/** The cooked HTML as text, without quoted posts or link previews. */
-function ownWords(cooked: string): string {
-  if (!/<aside|onebox/.test(cooked)) return htmlToText(cooked);
-  const { document } = parseHTML(`<!doctype html><html><body>${cooked}</body></html>`);
-  for (const borrowed of document.querySelectorAll(BORROWED_SELECTOR)) borrowed.remove();
-  return htmlToText(document.body.innerHTML);
-}

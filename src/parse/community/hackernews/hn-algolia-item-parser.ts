@@ -32,23 +32,31 @@ export const hnAlgoliaItemParser: PayloadParser = {
     const threadId = isRootType ? null : stringOf(top.story_id) ?? stringOf(top.parent_id);
     const place = { threadId, parentId: isRootType ? null : stringOf(top.parent_id) };
     const records: ParsedRecord[] = [];
-    const tally = { gone: 0 };
+    const tally: GoneTally = { gone: 0, goneIds: [] };
     walk(top, place, records, tally);
-    return { format: FORMAT, title: HN_VENUE, records, warnings: tally.gone > 0 ? [goneWarning(tally.gone)] : [] };
+    return { format: FORMAT, title: HN_VENUE, records, warnings: tally.gone > 0 ? [goneWarning(tally.gone)] : [], deleted: tally.goneIds.map((externalId) => ({ platform: 'hackernews' as const, externalId })) };
   },
 };
+
+/** Deleted items: how many, and the ids of those that still carry one. */
+interface GoneTally {
+  gone: number;
+  goneIds: string[];
+}
 
 function goneWarning(gone: number): string {
   return `skipped ${gone} deleted items (no author, no text); their replies hang from the nearest kept ancestor`;
 }
 
-function walk(item: JsonObject, place: { threadId: string | null; parentId: string | null }, records: ParsedRecord[], tally: { gone: number }): void {
+function walk(item: JsonObject, place: { threadId: string | null; parentId: string | null }, records: ParsedRecord[], tally: GoneTally): void {
   const id = stringOf(item.id);
   const author = stringOf(item.author);
   const html = stringOf(item.text);
   const isGone = !id || (author === null && html === null && stringOf(item.title) === null);
-  if (isGone) tally.gone += 1;
-  else {
+  if (isGone) {
+    tally.gone += 1;
+    if (id) tally.goneIds.push(id);
+  } else {
     records.push(hnRecord({
       id,
       title: stringOf(item.title),

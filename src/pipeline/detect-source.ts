@@ -1,0 +1,93 @@
+/**
+ * @module pipeline/detect-source
+ * What a URL given to `sources add` is: a community URL told by its shape (no request), a feed, a
+ * page that advertises a feed, a Mastodon or Discourse instance told by probing its API, or a page
+ * to follow. Never fails: without an answer the URL is kept as given and the reason is returned.
+ */
+import { FetchError } from '../fetch/fetch-error.js';
+import type { Fetcher } from '../fetch/fetched-page.js';
+import { defaultKindOf, type Platform, type RecordKind } from '../model/index.js';
+import { parsePayload } from '../parse/parse-payload.js';
+import { communityTargetOf } from '../sources/community-target.js';
+import { findFeedLinks } from '../sources/find-feed-links.js';
+
+/** How the answer was reached. */
+export type DetectionMethod = 'override' | 'url-shape' | 'payload' | 'feed-link' | 'api-probe' | 'page' | 'unreachable';
+
+export interface DetectedSource {
+  /** The URL to register: the given one, or the feed a page advertises. */
+  url: string;
+  /** Null when nothing could be fetched: the first fetch's payload decides. */
+  platform: Platform | null;
+  kind: RecordKind;
+  method: DetectionMethod;
+  /** One line for the person adding it: what was found, or why nothing could be. */
+  note: string;
+}
+
+/** Payload formats that mean "a feed" (parse/feed/). */
+const FEED_FORMATS: ReadonlySet<string> = new Set(['rss', 'atom', 'json-feed']);
+/** Formats whose reader names a community platform. */
+const FORMAT_PLATFORM: ReadonlyArray<[RegExp, Platform]> = [
+  [/^reddit-/, 'reddit'], [/^hn-/, 'hackernews'], [/^bluesky-/, 'bluesky'], [/^mastodon-/, 'mastodon'],
+  [/^discourse-/, 'discourse'], [/^forum-/, 'forum'], [/comment/, 'comments'],
+];
+
+/**
+ * Steps: (1) `--platform` wins, no request; (2) a Reddit, HN or Bluesky URL shape, no request;
+ * (3) fetch the URL: a feed or community payload names itself; (4) probe `/api/v1/instance`
+ * (Mastodon) and `/site.json` (Discourse) on the URL's origin; (5) a page's `<link rel="alternate">`
+ * feed; (6) else a page to follow. Any fetch failure in (3) ends with the URL kept as given.
+ */
+export async function detectSource(url: string, options: { fetcher: Fetcher; platform?: Platform | null }): Promise<DetectedSource> {
+  const { fetcher } = options;
+  const result = (platform: Platform | null, method: DetectionMethod, note: string, at = url): DetectedSource =>
+    ({ url: at, platform, kind: platform ? defaultKindOf(platform) : 'press', method, note });
+  if (options.platform) return result(options.platform, 'override', `platform ${options.platform}, as given`);
+  const shaped = communityTargetOf(url, null);
+  if (shaped) return result(shaped.platform, 'url-shape', `a ${shaped.platform} ${shaped.kind}, told by its URL`);
+  let page;
+  try {
+    page = await fetcher.fetchPage(url);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return result(null, 'unreachable', `could not check it now (${reason}); stored as given, and its first fetch will report any problem`);
+  }
+  const format = formatOf(page.body, page.contentType, page.url);
+  if (format && FEED_FORMATS.has(format)) return result('feed', 'payload', `a feed (${format})`);
+  const community = format ? FORMAT_PLATFORM.find(([pattern]) => pattern.test(format))?.[1] : undefined;
+  if (community) return result(community, 'payload', `a ${community} payload (${format})`);
+  const probed = await probeInstance(new URL(url).origin, fetcher);
+  if (probed) return result(probed, 'api-probe', `a ${probed} site, recognised by its API`);
+  const html = new TextDecoder().decode(page.body);
+  const [feed] = /html/i.test(page.contentType ?? '') || /^\s*</.test(html) ? findFeedLinks(html, page.url) : [];
+  if (feed) return result('feed', 'feed-link', `the page advertises a feed${feed.title ? ` ("${feed.title}")` : ''}; following that`, feed.url);
+  return result('web', 'page', 'a page to follow (no feed advertised)');
+}
+
+function formatOf(bytes: Uint8Array, contentType: string | null, url: string): string | null {
+  try {
+    return parsePayload({ bytes, contentType, url }).format;
+  } catch {
+    return null;
+  }
+}
+
+/** "mastodon" when `/api/v1/instance` answers as Mastodon's does, "discourse" when `/site.json` does, else null. */
+async function probeInstance(origin: string, fetcher: Fetcher): Promise<Platform | null> {
+  const probe = async (path: string, looksRight: (json: Record<string, unknown>) => boolean): Promise<boolean> => {
+    try {
+      const page = await fetcher.fetchPage(`${origin}${path}`, undefined, { accept: 'application/json' });
+      const json = JSON.parse(new TextDecoder().decode(page.body)) as unknown;
+      return typeof json === 'object' && json !== null && looksRight(json as Record<string, unknown>);
+    } catch (error) {
+      if (error instanceof FetchError || error instanceof SyntaxError) return false;
+      throw error;
+    }
+  };
+  // Mastodon's Instance entity (v1) has `uri` and `version`; forks (Pleroma, Akkoma) answer the same way.
+  if (await probe('/api/v1/instance', (json) => typeof json.uri === 'string' && typeof json.version === 'string')) return 'mastodon';
+  // Discourse's /site.json lists `categories` and names its `default_archetype`.
+  if (await probe('/site.json', (json) => Array.isArray(json.categories) && 'default_archetype' in json)) return 'discourse';
+  return null;
+}

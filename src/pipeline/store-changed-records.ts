@@ -1,0 +1,64 @@
+/**
+ * @module pipeline/store-changed-records
+ * Incremental storage: of a payload's records only the new and the changed are written; an edit
+ * keeps the old words in the record's change log, and a tombstone marks the record deleted instead
+ * of overwriting what it said.
+ */
+import { recordIdFor, type RecordRevision, type SourceRecord } from '../model/index.js';
+import type { ParsedTombstone } from '../parse/payload-parser.js';
+import type { RecordStore } from '../store/record-store.js';
+
+export interface StoredChanges {
+  inserted: number;
+  /** Records rewritten: edited, or with new engagement or links. */
+  updated: number;
+  /** Of the updated, those whose title or text changed (each logged with its old words). */
+  edited: number;
+  /** Stored records newly marked deleted. */
+  deleted: number;
+  /** Records identical to what was stored, not written. */
+  unchanged: number;
+}
+
+/** Steps: read the stored copies; sort each record into new, edited, otherwise changed or unchanged; write; mark tombstones. */
+export async function storeChangedRecords(
+  store: RecordStore,
+  records: SourceRecord[],
+  tombstones: readonly ParsedTombstone[],
+  seen: { at: string; rawHash: string },
+): Promise<StoredChanges> {
+  const deletedIds = [...new Set(tombstones.map((tombstone) => recordIdFor(tombstone.platform, tombstone.externalId)))];
+  const latest = [...new Map(records.map((record) => [record.id, record])).values()];
+  const stored = new Map((await store.listRecords({ ids: latest.map((record) => record.id) })).map((record) => [record.id, record]));
+  const gone = new Set(deletedIds);
+  const toWrite: SourceRecord[] = [];
+  const revisions: RecordRevision[] = [];
+  let unchanged = 0;
+  for (const record of latest) {
+    const before = stored.get(record.id);
+    // A tombstone never overwrites a stored record's words (a Reddit submission keeps its title when its text is removed).
+    if (before && gone.has(record.id)) continue;
+    if (!before) toWrite.push(record);
+    else if (before.title !== record.title || before.text !== record.text) {
+      revisions.push({ recordId: record.id, change: 'edited', at: seen.at, previousTitle: before.title, previousText: before.text, rawHash: seen.rawHash });
+      toWrite.push(record);
+    } else if (isOtherwiseChanged(before, record)) toWrite.push(record);
+    else unchanged += 1;
+  }
+  const { inserted, updated } = await store.upsertRecords(toWrite);
+  await store.saveRecordRevisions(revisions);
+  const deleted = await store.markRecordsDeleted(deletedIds, seen.at, seen.rawHash);
+  return { inserted, updated, edited: revisions.length, deleted, unchanged };
+}
+
+/** Engagement, links, author or dates differ: worth writing, not worth a log entry. */
+function isOtherwiseChanged(before: SourceRecord, after: SourceRecord): boolean {
+  return (
+    JSON.stringify(before.engagement) !== JSON.stringify(after.engagement) ||
+    before.threadId !== after.threadId || before.parentId !== after.parentId ||
+    before.author !== after.author || before.publishedAt !== after.publishedAt ||
+    before.url !== after.url || before.canonicalUrl !== after.canonicalUrl ||
+    before.venue !== after.venue || before.kind !== after.kind || before.sourceId !== after.sourceId ||
+    before.language !== after.language
+  );
+}
