@@ -5,6 +5,7 @@
  * locality-sensitive hashing, then confirmed on the exact shingle sets. Never compares all pairs.
  */
 import { minhashSignature, SIGNATURE_SIZE, sortedContainment, sortedJaccard, textShingles } from '../enrich/minhash.js';
+import { pushTo } from '../model/index.js';
 
 /** LSH bands × rows = SIGNATURE_SIZE. 32 bands of 2 make a pair at Jaccard 0.4 a candidate with probability 0.9995, at 0.1 with 0.28 (then refused on its exact sets). */
 export const LSH_BANDS = 32;
@@ -83,7 +84,7 @@ export function findNearDuplicates(items: readonly DuplicateCandidate[]): string
   const groups = new Map<number, string[]>();
   items.forEach((item, index) => {
     const root = find(index);
-    groups.set(root, [...(groups.get(root) ?? []), item.id]);
+    pushTo(groups, root, item.id);
   });
   return [...groups.values()].filter((group) => group.length > 1).map((group) => group.sort());
 }

@@ -21,6 +21,8 @@ export const MIN_CLAIM_CONTENT_WORDS = 3;
 /** Openings that mark an opinion or an aside rather than a statement of fact. */
 const NOT_A_CLAIM = /^(?:i\s+(?:think|guess|feel|believe|wonder|hope|doubt|suspect)|imo|imho|lol|edit:|thanks|thank you|same here|\+1)\b/iu;
 
+const NEGATION = /\b(?:not|no|never|none|cannot)\b|n['’]t\b/iu;
+
 export interface RecordClaim {
   recordId: string;
   /** Position of the sentence in the record (the title is 0 when present). */
@@ -34,6 +36,8 @@ export interface RecordClaim {
   quantities: Quantity[];
   /** The first run of capitalised words that are names in `properNouns`, as written. */
   subject: string | null;
+  /** Whether it is negated ("not", "never", "can't"): a negated claim never restates an unnegated one. */
+  negated: boolean;
 }
 
 /**
@@ -65,7 +69,7 @@ function claimOf(recordId: string, index: number, sentence: string, properNouns:
   const subject = subjectOf(sentence, properNouns);
   if (figures.length === 0 && subject === null) return null;
   const quantities = extractQuantities(sentence).filter((quantity) => quantity.unit !== null);
-  return { recordId, index, sentence, terms, figures, quantities, subject };
+  return { recordId, index, sentence, terms, figures, quantities, subject, negated: NEGATION.test(sentence) };
 }
 
 /** The first run of consecutive name tokens ("Kestrel Labs"), as written in the sentence. */

@@ -7,4 +7,5 @@ export * from './story.js';
 export * from './claim.js';
 export * from './edition.js';
 export * from './record-digest.js';
+export * from './push-to.js';
 export * from './record-revision.js';

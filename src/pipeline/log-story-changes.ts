@@ -4,7 +4,7 @@
  * evidence: created, records added or removed, merged (stories that were apart now share one),
  * split (records went to other stories), headline changed.
  */
-import type { Story, StoryEvent } from '../model/index.js';
+import { pushTo, type Story, type StoryEvent } from '../model/index.js';
 
 /** The log entries of `stories` (this edition) against `previous` (the previous edition's stories). */
 export function logStoryChanges(previous: readonly Story[], stories: readonly Story[], edition: { id: string; createdAt: string }): StoryEvent[] {
@@ -24,7 +24,7 @@ export function logStoryChanges(previous: readonly Story[], stories: readonly St
     const mergedFrom = new Map<string, string[]>();
     for (const id of story.recordIds) {
       const from = previousStoryOf.get(id);
-      if (from && from !== story.id) mergedFrom.set(from, [...(mergedFrom.get(from) ?? []), id]);
+      if (from && from !== story.id) pushTo(mergedFrom, from, id);
     }
     if (!before) {
       events.push(event(story, 'created', [...story.recordIds], [], `story created with ${story.recordIds.length} records`));
@@ -48,7 +48,7 @@ export function logStoryChanges(previous: readonly Story[], stories: readonly St
     const went = new Map<string, string[]>();
     for (const id of story.recordIds) {
       const to = storyOf.get(id);
-      if (to && to !== story.id) went.set(to, [...(went.get(to) ?? []), id]);
+      if (to && to !== story.id) pushTo(went, to, id);
     }
     for (const [to, recordIds] of went) {
       events.push({ storyId: story.id, editionId: edition.id, at: edition.createdAt, kind: 'split', recordIds, relatedStoryIds: [to], detail: `${recordIds.length} ${recordIds.length === 1 ? 'record' : 'records'} went to ${to}` });

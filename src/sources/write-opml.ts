@@ -4,7 +4,7 @@
  * source an outline with its URL, title, tags (as `category`) and undercurrent's `kind`.
  */
 import { encodeXML } from 'entities';
-import type { Source } from '../model/index.js';
+import { pushTo, type Source } from '../model/index.js';
 
 /** The OPML document for `sources`, dated `now`. Sources without a tag sit at the top level. */
 export function writeOpml(sources: readonly Source[], now: Date, title = 'undercurrent sources'): string {
@@ -21,7 +21,7 @@ export function writeOpml(sources: readonly Source[], now: Date, title = 'underc
   const loose: Source[] = [];
   for (const source of sources) {
     const folder = source.tags[0];
-    if (folder) folders.set(folder, [...(folders.get(folder) ?? []), source]);
+    if (folder) pushTo(folders, folder, source);
     else loose.push(source);
   }
   const body = [

@@ -20,9 +20,22 @@ describe('findSyndicatedCopies', () => {
       text: `${trimmed}.\n\nThis story originally appeared on Regional Wire.`,
     });
     const unattributed = makeRecord({ externalId: 'plain', venue: 'Bay Times', publishedAt: '2026-11-20T09:30:00Z', text: `${trimmed}.` });
-    const copies = findSyndicatedCopies([wire, copy, unattributed]);
+    const copies = findSyndicatedCopies([wire, copy]);
     expect(copies.get(copy.id)).toBe(wire.id);
-    expect(copies.has(unattributed.id)).toBe(false);
+    // Trimmed to a fraction of the wire and saying nothing of where it came from: not called a copy.
+    expect(findSyndicatedCopies([wire, unattributed]).has(unattributed.id)).toBe(false);
+    // The same words as a copy already found are a copy of that copy's original.
+    expect(findSyndicatedCopies([wire, copy, unattributed]).get(unattributed.id)).toBe(wire.id);
+  });
+
+  it('collapses 200 re-runs of one wire story with small edits into one original and 199 copies', () => {
+    const runs = Array.from({ length: 200 }, (_, index) => makeRecord({
+      externalId: `run-${index}`, venue: `Outlet ${index}`, publishedAt: new Date(Date.parse('2026-11-20T06:00:00Z') + index * 60_000).toISOString(),
+      text: index === 0 ? WIRE_TEXT : `${index % 2 ? WIRE_TEXT.replace(/\bthe\b/, 'a') : WIRE_TEXT}${index % 3 ? ` Reporting by Outlet ${index} staff.` : ''}`,
+    }));
+    const copies = findSyndicatedCopies(runs);
+    expect(copies.size).toBe(199);
+    expect(new Set(copies.values())).toEqual(new Set([runs[0]!.id]));
   });
 
   it('treats a canonical URL pointing at another record as a copy', () => {

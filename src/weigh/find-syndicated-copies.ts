@@ -2,7 +2,7 @@
  * @module weigh/find-syndicated-copies
  * Finds records that republish another venue's earlier record, so a copy never counts as a second voice.
  */
-import type { SourceRecord } from '../model/index.js';
+import { pushTo, type SourceRecord } from '../model/index.js';
 import { jaccard, wordShingles } from '../enrich/word-shingles.js';
 import { byRecordTime } from '../cluster/group-threads.js';
 
@@ -15,6 +15,13 @@ export const SYNDICATION_JACCARD = 0.8;
  * and X is the earlier record's venue: republishers often add a standfirst or trim the end.
  */
 export const ATTRIBUTED_COPY_JACCARD = 0.5;
+
+/** Share of the shorter press text's shingles an edited copy keeps. */
+export const COPY_CONTAINMENT = 0.85;
+/** The longer text at most this many times the shorter (with 0.85 containment, Jaccard stays above 0.5). */
+export const MAX_CONTAINMENT_SIZE_RATIO = 1.3;
+/** Shorter than this many shingles, containment says too little (a headline-length item). */
+export const MIN_CONTAINMENT_SHINGLES = 20;
 
 /** "Originally appeared on Regional Wire", "first published in …", "originally ran at …". */
 const ATTRIBUTION = /(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)\s+([^\n.]+)/giu;
@@ -60,17 +67,33 @@ function candidateIndex(ordered: SourceRecord[], shingles: Map<string, Set<strin
     const sorted = [...shingles.get(record.id)!].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
     return sorted.slice(0, sorted.length - Math.ceil(ATTRIBUTED_COPY_JACCARD * sorted.length) + 1);
   });
-  const byShingle = new Map<string, number[]>();
+  // Postings per shingle are kept per venue: a venue never copies itself, so a 50,000-comment thread
+  // in one venue is never walked for its own comments. Each list is in time order.
+  const venueOf = (record: SourceRecord) => record.venue ?? record.platform;
+  const byShingle = new Map<string, Map<string, number[]>>();
   const byUrl = new Map<string, number[]>();
   ordered.forEach((record, index) => {
-    for (const shingle of prefixes[index]!) byShingle.set(shingle, [...(byShingle.get(shingle) ?? []), index]);
-    for (const url of [record.url, record.canonicalUrl]) if (url) byUrl.set(url, [...(byUrl.get(url) ?? []), index]);
+    for (const shingle of prefixes[index]!) {
+      const venues = byShingle.get(shingle) ?? new Map<string, number[]>();
+      byShingle.set(shingle, venues);
+      pushTo(venues, venueOf(record), index);
+    }
+    for (const url of [record.url, record.canonicalUrl]) if (url) pushTo(byUrl, url, index);
   });
   return (later) => {
     const found = new Set<number>();
     const record = ordered[later]!;
+    const own = venueOf(record);
     if (record.canonicalUrl) for (const index of byUrl.get(record.canonicalUrl) ?? []) if (index < later) found.add(index);
-    for (const shingle of prefixes[later]!) for (const index of byShingle.get(shingle) ?? []) if (index < later) found.add(index);
+    for (const shingle of prefixes[later]!) {
+      for (const [venue, list] of byShingle.get(shingle) ?? []) {
+        if (venue === own) continue;
+        for (const index of list) {
+          if (index >= later) break;
+          found.add(index);
+        }
+      }
+    }
     return [...found].sort((a, b) => a - b);
   };
 }
@@ -85,9 +108,23 @@ function isCopy(copy: SourceRecord, original: SourceRecord, attributedTo: string
   const venue = original.venue?.toLocaleLowerCase('en-US');
   const attributed = venue !== undefined && attributedTo.some((phrase) => phrase.includes(venue));
   const bar = attributed ? ATTRIBUTED_COPY_JACCARD : SYNDICATION_JACCARD;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   // Jaccard can reach `bar` only if the smaller set is at least `bar` times the larger.
-  if (Math.min(a.size, b.size) < bar * Math.max(a.size, b.size)) return false;
-  return jaccard(a, b) >= bar;
+  if (small.size >= bar * large.size && jaccard(a, b) >= bar) return true;
+  return copy.kind === 'press' && original.kind === 'press' && isEditedCopy(small, large);
+}
+
+/**
+ * A wire story re-run with small edits (a changed word, a dropped paragraph, a staff line added)
+ * falls below {@link SYNDICATION_JACCARD} yet keeps {@link COPY_CONTAINMENT} of the shorter text's
+ * shingles. Sizes within {@link MAX_CONTAINMENT_SIZE_RATIO} keep it a copy, not an article quoting
+ * another, and keep Jaccard above {@link ATTRIBUTED_COPY_JACCARD} so the prefix filter still finds it.
+ */
+function isEditedCopy(small: Set<string>, large: Set<string>): boolean {
+  if (small.size < MIN_CONTAINMENT_SHINGLES || large.size > MAX_CONTAINMENT_SIZE_RATIO * small.size) return false;
+  let shared = 0;
+  for (const shingle of small) if (large.has(shingle)) shared += 1;
+  return shared >= COPY_CONTAINMENT * small.size;
 }
 
 function attributionsOf(text: string): string[] {

@@ -30,8 +30,6 @@ export const MAX_CLAIM_CANDIDATES = 1_500;
 export const MIN_SHARED_TERMS_WITH_FIGURE = 2;
 /** A sentence listing more figures than this is a summary; it joins others by wording, not by one shared figure. */
 const MAX_FIGURES_TO_JOIN_BY = 3;
-/** A negated statement is never the same claim as an unnegated one ("can get there" / "can't get there"). */
-const NEGATION = /\b(?:not|no|never|none|cannot)\b|n['’]t\b/iu;
 /** Terms that are part of a figure rather than words about it. */
 const NUMBER_TERM = /^(?:\p{N}.*|thousand|million|billion|trillion)$/u;
 /** A term in more claims than this says nothing about which claims match (the story's own name). */
@@ -173,7 +171,9 @@ function joinByOverlap(claims: RecordClaim[]): RecordClaim[][] {
     const earlier = Math.floor(key / claims.length);
     const later = key % claims.length;
     if (!sameClaim(claims[earlier]!, claims[later]!, count)) continue;
-    matches.set(later, [...(matches.get(later) ?? []), { other: earlier, strength: count }]);
+    const found = matches.get(later);
+    if (found) found.push({ other: earlier, strength: count });
+    else matches.set(later, [{ other: earlier, strength: count }]);
   }
   const leaderOf = new Map<number, number>();
   const groups = new Map<number, RecordClaim[]>();
@@ -183,14 +183,16 @@ function joinByOverlap(claims: RecordClaim[]): RecordClaim[][] {
       .sort((a, b) => b.strength - a.strength || a.other - b.other)[0];
     const leader = best?.other ?? index;
     leaderOf.set(index, leader);
-    groups.set(leader, [...(groups.get(leader) ?? []), claim]);
+    const members = groups.get(leader);
+    if (members) members.push(claim);
+    else groups.set(leader, [claim]);
   });
   return [...groups.values()];
 }
 
 /** Whether two claims of different records state the same thing, given `count` shared content words. */
 function sameClaim(a: RecordClaim, b: RecordClaim, count: number): boolean {
-  if (a.recordId === b.recordId || figuresConflict(a, b) || NEGATION.test(a.sentence) !== NEGATION.test(b.sentence)) return false;
+  if (a.recordId === b.recordId || figuresConflict(a, b) || a.negated !== b.negated) return false;
   if (count >= MIN_SHARED_CLAIM_TERMS && count / Math.min(a.terms.size, b.terms.size) >= CLAIM_OVERLAP) return true;
   const figures = sharedFigures(a, b);
   // Two shared figures are one fact stated twice; one shared figure needs a few shared words besides.

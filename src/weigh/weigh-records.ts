@@ -3,7 +3,7 @@
  * Each record's weight in its story as a product of named factors a reader can check:
  * independence, engagement against its own community's baseline, source kind, corroboration, recency.
  */
-import type { ClaimGroup, RecordWeight, SourceRecord, WeightFactor } from '../model/index.js';
+import { pushTo, type ClaimGroup, type RecordWeight, type SourceRecord, type WeightFactor } from '../model/index.js';
 import { recordTime } from '../cluster/group-threads.js';
 import { COPY_ORIGINALITY, ENGAGEMENT_FACTOR_RANGE, KIND_BASELINE, UNCORROBORATED_FACTOR } from './weigh-sources.js';
 import { findSyndicatedCopies } from './find-syndicated-copies.js';
@@ -44,7 +44,7 @@ export function engagementBaselines(records: readonly SourceRecord[], asOf: stri
     const time = recordTime(record);
     if (engagement === null || time < start || time > end) continue;
     const venue = record.venue ?? record.platform;
-    byVenue.set(venue, [...(byVenue.get(venue) ?? []), engagement]);
+    pushTo(byVenue, venue, engagement);
   }
   return new Map([...byVenue].map(([venue, values]) => [venue, { median: median(values), records: values.length }]));
 }

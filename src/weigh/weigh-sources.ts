@@ -2,7 +2,7 @@
  * @module weigh/weigh-sources
  * How much each venue of a story counts: kind, engagement, originality and corroboration, as checkable factors.
  */
-import type { Platform, RecordKind, SourceRecord, SourceWeight, WeightFactor } from '../model/index.js';
+import { pushTo, type Platform, type RecordKind, type SourceRecord, type SourceWeight, type WeightFactor } from '../model/index.js';
 import { recordEngagement } from './record-engagement.js';
 import { addInto, buildTfidf, normalize, type SparseVector } from '../enrich/tfidf.js';
 import { termsOf } from '../cluster/vectorize-units.js';
@@ -158,7 +158,7 @@ function groupByVenue(records: readonly SourceRecord[]): Venue[] {
   const byName = new Map<string, SourceRecord[]>();
   for (const record of records) {
     const name = record.venue ?? record.platform;
-    byName.set(name, [...(byName.get(name) ?? []), record]);
+    pushTo(byName, name, record);
   }
   return [...byName].map(([name, list]) => ({ name, records: list }));
 }
