@@ -1,0 +1,78 @@
+/**
+ * @module extract/clean-article-body
+ * Third step of article extraction: inside the chosen body, removes blocks that read as furniture
+ * rather than text, by link density, form inputs, images per paragraph and class weight (the tests
+ * of Readability's `_cleanConditionally`). Data tables and code stay.
+ */
+import { CLASS_WEIGHT, classWeight } from './boilerplate-names.js';
+import { detach, linkDensity, type ElementStats, type StatsMap } from './measure-elements.js';
+import type { PageElement } from './parse-page-tree.js';
+
+/** Blocks judged here (Readability: form, fieldset, table, ul, div; we add the sectioning blocks and lists). */
+const JUDGED_TAGS = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'form', 'fieldset', 'span', 'p', 'center']);
+/** A block with this many commas is prose and always stays (Readability: 10). */
+const PROSE_COMMAS = 10;
+/** Link density above which a block without a positive class is a link list (Readability: 0.2; 0.5 with one). */
+const MAX_LINK_DENSITY = 0.2;
+const MAX_LINK_DENSITY_POSITIVE = 0.5;
+/** A block shorter than this with links and no heading is a link stub (Readability: 25 characters). */
+const MIN_BLOCK_LENGTH = 25;
+/** A block of text whose lists hold more than this share of its text is itself a list (Readability: 0.9). */
+const LIST_TEXT_SHARE = 0.9;
+
+/** Removes furniture blocks below each part, in place; `core` and its ancestors always stay. */
+export function cleanArticleBody(parts: PageElement[], stats: StatsMap, scores: Map<PageElement, number>, core: PageElement): void {
+  const kept = new Set<PageElement>();
+  for (let element: PageElement | null = core; element; element = element.parent) kept.add(element);
+  const stack: PageElement[] = [];
+  for (const part of parts) for (const child of part.children) if (typeof child !== 'string') stack.push(child);
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    if (!kept.has(element) && JUDGED_TAGS.has(element.tag) && shouldRemove(element, stats, scores.get(element) ?? 0)) {
+      detach(element);
+      continue;
+    }
+    if (element.tag === 'pre' || element.tag === 'code') continue;
+    for (const child of element.children) if (typeof child !== 'string') stack.push(child);
+  }
+}
+
+function shouldRemove(element: PageElement, stats: StatsMap, score: number): boolean {
+  const own = stats.get(element)!;
+  if (element.tag === 'table' && isDataTable(element, own)) return false;
+  const weight = classWeight(element);
+  if (weight + score < 0) return true;
+  if (own.commas >= PROSE_COMMAS) return false;
+  const isList = element.tag === 'ul' || element.tag === 'ol' || element.tag === 'dl' || listText(element, stats) > own.text * LIST_TEXT_SHARE;
+  const density = linkDensity(own);
+  if (own.images > 1 && own.paragraphs / own.images < 0.5 && !insideFigure(element)) return own.text < MIN_BLOCK_LENGTH * 4;
+  if (own.inputs > Math.floor(own.paragraphs / 3)) return true;
+  if (!isList && own.headingText < own.text * 0.9 && own.text < MIN_BLOCK_LENGTH && (own.images === 0 || own.images > 2) && density > 0) return true;
+  if (!isList && weight < CLASS_WEIGHT && density > MAX_LINK_DENSITY) return true;
+  if (density > MAX_LINK_DENSITY_POSITIVE) return true;
+  return own.text === 0 && own.images === 0;
+}
+
+/** Text in ul/ol descendants. */
+function listText(element: PageElement, stats: StatsMap): number {
+  let total = 0;
+  for (const child of element.children) {
+    if (typeof child === 'string') continue;
+    total += child.tag === 'ul' || child.tag === 'ol' ? stats.get(child)!.text : listText(child, stats);
+  }
+  return total;
+}
+
+/** Readability's `_markDataTables`, shortened: a table with headers, a caption or a summary is data, not layout. */
+function isDataTable(table: PageElement, own: ElementStats): boolean {
+  if (table.attributes.role === 'presentation' || table.attributes.datatable === '0') return false;
+  if (table.attributes.summary) return true;
+  const hasData = (element: PageElement): boolean =>
+    element.children.some((child) => typeof child !== 'string' && (['caption', 'th', 'thead', 'tfoot', 'col', 'colgroup'].includes(child.tag) || (child.tag !== 'table' && hasData(child))));
+  return hasData(table) && own.linkText < own.text * MAX_LINK_DENSITY_POSITIVE;
+}
+
+function insideFigure(element: PageElement): boolean {
+  for (let parent = element.parent; parent; parent = parent.parent) if (parent.tag === 'figure') return true;
+  return false;
+}

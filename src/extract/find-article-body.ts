@@ -1,0 +1,171 @@
+/**
+ * @module extract/find-article-body
+ * Second step of article extraction: scores paragraphs, passes the score up to their ancestors and
+ * picks the element (plus sibling blocks that continue it) that holds the article body. The scoring
+ * follows Readability's (`_grabArticle`): commas and length per paragraph, decayed up five levels,
+ * weighted by class names and discounted by link density.
+ */
+import { classWeight, isBodyNamed } from './boilerplate-names.js';
+import { BLOCK_TAGS, childElements, linkDensity, type StatsMap } from './measure-elements.js';
+import type { PageElement } from './parse-page-tree.js';
+
+/** A paragraph shorter than this many characters is not scored (Readability: 25). */
+const MIN_PARAGRAPH_LENGTH = 25;
+/** Levels of ancestors a paragraph's score reaches (Readability: 5). */
+const SCORED_ANCESTOR_LEVELS = 5;
+/** Length points per paragraph: one per this many characters, at most MAX_LENGTH_POINTS (Readability: 100, 3). */
+const CHARACTERS_PER_POINT = 100;
+const MAX_LENGTH_POINTS = 3;
+/** A sibling joins the body when it scores this share of the body's score, and at least MIN_SIBLING_SCORE (Readability: 0.2, 10). */
+const SIBLING_SCORE_SHARE = 0.2;
+const MIN_SIBLING_SCORE = 10;
+/** A paragraph sibling joins when it is this long with link density under this (Readability: 80, 0.25). */
+const SIBLING_PARAGRAPH_LENGTH = 80;
+const SIBLING_MAX_LINK_DENSITY = 0.25;
+/** A parent whose score stays above this share of the best one is a better body (Readability climbs while above 1/3). */
+const PARENT_SCORE_SHARE = 1 / 3;
+/** A body-named element (itemprop=articleBody, "article-body", ...) wins when it holds this share of the best candidate's text. */
+const BODY_NAMED_TEXT_SHARE = 0.5;
+
+/** Tags whose text is scored as a paragraph (Readability's DEFAULT_TAGS_TO_SCORE, plus blocks holding loose text). */
+const SCORED_TAGS = new Set(['p', 'pre', 'td', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'blockquote', 'li', 'dd']);
+/** Loose-text containers scored as paragraphs when they hold text outside any block child. */
+const LOOSE_TEXT_TAGS = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center']);
+
+/** The body element and, in reading order, the elements that make up the article (the body or its kept siblings). */
+export interface ArticleBody {
+  /** The best-scoring element before climbing to wrappers: the heart of the article. */
+  core: PageElement;
+  body: PageElement;
+  parts: PageElement[];
+  scores: Map<PageElement, number>;
+}
+
+/** The article body below `root`, or null when no element scores. */
+export function findArticleBody(root: PageElement, stats: StatsMap): ArticleBody | null {
+  const scores = scoreCandidates(root, stats);
+  let best: PageElement | null = null;
+  let bestScore = 0;
+  for (const [element, score] of scores) {
+    const adjusted = score * (1 - linkDensity(stats.get(element)!));
+    scores.set(element, adjusted);
+    if (adjusted > bestScore) {
+      best = element;
+      bestScore = adjusted;
+    }
+  }
+  if (!best) return null;
+  const core = preferBodyNamed(root, best, stats);
+  const body = climbToParent(core, scores, stats);
+  return { core, body, parts: joinSiblings(body, scores, stats), scores };
+}
+
+function scoreCandidates(root: PageElement, stats: StatsMap): Map<PageElement, number> {
+  const scores = new Map<PageElement, number>();
+  const stack = childElements(root);
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    for (const child of element.children) if (typeof child !== 'string') stack.push(child);
+    if (!SCORED_TAGS.has(element.tag) && !LOOSE_TEXT_TAGS.has(element.tag)) continue;
+    const own = stats.get(element)!;
+    if (own.ownText < MIN_PARAGRAPH_LENGTH) continue;
+    const points = 1 + own.ownCommas + Math.min(Math.floor(own.ownText / CHARACTERS_PER_POINT), MAX_LENGTH_POINTS);
+    // Loose text in a container scores the container's wrapper levels as a <p> would (Readability wraps it in one).
+    let ancestor: PageElement | null = LOOSE_TEXT_TAGS.has(element.tag) && !SCORED_TAGS.has(element.tag) ? element : element.parent;
+    for (let level = 0; ancestor && ancestor.tag !== '#root' && level < SCORED_ANCESTOR_LEVELS; level += 1, ancestor = ancestor.parent) {
+      if (!scores.has(ancestor)) scores.set(ancestor, initialScore(ancestor));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, scores.get(ancestor)! + points / divider);
+    }
+  }
+  return scores;
+}
+
+/** Readability's `_initializeNode`: a prior by tag plus the class weight. */
+function initialScore(element: PageElement): number {
+  let score = classWeight(element);
+  switch (element.tag) {
+    case 'div': case 'article': case 'main': score += 5; break;
+    case 'pre': case 'td': case 'blockquote': score += 3; break;
+    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': score -= 3; break;
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': score -= 5; break;
+    default: break;
+  }
+  return score;
+}
+
+/**
+ * When the page names its body (itemprop=articleBody, class "article-body", ...) and that element holds
+ * most of the best candidate's text, it wins: the publisher's own markup beats our guess. Of nested
+ * body-named elements the outermost that still qualifies is taken.
+ */
+function preferBodyNamed(root: PageElement, best: PageElement, stats: StatsMap): PageElement {
+  const bestText = stats.get(best)!.text - stats.get(best)!.linkText;
+  const stack = childElements(root);
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    if (isBodyNamed(element) && BLOCK_TAGS.has(element.tag)) {
+      const own = stats.get(element)!;
+      if (own.text - own.linkText >= bestText * BODY_NAMED_TEXT_SHARE && linkDensity(own) < SIBLING_MAX_LINK_DENSITY) return element;
+    }
+    for (let index = element.children.length - 1; index >= 0; index -= 1) {
+      const child = element.children[index]!;
+      if (typeof child !== 'string') stack.push(child);
+    }
+  }
+  return best;
+}
+
+/** Readability's climb: an only child gives way to its parent, and so does a child whose parent scores higher. */
+function climbToParent(best: PageElement, scores: Map<PageElement, number>, stats: StatsMap): PageElement {
+  const bestScore = scores.get(best) ?? 0;
+  let current = best;
+  let lastScore = bestScore;
+  for (let parent = current.parent; parent && parent.tag !== '#root'; parent = parent.parent) {
+    const parentScore = scores.get(parent);
+    const onlyChild = childElements(parent).length === 1 && stats.get(parent)!.text === stats.get(current)!.text;
+    if (onlyChild) {
+      current = parent;
+      continue;
+    }
+    if (parentScore === undefined || parentScore < bestScore * PARENT_SCORE_SHARE) break;
+    if (parentScore > lastScore) {
+      current = parent;
+      lastScore = parentScore;
+    } else break;
+  }
+  return current;
+}
+
+/** The body and the siblings that continue it, in document order (Readability's sibling step). */
+function joinSiblings(body: PageElement, scores: Map<PageElement, number>, stats: StatsMap): PageElement[] {
+  const parent = body.parent;
+  if (!parent || parent.tag === '#root') return [body];
+  const bodyScore = scores.get(body) ?? 0;
+  const threshold = Math.max(MIN_SIBLING_SCORE, bodyScore * SIBLING_SCORE_SHARE);
+  const parts: PageElement[] = [];
+  for (const sibling of childElements(parent)) {
+    if (sibling === body) {
+      parts.push(sibling);
+      continue;
+    }
+    const bonus = sibling.attributes.class && sibling.attributes.class === body.attributes.class ? bodyScore * SIBLING_SCORE_SHARE : 0;
+    const score = scores.get(sibling);
+    if (score !== undefined && score + bonus >= threshold) {
+      parts.push(sibling);
+      continue;
+    }
+    if (sibling.tag !== 'p') continue;
+    const own = stats.get(sibling)!;
+    const density = linkDensity(own);
+    if (own.text > SIBLING_PARAGRAPH_LENGTH && density < SIBLING_MAX_LINK_DENSITY) parts.push(sibling);
+    else if (own.text > 0 && own.text <= SIBLING_PARAGRAPH_LENGTH && density === 0 && /\.( |$)/.test(textOf(sibling))) parts.push(sibling);
+  }
+  return parts;
+}
+
+function textOf(element: PageElement): string {
+  let text = '';
+  for (const child of element.children) text += typeof child === 'string' ? child : textOf(child);
+  return text;
+}
