@@ -9,7 +9,7 @@ import { detach, linkDensity, type ElementStats, type StatsMap } from './measure
 import type { PageElement } from './parse-page-tree.js';
 
 /** Blocks judged here (Readability: form, fieldset, table, ul, div; we add the sectioning blocks and lists). */
-const JUDGED_TAGS = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'form', 'fieldset', 'span', 'p', 'center']);
+const JUDGED_TAGS = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'form', 'fieldset', 'center']);
 /** A block with this many commas is prose and always stays (Readability: 10). */
 const PROSE_COMMAS = 10;
 /** Link density above which a block without a positive class is a link list (Readability: 0.2; 0.5 with one). */

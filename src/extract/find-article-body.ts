@@ -24,8 +24,18 @@ const SIBLING_PARAGRAPH_LENGTH = 80;
 const SIBLING_MAX_LINK_DENSITY = 0.25;
 /** A parent whose score stays above this share of the best one is a better body (Readability climbs while above 1/3). */
 const PARENT_SCORE_SHARE = 1 / 3;
-/** A body-named element (itemprop=articleBody, "article-body", ...) wins when it holds this share of the best candidate's text. */
+/**
+ * A body-named element (itemprop=articleBody, "article-body", ...) wins when it holds at least this
+ * share of the best candidate's unlinked text and at most BODY_NAMED_MAX_GROWTH times its text: more
+ * than that and it is a page wrapper named "main-content", not the body.
+ */
 const BODY_NAMED_TEXT_SHARE = 0.5;
+const BODY_NAMED_MAX_GROWTH = 1.5;
+
+/** A candidate scoring this share of the best is a chunk of the same article (Readability: 0.75). */
+const ALTERNATIVE_SCORE_SHARE = 0.75;
+/** The chunks' common ancestor may hold this many times their text (ads, captions between chunks). */
+const ALTERNATIVE_MAX_GROWTH = 1.3;
 
 /** Tags whose text is scored as a paragraph (Readability's DEFAULT_TAGS_TO_SCORE, plus blocks holding loose text). */
 const SCORED_TAGS = new Set(['p', 'pre', 'td', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'blockquote', 'li', 'dd']);
@@ -55,7 +65,7 @@ export function findArticleBody(root: PageElement, stats: StatsMap): ArticleBody
     }
   }
   if (!best) return null;
-  const core = preferBodyNamed(root, best, stats);
+  const core = joinAlternatives(preferBodyNamed(root, best, stats), scores, stats);
   const body = climbToParent(core, scores, stats);
   return { core, body, parts: joinSiblings(body, scores, stats), scores };
 }
@@ -100,13 +110,15 @@ function initialScore(element: PageElement): number {
  * body-named elements the outermost that still qualifies is taken.
  */
 function preferBodyNamed(root: PageElement, best: PageElement, stats: StatsMap): PageElement {
-  const bestText = stats.get(best)!.text - stats.get(best)!.linkText;
+  const bestStats = stats.get(best)!;
+  const bestText = bestStats.text - bestStats.linkText;
   const stack = childElements(root);
   while (stack.length > 0) {
     const element = stack.pop()!;
     if (isBodyNamed(element) && BLOCK_TAGS.has(element.tag)) {
       const own = stats.get(element)!;
-      if (own.text - own.linkText >= bestText * BODY_NAMED_TEXT_SHARE && linkDensity(own) < SIBLING_MAX_LINK_DENSITY) return element;
+      const unlinked = own.text - own.linkText;
+      if (unlinked >= bestText * BODY_NAMED_TEXT_SHARE && own.text <= bestStats.text * BODY_NAMED_MAX_GROWTH && linkDensity(own) < SIBLING_MAX_LINK_DENSITY) return element;
     }
     for (let index = element.children.length - 1; index >= 0; index -= 1) {
       const child = element.children[index]!;
@@ -114,6 +126,36 @@ function preferBodyNamed(root: PageElement, best: PageElement, stats: StatsMap):
     }
   }
   return best;
+}
+
+/**
+ * An article split into chunks (one grid per chunk, ads between) scores as several near-equal
+ * candidates. Readability takes their common ancestor when three of the top five share it; we take
+ * it for any candidate scoring ALTERNATIVE_SCORE_SHARE of the best, as long as the ancestor holds
+ * little beyond the chunks (ALTERNATIVE_MAX_GROWTH times their text).
+ */
+function joinAlternatives(best: PageElement, scores: Map<PageElement, number>, stats: StatsMap): PageElement {
+  const bestScore = scores.get(best) ?? 0;
+  const ancestors = new Set<PageElement>();
+  for (let element = best.parent; element; element = element.parent) ancestors.add(element);
+  let joined = best;
+  let chunkText = stats.get(best)!.text;
+  for (const [element, score] of scores) {
+    if (element === best || score < bestScore * ALTERNATIVE_SCORE_SHARE || ancestors.has(element) || contains(best, element)) continue;
+    let common: PageElement | null = element.parent;
+    while (common && !ancestors.has(common) && common !== joined) common = common.parent;
+    if (!common || common.tag === '#root' || !contains(common, joined)) continue;
+    const text = chunkText + stats.get(element)!.text;
+    if (stats.get(common)!.text > text * ALTERNATIVE_MAX_GROWTH) continue;
+    joined = common;
+    chunkText = text;
+  }
+  return joined;
+}
+
+function contains(ancestor: PageElement, element: PageElement): boolean {
+  for (let current: PageElement | null = element; current; current = current.parent) if (current === ancestor) return true;
+  return false;
 }
 
 /** Readability's climb: an only child gives way to its parent, and so does a child whose parent scores higher. */
