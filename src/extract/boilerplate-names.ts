@@ -52,10 +52,15 @@ const FURNITURE_PATTERN = words(FURNITURE);
 const POSITIVE_PATTERN = words(POSITIVE);
 const NEGATIVE_PATTERN = words(NEGATIVE);
 /** Names that say "this is the article body", which overrule a furniture word in the same name. */
-const BODY_PATTERN = /article[-_]?body|articlebody|article[-_]?content|story[-_]?body|post[-_]?(?:content|body)|entry[-_]?content|article[-_]?text|body[-_]?text|main[-_]?content|rich[-_]?text/i;
+const BODY_PATTERN = /article[-_]?body|articlebody|article[-_]?content|story[-_]?body|post[-_]?(?:content|body)|entry[-_]?content|article[-_]?text|body[-_]?text|rich[-_]?text/i;
 
+/** Class and id, with camelCase words split ("RelatedTags-wrapper" reads as "Related-Tags-wrapper"). */
 function namesOf(element: PageElement): string {
-  return `${element.attributes.class ?? ''} ${element.attributes.id ?? ''}`;
+  return splitCamelCase(`${element.attributes.class ?? ''} ${element.attributes.id ?? ''}`);
+}
+
+function splitCamelCase(names: string): string {
+  return names.replace(/([a-z])([A-Z])/g, '$1-$2');
 }
 
 /**
@@ -80,8 +85,9 @@ export function isBodyNamed(element: PageElement): boolean {
 /** Readability-style class weight: +CLASS_WEIGHT per positive match, -CLASS_WEIGHT per negative, for class and id each. */
 export function classWeight(element: PageElement): number {
   let weight = 0;
-  for (const name of [element.attributes.class, element.attributes.id]) {
-    if (!name) continue;
+  for (const attribute of [element.attributes.class, element.attributes.id]) {
+    if (!attribute) continue;
+    const name = splitCamelCase(attribute);
     if (NEGATIVE_PATTERN.test(name)) weight -= CLASS_WEIGHT;
     if (POSITIVE_PATTERN.test(name)) weight += CLASS_WEIGHT;
   }

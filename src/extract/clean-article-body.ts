@@ -10,6 +10,8 @@ import type { PageElement } from './parse-page-tree.js';
 
 /** Blocks judged here (Readability: form, fieldset, table, ul, div; we add the sectioning blocks and lists). */
 const JUDGED_TAGS = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'form', 'fieldset', 'center']);
+/** A block holding this many `<article>` elements is a list of teasers for other articles. */
+const TEASER_LIST_ARTICLES = 2;
 /** A block with this many commas is prose and always stays (Readability: 10). */
 const PROSE_COMMAS = 10;
 /** Link density above which a block without a positive class is a link list (Readability: 0.2; 0.5 with one). */
@@ -42,6 +44,7 @@ function shouldRemove(element: PageElement, stats: StatsMap, score: number): boo
   if (element.tag === 'table' && isDataTable(element, own)) return false;
   const weight = classWeight(element);
   if (weight + score < 0) return true;
+  if (own.articles >= TEASER_LIST_ARTICLES) return true;
   if (own.commas >= PROSE_COMMAS) return false;
   const isList = element.tag === 'ul' || element.tag === 'ol' || element.tag === 'dl' || listText(element, stats) > own.text * LIST_TEXT_SHARE;
   const density = linkDensity(own);

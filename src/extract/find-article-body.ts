@@ -37,6 +37,9 @@ const ALTERNATIVE_SCORE_SHARE = 0.75;
 /** The chunks' common ancestor may hold this many times their text (ads, captions between chunks). */
 const ALTERNATIVE_MAX_GROWTH = 1.3;
 
+/** A sibling holding this many `<article>` elements is a list of teasers, not a continuation. */
+const TEASER_LIST_ARTICLES = 2;
+
 /** Tags whose text is scored as a paragraph (Readability's DEFAULT_TAGS_TO_SCORE, plus blocks holding loose text). */
 const SCORED_TAGS = new Set(['p', 'pre', 'td', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'blockquote', 'li', 'dd']);
 /** Loose-text containers scored as paragraphs when they hold text outside any block child. */
@@ -193,6 +196,7 @@ function joinSiblings(body: PageElement, scores: Map<PageElement, number>, stats
     }
     const bonus = sibling.attributes.class && sibling.attributes.class === body.attributes.class ? bodyScore * SIBLING_SCORE_SHARE : 0;
     const score = scores.get(sibling);
+    if (stats.get(sibling)!.articles >= TEASER_LIST_ARTICLES) continue;
     if (score !== undefined && score + bonus >= threshold) {
       parts.push(sibling);
       continue;
