@@ -43,7 +43,8 @@ function shouldRemove(element: PageElement, stats: StatsMap, score: number): boo
   const own = stats.get(element)!;
   if (element.tag === 'table' && isDataTable(element, own)) return false;
   const weight = classWeight(element);
-  if (weight + score < 0) return true;
+  // A scored block (one holding paragraphs) may outweigh its class; a negative prior alone never removes.
+  if (weight + Math.max(score, 0) < 0) return true;
   if (own.articles >= TEASER_LIST_ARTICLES) return true;
   if (own.commas >= PROSE_COMMAS) return false;
   const isList = element.tag === 'ul' || element.tag === 'ol' || element.tag === 'dl' || listText(element, stats) > own.text * LIST_TEXT_SHARE;
