@@ -4,12 +4,14 @@ import { benchStore } from './bench/store.js';
 import { benchEdition } from './bench/edition.js';
 import { benchDedupe } from './bench/dedupe.js';
 import { benchFeeds } from './bench/feeds.js';
+import { benchExtraction } from './bench/extraction.js';
 
 const tasks: Record<string, Task> = {
   store: benchStore,
   edition: benchEdition,
   dedupe: benchDedupe,
   feeds: benchFeeds,
+  extraction: benchExtraction,
 };
 
 process.exitCode = await runTasks('bench', tasks, process.argv.slice(2));
