@@ -32,7 +32,7 @@ export async function benchExtraction(): Promise<TaskResult> {
     extractor: name,
     'pages/s': Number((pages.length / seconds.get(name)!).toFixed(1)),
     'MB/s': Number((megabytes / seconds.get(name)!).toFixed(2)),
-    'ours ×': Number((seconds.get(name)! / ours).toFixed(2)),
+    'ours faster ×': Number((seconds.get(name)! / ours).toFixed(2)),
   }));
   return {
     rows,
