@@ -10,6 +10,10 @@ import type { PageElement } from './parse-page-tree.js';
 
 /** Blocks judged here (Readability: form, fieldset, table, ul, div; we add the sectioning blocks and lists). */
 const JUDGED_TAGS = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'form', 'fieldset', 'center']);
+/** Paragraph-like tags judged by their link share alone. */
+const LINKED_PARAGRAPH_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** A paragraph with at least this share of its text in links is a pointer elsewhere. On the benchmark F1 is flat (0.975) from 0.5 to 0.8; 0.7 sits mid-plateau. */
+const LINKED_PARAGRAPH_DENSITY = 0.7;
 /** A block holding this many `<article>` elements is a list of teasers for other articles. */
 const TEASER_LIST_ARTICLES = 2;
 /** A block with this many commas is prose and always stays (Readability: 10). */
@@ -30,6 +34,10 @@ export function cleanArticleBody(parts: PageElement[], stats: StatsMap, scores: 
   for (const part of parts) for (const child of part.children) if (typeof child !== 'string') stack.push(child);
   while (stack.length > 0) {
     const element = stack.pop()!;
+    if (!kept.has(element) && isLinkedParagraph(element, stats)) {
+      detach(element);
+      continue;
+    }
     if (!kept.has(element) && JUDGED_TAGS.has(element.tag) && shouldRemove(element, stats, scores.get(element) ?? 0)) {
       detach(element);
       continue;
@@ -37,6 +45,15 @@ export function cleanArticleBody(parts: PageElement[], stats: StatsMap, scores: 
     if (element.tag === 'pre' || element.tag === 'code') continue;
     for (const child of element.children) if (typeof child !== 'string') stack.push(child);
   }
+}
+
+/**
+ * A paragraph or heading that is mostly one link ("Read more: <headline>", a linked headline in
+ * capitals) points away from the article rather than continuing it.
+ */
+function isLinkedParagraph(element: PageElement, stats: StatsMap): boolean {
+  if (!LINKED_PARAGRAPH_TAGS.has(element.tag)) return false;
+  return linkDensity(stats.get(element)!) >= LINKED_PARAGRAPH_DENSITY;
 }
 
 function shouldRemove(element: PageElement, stats: StatsMap, score: number): boolean {
