@@ -20,7 +20,7 @@ const FURNITURE = [
   'sidebar', 'widget', 'menu', 'navbar', 'nav', 'navigation', 'footer', 'masthead', 'banner', 'skip-link',
   'ad', 'ads', 'advert', 'advertisement', 'adsbygoogle', 'sponsor', 'sponsored', 'dfp', 'gpt-ad',
   'modal', 'popup', 'overlay', 'toolbar', 'print', 'visually-hidden', 'sr-only', 'screen-reader-text',
-  'caption', 'credit', 'wp-caption-text', 'figcaption', 'photo-credit', 'image-credit',
+  'caption', 'credit', 'copyright', 'wp-caption-text', 'figcaption', 'photo-credit', 'image-credit',
   'timestamp', 'dateline', 'date', 'meta', 'post-meta', 'entry-meta', 'article-meta',
 ];
 
