@@ -194,16 +194,22 @@ function joinSiblings(body: PageElement, scores: Map<PageElement, number>, stats
       parts.push(sibling);
       continue;
     }
-    const bonus = sibling.attributes.class && sibling.attributes.class === body.attributes.class ? bodyScore * SIBLING_SCORE_SHARE : 0;
+    const own = stats.get(sibling)!;
+    if (own.articles >= TEASER_LIST_ARTICLES) continue;
+    const sameKind = sibling.tag === body.tag && !!sibling.attributes.class && sibling.attributes.class === body.attributes.class;
+    const bonus = sameKind ? bodyScore * SIBLING_SCORE_SHARE : 0;
     const score = scores.get(sibling);
-    if (stats.get(sibling)!.articles >= TEASER_LIST_ARTICLES) continue;
+    const density = linkDensity(own);
     if (score !== undefined && score + bonus >= threshold) {
       parts.push(sibling);
       continue;
     }
+    // A same-kind sibling of prose is the next chunk of the body even when its paragraphs sit too deep to score it.
+    if (sameKind && own.text > SIBLING_PARAGRAPH_LENGTH && density < SIBLING_MAX_LINK_DENSITY) {
+      parts.push(sibling);
+      continue;
+    }
     if (sibling.tag !== 'p') continue;
-    const own = stats.get(sibling)!;
-    const density = linkDensity(own);
     if (own.text > SIBLING_PARAGRAPH_LENGTH && density < SIBLING_MAX_LINK_DENSITY) parts.push(sibling);
     else if (own.text > 0 && own.text <= SIBLING_PARAGRAPH_LENGTH && density === 0 && /\.( |$)/.test(textOf(sibling))) parts.push(sibling);
   }
