@@ -68,6 +68,11 @@ describe('extractArticle on hand-written pages', () => {
     expect(extractArticle(html, null)).toBeNull();
   });
 
+  it('returns null for empty input and for markup with no text', () => {
+    expect(extractArticle('', null)).toBeNull();
+    expect(extractArticle('<html><body><div><img src="a.png"></div></body></html>', null)).toBeNull();
+  });
+
   it('survives a page nested ten thousand elements deep', () => {
     const html = page(`${'<div>'.repeat(10_000)}<p>${sentence('depth')}</p>${'</div>'.repeat(10_000)}`);
     expect(extractArticle(html, null)?.text).toContain('depth');
@@ -89,16 +94,21 @@ describe('extractArticle metadata precedence', () => {
     expect(article.leadImage).toBe('https://gazette.example/og.jpg');
   });
 
-  it('falls back to Open Graph and meta tags without JSON-LD, then to <title>, <time> and <html lang>', () => {
+  it('falls back to Open Graph and meta tags without JSON-LD, then to <title> without the site name, <time> and <html lang>', () => {
     const withMeta = extractArticle(page(body, openGraph), null)!;
     expect([withMeta.title, withMeta.author, withMeta.publishedAt]).toEqual(['OG title', 'Meta Author', '2024-04-01T08:00:00.000Z']);
     const bare = extractArticle(page(body), null)!;
-    expect([bare.title, bare.author, bare.publishedAt, bare.language]).toEqual(['Harbour bridge repairs | Town Gazette', null, '2023-01-01T00:00:00.000Z', 'en']);
+    expect([bare.title, bare.author, bare.publishedAt, bare.language]).toEqual(['Harbour bridge repairs', null, '2023-01-01T00:00:00.000Z', 'en']);
   });
 
   it('resolves the canonical link against the page URL and prefers it to og:url', () => {
     const head = '<link rel="canonical" href="/bridge-repairs"><meta property="og:url" content="https://elsewhere.example/x">';
     expect(extractArticle(page(body, head), 'https://gazette.example/news/bridge?utm_source=feed')!.canonicalUrl).toBe('https://gazette.example/bridge-repairs');
+  });
+
+  it('reads JSON-LD wrapped in an HTML comment', () => {
+    const wrapped = '<script type="application/ld+json"><!-- {"@type":"BlogPosting","headline":"Wrapped headline"} --></script>';
+    expect(extractArticle(page(body, wrapped), null)!.title).toBe('Wrapped headline');
   });
 
   it('ignores JSON-LD it cannot parse', () => {

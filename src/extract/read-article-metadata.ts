@@ -32,7 +32,7 @@ export function readArticleMetadata(facts: PageFacts, url: string | null): Artic
   const meta = (key: string): string | null => metaContent(facts.metas, key);
   const canonicalLink = facts.links.find((link) => /(^|\s)canonical(\s|$)/i.test(link.rel ?? ''))?.href ?? null;
   return {
-    title: clean(stringOf(ld?.headline)) ?? meta('og:title') ?? meta('twitter:title') ?? clean(facts.title),
+    title: clean(stringOf(ld?.headline)) ?? meta('og:title') ?? meta('twitter:title') ?? withoutSiteSuffix(clean(facts.title)),
     author: nameOf(ld?.author) ?? meta('author') ?? nameOfMeta(meta('article:author')) ?? meta('parsely-author') ?? meta('dc.creator'),
     siteName: meta('og:site_name') ?? nameOf(ld?.publisher) ?? meta('application-name'),
     language: clean(facts.language) ?? meta('content-language') ?? clean(stringOf(ld?.inLanguage)) ?? meta('og:locale')?.replace('_', '-') ?? null,
@@ -44,6 +44,24 @@ export function readArticleMetadata(facts: PageFacts, url: string | null): Artic
     leadImage: absolute(meta('og:image') ?? imageOf(ld?.image) ?? meta('twitter:image'), url),
   };
 }
+
+/**
+ * A `<title>` usually ends (or starts) with the site's name after a separator: "Story | Site".
+ * The longest segment is kept when it has at least MIN_TITLE_WORDS words (Readability keeps the
+ * part before the last separator under the same condition); otherwise the whole title stays.
+ */
+function withoutSiteSuffix(title: string | null): string | null {
+  if (!title) return null;
+  const segments = title.split(TITLE_SEPARATOR).map((segment) => segment.trim()).filter(Boolean);
+  if (segments.length < 2) return title;
+  const longest = segments.reduce((best, segment) => (segment.length > best.length ? segment : best));
+  return longest.split(/\s+/).length >= MIN_TITLE_WORDS ? longest : title;
+}
+
+/** Separators between a story's title and its site's name (Readability's `titleSeparators`). */
+const TITLE_SEPARATOR = /\s+[|\-–—\\/>»]\s+/;
+/** Readability's threshold for a title segment long enough to stand alone. */
+const MIN_TITLE_WORDS = 3;
 
 /** The content of the first meta tag whose property, name, itemprop or http-equiv is `key` (case-insensitive). */
 function metaContent(metas: PageFacts['metas'], key: string): string | null {
@@ -67,7 +85,8 @@ function articleJsonLd(scripts: string[]): JsonObject | null {
   for (const script of scripts) {
     let data: unknown;
     try {
-      data = JSON.parse(script);
+      // Some CMSs wrap the JSON in an HTML comment or CDATA section, which JSON.parse rejects.
+      data = JSON.parse(script.replace(/^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/g, ''));
     } catch {
       continue;
     }
