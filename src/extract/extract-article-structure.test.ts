@@ -53,6 +53,13 @@ describe('extractArticle on hand-written pages', () => {
     }
   });
 
+  it('drops a heading that ends the body once the links under it are gone', () => {
+    const html = page(`<article>${`<p>${sentence('the bridge')}</p>`.repeat(4)}<h3>More from the Gazette</h3><p><a href="/x">Ferry timetable changes again this spring</a></p></article>`);
+    const text = extractArticle(html, null)!.text;
+    expect(text).not.toContain('More from the Gazette');
+    expect(text).not.toContain('Ferry timetable');
+  });
+
   it('joins an article split into chunks that are not siblings', () => {
     const chunk = (topic: string, index: number) =>
       `<div class="grid grid-${index}"><div class="chunk">${`<p>${sentence(topic)}</p>`.repeat(4)}</div><div class="rail"><p>Photo: town archive</p></div></div>`;

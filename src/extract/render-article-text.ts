@@ -8,6 +8,10 @@ import { BLOCK_TAGS } from './measure-elements.js';
 import { normaliseParagraphs } from './html-to-text.js';
 import type { PageElement } from './parse-page-tree.js';
 
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Marks a heading's paragraph while rendering; a private-use character no page text holds. */
+const HEADING_MARK = '\uE000';
+
 /** Table cells are separated by a space within their row. */
 const CELL_TAGS = new Set(['td', 'th']);
 
@@ -24,13 +28,19 @@ export function renderArticleText(parts: PageElement[], title: string | null): s
       continue;
     }
     if (titleKey && (item.tag === 'h1' || item.tag === 'h2') && repeatsTitle(item, titleKey)) continue;
-    if (BLOCK_TAGS.has(item.tag)) {
+    if (HEADING_TAGS.has(item.tag)) {
+      out.push(`\n\n${HEADING_MARK}`);
+      stack.push('\n\n');
+    } else if (BLOCK_TAGS.has(item.tag)) {
       out.push('\n\n');
       stack.push('\n\n');
     } else if (CELL_TAGS.has(item.tag)) stack.push(' ');
     for (let index = item.children.length - 1; index >= 0; index -= 1) stack.push(item.children[index]!);
   }
-  return normaliseParagraphs(out.join(''));
+  const paragraphs = normaliseParagraphs(out.join('')).split('\n\n');
+  // A heading that ends the body introduces nothing: its section was furniture ("More stories", "Tags").
+  while (paragraphs.length > 1 && paragraphs[paragraphs.length - 1]!.startsWith(HEADING_MARK)) paragraphs.pop();
+  return paragraphs.map((paragraph) => (paragraph.startsWith(HEADING_MARK) ? paragraph.slice(HEADING_MARK.length).trim() : paragraph)).filter(Boolean).join('\n\n');
 }
 
 function repeatsTitle(heading: PageElement, titleKey: string): boolean {
