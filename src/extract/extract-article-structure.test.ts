@@ -80,9 +80,11 @@ describe('extractArticle on hand-written pages', () => {
     expect(extractArticle('<html><body><div><img src="a.png"></div></body></html>', null)).toBeNull();
   });
 
-  it('survives a page nested ten thousand elements deep', () => {
-    const html = page(`${'<div>'.repeat(10_000)}<p>${sentence('depth')}</p>${'</div>'.repeat(10_000)}`);
-    expect(extractArticle(html, null)?.text).toContain('depth');
+  it('survives pages nested twenty thousand elements deep, keeping the deep text', () => {
+    for (const tag of ['div', 'table', 'ul']) {
+      const html = page(`<p>${sentence('the surface')}</p>${`<${tag}>`.repeat(20_000)}<p>${sentence('depth')}</p>${`</${tag}>`.repeat(20_000)}`);
+      expect([tag, extractArticle(html, null)?.text.includes('depth')]).toEqual([tag, true]);
+    }
   });
 });
 

@@ -34,6 +34,8 @@ const BODY_NAMED_MAX_GROWTH = 1.5;
 
 /** A candidate scoring this share of the best is a chunk of the same article (Readability: 0.75). */
 const ALTERNATIVE_SCORE_SHARE = 0.75;
+/** Candidates looked at as chunks besides the best (Readability's DEFAULT_N_TOP_CANDIDATES). */
+const TOP_CANDIDATES = 5;
 /** The chunks' common ancestor may hold this many times their text (ads, captions between chunks). */
 const ALTERNATIVE_MAX_GROWTH = 1.3;
 
@@ -42,8 +44,11 @@ const TEASER_LIST_ARTICLES = 2;
 
 /** Tags whose text is scored as a paragraph (Readability's DEFAULT_TAGS_TO_SCORE, plus blocks holding loose text). */
 const SCORED_TAGS = new Set(['p', 'pre', 'td', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'blockquote', 'li', 'dd']);
-/** Loose-text containers scored as paragraphs when they hold text outside any block child. */
-const LOOSE_TEXT_TAGS = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center']);
+/**
+ * Containers scored as paragraphs when they hold text outside any block child (Readability wraps such
+ * text in a <p>). Tables and lists hold loose text only in broken markup, or past MAX_TREE_DEPTH.
+ */
+const LOOSE_TEXT_TAGS = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center', 'table', 'tbody', 'tr', 'ul', 'ol']);
 
 /** The body element and, in reading order, the elements that make up the article (the body or its kept siblings). */
 export interface ArticleBody {
@@ -79,13 +84,14 @@ function scoreCandidates(root: PageElement, stats: StatsMap): Map<PageElement, n
   while (stack.length > 0) {
     const element = stack.pop()!;
     for (const child of element.children) if (typeof child !== 'string') stack.push(child);
-    if (!SCORED_TAGS.has(element.tag) && !LOOSE_TEXT_TAGS.has(element.tag)) continue;
+    const isLoose = !SCORED_TAGS.has(element.tag) && LOOSE_TEXT_TAGS.has(element.tag);
+    if (!isLoose && !SCORED_TAGS.has(element.tag)) continue;
     const own = stats.get(element)!;
     if (own.ownText < MIN_PARAGRAPH_LENGTH) continue;
     const points = 1 + own.ownCommas + Math.min(Math.floor(own.ownText / CHARACTERS_PER_POINT), MAX_LENGTH_POINTS);
     // Loose text in a container scores the container's wrapper levels as a <p> would (Readability wraps it in one).
-    let ancestor: PageElement | null = LOOSE_TEXT_TAGS.has(element.tag) && !SCORED_TAGS.has(element.tag) ? element : element.parent;
-    for (let level = 0; ancestor && ancestor.tag !== '#root' && level < SCORED_ANCESTOR_LEVELS; level += 1, ancestor = ancestor.parent) {
+    let ancestor: PageElement | null = isLoose ? element : element.parent;
+    for (let level = 0; ancestor && level < SCORED_ANCESTOR_LEVELS; level += 1, ancestor = ancestor.parent) {
       if (!scores.has(ancestor)) scores.set(ancestor, initialScore(ancestor));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(ancestor, scores.get(ancestor)! + points / divider);
@@ -143,8 +149,9 @@ function joinAlternatives(best: PageElement, scores: Map<PageElement, number>, s
   for (let element = best.parent; element; element = element.parent) ancestors.add(element);
   let joined = best;
   let chunkText = stats.get(best)!.text;
-  for (const [element, score] of scores) {
-    if (element === best || score < bestScore * ALTERNATIVE_SCORE_SHARE || ancestors.has(element) || contains(best, element)) continue;
+  const top = [...scores].filter(([, score]) => score >= bestScore * ALTERNATIVE_SCORE_SHARE).sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
+  for (const [element] of top) {
+    if (element === best || ancestors.has(element) || contains(best, element)) continue;
     let common: PageElement | null = element.parent;
     while (common && !ancestors.has(common) && common !== joined) common = common.parent;
     if (!common || common.tag === '#root' || !contains(common, joined)) continue;
@@ -185,7 +192,7 @@ function climbToParent(best: PageElement, scores: Map<PageElement, number>, stat
 /** The body and the siblings that continue it, in document order (Readability's sibling step). */
 function joinSiblings(body: PageElement, scores: Map<PageElement, number>, stats: StatsMap): PageElement[] {
   const parent = body.parent;
-  if (!parent || parent.tag === '#root') return [body];
+  if (!parent) return [body];
   const bodyScore = scores.get(body) ?? 0;
   const threshold = Math.max(MIN_SIBLING_SCORE, bodyScore * SIBLING_SCORE_SHARE);
   const parts: PageElement[] = [];

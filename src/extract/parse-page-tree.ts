@@ -51,11 +51,21 @@ const SKIPPED_TAGS = new Set([
 /** Void elements: they never have children, so they are never pushed as the open element. */
 const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
+/**
+ * Elements nested deeper than this are not opened; their text joins the element at the cap. Blink's
+ * HTML parser caps DOM depth at 512 (`kMaximumHTMLParserDOMTreeDepth`) for the same reason: every
+ * later walk over the tree stays bounded, and a hostile page cannot exhaust the stack.
+ */
+export const MAX_TREE_DEPTH = 512;
+
 /** Parses `html` into a light tree rooted at a synthetic element, plus the page's metadata sources. */
 export function parsePageTree(html: string): PageTree {
   const root: PageElement = { tag: '#root', attributes: {}, children: [], parent: null };
   const facts: PageFacts = { metas: [], links: [], jsonLd: [], title: '', language: null, times: [] };
   let current = root;
+  let depth = 0;
+  // Elements opened beyond MAX_TREE_DEPTH: counted so their closing tags are matched, never built.
+  let overflow = 0;
   // Depth inside a skipped element; its whole subtree is ignored except the text we collect.
   let skipDepth = 0;
   let capture: 'title' | 'json-ld' | null = null;
@@ -79,9 +89,16 @@ export function parsePageTree(html: string): PageTree {
           return;
         }
         if (name === 'title' || name === 'html' || name === 'body') return;
+        if (depth >= MAX_TREE_DEPTH) {
+          if (!VOID_TAGS.has(name)) overflow += 1;
+          return;
+        }
         const element: PageElement = { tag: name, attributes, children: [], parent: current };
         current.children.push(element);
-        if (!VOID_TAGS.has(name)) current = element;
+        if (!VOID_TAGS.has(name)) {
+          current = element;
+          depth += 1;
+        }
       },
       ontext(text) {
         if (capture) captured += text;
@@ -99,8 +116,15 @@ export function parsePageTree(html: string): PageTree {
           return;
         }
         if (name === 'title' || name === 'html' || name === 'body') return;
+        if (overflow > 0) {
+          overflow -= 1;
+          return;
+        }
         // htmlparser2 closes its open elements in stack order, implied ones included, so ours mirror it.
-        if (current.parent) current = current.parent;
+        if (current.parent) {
+          current = current.parent;
+          depth -= 1;
+        }
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
