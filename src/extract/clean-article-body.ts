@@ -7,6 +7,7 @@
 import { CLASS_WEIGHT, classWeight } from './boilerplate-names.js';
 import { detach, linkDensity, type ElementStats, type StatsMap } from './measure-elements.js';
 import type { PageElement } from './parse-page-tree.js';
+import { isQuotation } from './prune-page.js';
 
 /** Blocks judged here (Readability: form, fieldset, table, ul, div; we add the sectioning blocks and lists). */
 const JUDGED_TAGS = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'form', 'fieldset', 'center']);
@@ -68,7 +69,7 @@ function shouldRemove(element: PageElement, stats: StatsMap, score: number): boo
   if (element.tag === 'table' && isDataTable(element, own)) return false;
   const weight = classWeight(element);
   // A scored block (one holding paragraphs) may outweigh its class; a negative prior alone never removes.
-  if (weight + Math.max(score, 0) < 0) return true;
+  if (weight + Math.max(score, 0) < 0) return !isQuotation(element, stats);
   if (own.articles >= TEASER_LIST_ARTICLES || isCardList(element, stats)) return true;
   if (own.commas >= PROSE_COMMAS) return false;
   const isList = element.tag === 'ul' || element.tag === 'ol' || element.tag === 'dl' || listText(element, stats) > own.text * LIST_TEXT_SHARE;

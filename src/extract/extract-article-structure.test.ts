@@ -53,6 +53,12 @@ describe('extractArticle on hand-written pages', () => {
     }
   });
 
+  it('keeps an embedded post quoted inside a social-embed wrapper', () => {
+    const embed = '<div class="social-media-embed"><blockquote class="post-embed"><p>Bridge closed again tonight, take the coast road instead of the ring road.</p>— Harbour Police</blockquote></div>';
+    const html = page(`<article>${`<p>${sentence('the bridge')}</p>`.repeat(2)}${embed}${`<p>${sentence('the detour')}</p>`.repeat(2)}</article>`);
+    expect(extractArticle(html, null)!.text).toContain('Bridge closed again tonight');
+  });
+
   it('drops a heading that ends the body once the links under it are gone', () => {
     const html = page(`<article>${`<p>${sentence('the bridge')}</p>`.repeat(4)}<h3>More from the Gazette</h3><p><a href="/x">Ferry timetable changes again this spring</a></p></article>`);
     const text = extractArticle(html, null)!.text;

@@ -19,6 +19,8 @@ export interface ElementStats {
   listItems: number;
   inputs: number;
   headingText: number;
+  /** Text inside `<blockquote>` descendants: quoted content, such as an embedded post. */
+  quotedText: number;
   /** `<article>` descendants: two or more make a teaser list, not an article. */
   articles: number;
 }
@@ -55,7 +57,7 @@ export function measureElements(root: PageElement): StatsMap {
 }
 
 function statsOf(element: PageElement, stats: StatsMap): ElementStats {
-  const result: ElementStats = { text: 0, linkText: 0, commas: 0, ownText: 0, ownCommas: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0, headingText: 0, articles: 0 };
+  const result: ElementStats = { text: 0, linkText: 0, commas: 0, ownText: 0, ownCommas: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0, headingText: 0, quotedText: 0, articles: 0 };
   for (const child of element.children) {
     if (typeof child === 'string') {
       const length = textLength(child);
@@ -76,6 +78,7 @@ function statsOf(element: PageElement, stats: StatsMap): ElementStats {
     result.inputs += childStats.inputs + (child.tag === 'input' ? 1 : 0);
     result.articles += childStats.articles + (child.tag === 'article' ? 1 : 0);
     result.headingText += HEADING_TAGS.has(child.tag) ? childStats.text : childStats.headingText;
+    result.quotedText += child.tag === 'blockquote' ? childStats.text : childStats.quotedText;
     if (!BLOCK_TAGS.has(child.tag)) {
       result.ownText += childStats.ownText;
       result.ownCommas += childStats.ownCommas;

@@ -22,7 +22,7 @@ export function prunePage(root: PageElement, stats: StatsMap): number {
   const stack = childElements(root);
   while (stack.length > 0) {
     const element = stack.pop()!;
-    if (isFurniture(element) && (stats.get(element)?.text ?? 0) <= pageText * MAX_FURNITURE_TEXT_SHARE) {
+    if (isFurniture(element, stats) && (stats.get(element)?.text ?? 0) <= pageText * MAX_FURNITURE_TEXT_SHARE) {
       detach(element);
       removed += 1;
       continue;
@@ -32,6 +32,18 @@ export function prunePage(root: PageElement, stats: StatsMap): number {
   return removed;
 }
 
-function isFurniture(element: PageElement): boolean {
-  return FURNITURE_TAGS.has(element.tag) || isHidden(element) || isFurnitureNamed(element);
+function isFurniture(element: PageElement, stats: StatsMap): boolean {
+  return FURNITURE_TAGS.has(element.tag) || isHidden(element) || (isFurnitureNamed(element) && !isQuotation(element, stats));
 }
+
+/**
+ * An element that is mostly a blockquote holds quoted content, such as an embedded post in a
+ * "social-embed" wrapper, whatever its class says.
+ */
+export function isQuotation(element: PageElement, stats: StatsMap): boolean {
+  const own = stats.get(element);
+  return own !== undefined && own.text > 0 && own.quotedText >= own.text * QUOTATION_TEXT_SHARE;
+}
+
+/** The share of an element's text inside blockquotes that makes it a quotation. On the benchmark 0.5 to 0.8 give the same F1; 0.3 lets share boxes with a pull quote back in. */
+const QUOTATION_TEXT_SHARE = 0.5;
