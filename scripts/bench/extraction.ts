@@ -9,7 +9,7 @@ import { loadBenchmarkPages, type BenchmarkPage } from '../eval/extraction.js';
 
 /**
  * Passes over all pages per peer; the median pass is kept, so one GC pause or busy moment does not
- * decide the figure. Readability on jsdom takes about 90 s a pass on the 2-core machine, so it runs once.
+ * decide the figure. Readability on jsdom takes 50–110 s a pass on the 2-core machine, so it runs once.
  */
 const TIMING_PASSES: Record<PeerName, number> = { ours: 5, readabilityLinkedom: 3, readabilityJsdom: 1 };
 

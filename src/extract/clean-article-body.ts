@@ -5,7 +5,7 @@
  * of Readability's `_cleanConditionally`). Data tables and code stay.
  */
 import { CLASS_WEIGHT, classWeight } from './boilerplate-names.js';
-import { detach, linkDensity, type ElementStats, type StatsMap } from './measure-elements.js';
+import { TEASER_LIST_ARTICLES, detach, linkDensity, type ElementStats, type StatsMap } from './measure-elements.js';
 import type { PageElement } from './parse-page-tree.js';
 import { isQuotation } from './prune-page.js';
 
@@ -15,8 +15,6 @@ const JUDGED_TAGS = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'form'
 const LINKED_PARAGRAPH_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** A paragraph with at least this share of its text in links is a pointer elsewhere. On the benchmark F1 is flat (0.975) from 0.5 to 0.8; 0.7 sits mid-plateau. */
 const LINKED_PARAGRAPH_DENSITY = 0.7;
-/** A block holding this many `<article>` elements is a list of teasers for other articles. */
-const TEASER_LIST_ARTICLES = 2;
 /**
  * Card grids: containers whose same-class children each hold a link, an image and at most
  * CARD_MAX_TEXT characters. On the benchmark F1 is the same for 3 or 4 cards and 200 to 500 characters.
@@ -31,6 +29,12 @@ const MAX_LINK_DENSITY = 0.2;
 const MAX_LINK_DENSITY_POSITIVE = 0.5;
 /** A block shorter than this with links and no heading is a link stub (Readability: 25 characters). */
 const MIN_BLOCK_LENGTH = 25;
+/** Fewer paragraphs per image than this make a gallery (Readability: 0.5). */
+const PARAGRAPHS_PER_IMAGE = 0.5;
+/** A gallery with at least this many characters of text is kept (ours: four short paragraphs' worth). */
+const GALLERY_MIN_TEXT = 100;
+/** A block whose headings hold this share of its text is a heading block, not a link stub (Readability: 0.9). */
+const HEADING_TEXT_SHARE = 0.9;
 /** A block of text whose lists hold more than this share of its text is itself a list (Readability: 0.9). */
 const LIST_TEXT_SHARE = 0.9;
 
@@ -74,9 +78,10 @@ function shouldRemove(element: PageElement, stats: StatsMap, score: number): boo
   if (own.commas >= PROSE_COMMAS) return false;
   const isList = element.tag === 'ul' || element.tag === 'ol' || element.tag === 'dl' || listText(element, stats) > own.text * LIST_TEXT_SHARE;
   const density = linkDensity(own);
-  if (own.images > 1 && own.paragraphs / own.images < 0.5 && !insideFigure(element)) return own.text < MIN_BLOCK_LENGTH * 4;
+  // Readability drops a block with more images than twice its paragraphs; we drop it only when it also holds little text.
+  if (own.images > 1 && own.paragraphs / own.images < PARAGRAPHS_PER_IMAGE && !insideFigure(element)) return own.text < GALLERY_MIN_TEXT;
   if (own.inputs > Math.floor(own.paragraphs / 3)) return true;
-  if (!isList && own.headingText < own.text * 0.9 && own.text < MIN_BLOCK_LENGTH && (own.images === 0 || own.images > 2) && density > 0) return true;
+  if (!isList && own.headingText < own.text * HEADING_TEXT_SHARE && own.text < MIN_BLOCK_LENGTH && (own.images === 0 || own.images > 2) && density > 0) return true;
   if (!isList && weight < CLASS_WEIGHT && density > MAX_LINK_DENSITY) return true;
   if (density > MAX_LINK_DENSITY_POSITIVE) return true;
   return own.text === 0 && own.images === 0;

@@ -6,7 +6,7 @@
  * weighted by class names and discounted by link density.
  */
 import { classWeight, isBodyNamed } from './boilerplate-names.js';
-import { BLOCK_TAGS, childElements, linkDensity, type StatsMap } from './measure-elements.js';
+import { BLOCK_TAGS, TEASER_LIST_ARTICLES, childElements, linkDensity, type StatsMap } from './measure-elements.js';
 import type { PageElement } from './parse-page-tree.js';
 
 /** A paragraph shorter than this many characters is not scored (Readability: 25). */
@@ -27,7 +27,7 @@ const PARENT_SCORE_SHARE = 1 / 3;
 /**
  * A body-named element (itemprop=articleBody, "article-body", ...) wins when it holds at least this
  * share of the best candidate's unlinked text and at most BODY_NAMED_MAX_GROWTH times its text: more
- * than that and it is a page wrapper named "main-content", not the body.
+ * than that and it is a page wrapper, not the body. Ours, set by hand: half the text, half again in size.
  */
 const BODY_NAMED_TEXT_SHARE = 0.5;
 const BODY_NAMED_MAX_GROWTH = 1.5;
@@ -36,11 +36,8 @@ const BODY_NAMED_MAX_GROWTH = 1.5;
 const ALTERNATIVE_SCORE_SHARE = 0.75;
 /** Candidates looked at as chunks besides the best (Readability's DEFAULT_N_TOP_CANDIDATES). */
 const TOP_CANDIDATES = 5;
-/** The chunks' common ancestor may hold this many times their text (ads, captions between chunks). */
+/** The chunks' common ancestor may hold this many times their text (ads, captions between chunks). Ours, set by hand. */
 const ALTERNATIVE_MAX_GROWTH = 1.3;
-
-/** A sibling holding this many `<article>` elements is a list of teasers, not a continuation. */
-const TEASER_LIST_ARTICLES = 2;
 
 /** Tags whose text is scored as a paragraph (Readability's DEFAULT_TAGS_TO_SCORE, plus blocks holding loose text). */
 const SCORED_TAGS = new Set(['p', 'pre', 'td', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'blockquote', 'li', 'dd']);

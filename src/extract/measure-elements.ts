@@ -32,6 +32,9 @@ export const BLOCK_TAGS = new Set([
   'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'center', 'menu', 'br',
 ]);
 
+/** A block holding this many `<article>` elements is a list of teasers for other articles, not one article. */
+export const TEASER_LIST_ARTICLES = 2;
+
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** The commas Readability counts (`REGEXPS.commas`): Latin, Arabic, small, ideographic and fullwidth. */
