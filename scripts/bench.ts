@@ -6,14 +6,16 @@ import { benchDedupe } from './bench/dedupe.js';
 import { benchFeeds } from './bench/feeds.js';
 import { benchScale } from './bench/scale.js';
 import { benchPoliteness } from './bench/politeness.js';
+import { benchExtraction } from './bench/extraction.js';
 
 const tasks: Record<string, Task> = {
   store: benchStore,
   edition: benchEdition,
   dedupe: benchDedupe,
   feeds: benchFeeds,
-  scale: benchScale,
+  extraction: benchExtraction,
   politeness: benchPoliteness,
+  scale: benchScale,
 };
 
 process.exitCode = await runTasks('bench', tasks, process.argv.slice(2));

@@ -1,13 +1,14 @@
 /**
  * Article-extraction eval on the Zyte article-extraction-benchmark: 4-token-shingle precision,
- * recall and F1 against the hand-made `articleBody`, for our extractArticle and bare Readability.
+ * recall and F1 against the hand-made `articleBody`, for our extractArticle, Readability on linkedom
+ * and Readability on jsdom, in this one process on the same pages. Each peer is also timed (its
+ * parse plus its extraction, per page), so the JSON carries pages per second beside the quality.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parseHTML } from 'linkedom';
 import { corporaDir, type TaskResult } from '../harness.js';
-import { extractArticle, runReadability } from '../../src/extract/extract-article.js';
+import { extractors, type PeerName } from './extraction-peers.js';
 
 /** Shingle width used by the benchmark's evaluate.py (SOURCE.md, step 2). */
 const SHINGLE_SIZE = 4;
@@ -16,27 +17,53 @@ const WORD = /[\p{L}\p{N}_]+/gu;
 
 interface PageScore { precision: number | null; recall: number | null }
 interface Summary { precision: number; recall: number; f1: number; pages: number }
+interface PeerResult extends Summary { pagesPerSecond: number; failures: number; failedPages: string[] }
 
-/** Scores both extractors on every page; the JSON is `{ ours, readability, pages }`. */
-export async function evalExtraction(): Promise<TaskResult> {
+/** One benchmark page: its id, URL, HTML and the expected body. */
+export interface BenchmarkPage { id: string; url: string; html: string; articleBody: string }
+
+/** The benchmark's pages, or null when the corpora folder is absent. */
+export function loadBenchmarkPages(): BenchmarkPage[] | null {
   const root = corporaDir();
-  if (!root) {
+  if (!root) return null;
+  const dir = join(root, 'article-extraction-benchmark');
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  return Object.entries(truth).map(([id, { articleBody, url }]) => ({
+    id, url, articleBody, html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8'),
+  }));
+}
+
+/** Scores every peer on every page; the JSON is `{ ours, readabilityLinkedom, readabilityJsdom, pages }`. */
+export async function evalExtraction(): Promise<TaskResult> {
+  const pages = loadBenchmarkPages();
+  if (!pages) {
     process.stdout.write('extraction eval skipped: ../shared/corpora is absent\n');
     return { rows: [], json: { skipped: true } };
   }
-  const dir = join(root, 'article-extraction-benchmark');
-  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
-  const ours: PageScore[] = [];
-  const readability: PageScore[] = [];
-  for (const [id, { articleBody, url }] of Object.entries(truth)) {
-    const html = gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8');
-    ours.push(scorePage(extractArticle(html, url)?.text ?? '', articleBody));
-    const bare = runReadability(parseHTML(html).document, url);
-    readability.push(scorePage(bare?.textContent ?? '', articleBody));
+  const results = {} as Record<PeerName, PeerResult>;
+  for (const name of Object.keys(extractors) as PeerName[]) results[name] = runPeer(name, pages);
+  const rows = Object.entries(results).map(([extractor, { failedPages: _failed, ...summary }]) => ({ extractor, ...summary }));
+  return { rows, json: { ...results, pages: pages.length } };
+}
+
+/** One peer over all pages. A page it throws on counts as a failure and scores as empty output. */
+function runPeer(name: PeerName, pages: BenchmarkPage[]): PeerResult {
+  const extract = extractors[name];
+  const scores: PageScore[] = [];
+  const failedPages: string[] = [];
+  let seconds = 0;
+  for (const page of pages) {
+    let text = '';
+    const started = performance.now();
+    try {
+      text = extract(page.html, page.url);
+    } catch {
+      failedPages.push(page.id);
+    }
+    seconds += (performance.now() - started) / 1000;
+    scores.push(scorePage(text, page.articleBody));
   }
-  const summaries = { ours: summarise(ours), readability: summarise(readability) };
-  const rows = Object.entries(summaries).map(([extractor, summary]) => ({ extractor, ...summary }));
-  return { rows, json: { ...summaries, pages: ours.length } };
+  return { ...summarise(scores), pagesPerSecond: Math.round((pages.length / seconds) * 10) / 10, failures: failedPages.length, failedPages };
 }
 
 /** Per-page precision and recall over multisets of shingles, normalised so each page weighs the same. */

@@ -1,14 +1,18 @@
 /**
  * @module extract/extract-article
- * Finds the readable article in an HTML page (Mozilla Readability over linkedom) and its metadata.
+ * Finds the readable article in an HTML page and its metadata, on a light tree parsed with
+ * htmlparser2 (see parse-page-tree): prune furniture, score paragraphs, pick the body, clean it,
+ * render its text.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import { htmlToText } from './html-to-text.js';
+import { cleanArticleBody } from './clean-article-body.js';
+import { findArticleBody } from './find-article-body.js';
+import { measureElements } from './measure-elements.js';
+import { parsePageTree } from './parse-page-tree.js';
+import { prunePage } from './prune-page.js';
 import { readArticleMetadata, type ArticleMetadata } from './read-article-metadata.js';
-import { stripFurniture } from './strip-furniture.js';
+import { renderArticleText } from './render-article-text.js';
 
-/** The article found in a page. Text is paragraphs separated by blank lines; any field may be null. */
+/** The article found in a page. Text is paragraphs separated by blank lines; any metadata field may be null. */
 export interface ExtractedArticle extends ArticleMetadata {
   text: string;
   excerpt: string | null;
@@ -16,57 +20,28 @@ export interface ExtractedArticle extends ArticleMetadata {
 
 /**
  * The article in `html`, or null when the page holds nothing article-like. Steps:
- * 1. parse the page with linkedom;
- * 2. read metadata (JSON-LD, meta tags, canonical link) before anything is removed;
- * 3. strip furniture (share bars, newsletter boxes, cookie banners, related lists, author boxes);
- * 4. run Readability and turn its article HTML into paragraphs with htmlToText.
+ * 1. parse the page into a light tree, collecting meta tags, links, JSON-LD and <time> on the way;
+ * 2. read the metadata from those (JSON-LD first, then Open Graph and meta tags, then markup);
+ * 3. prune furniture: nav, aside, footer, hidden elements, share/newsletter/related/comment blocks;
+ * 4. score paragraphs and pick the body element plus the siblings that continue it;
+ * 5. clean link lists and widgets out of the body;
+ * 6. render the body as paragraphs, leaving out a heading that repeats the title.
  */
 export function extractArticle(html: string, url: string | null): ExtractedArticle | null {
-  const { document } = parseHTML(html);
-  if (!document.documentElement) return null;
-  const metadata = readArticleMetadata(document as never, url);
-  stripFurniture(document as never);
-  const article = runReadability(document, url);
-  if (!article?.content) return null;
-  const text = htmlToText(article.content);
+  const { root, facts } = parsePageTree(html);
+  const metadata = readArticleMetadata(facts, url);
+  prunePage(root, measureElements(root));
+  const stats = measureElements(root);
+  const found = findArticleBody(root, stats);
+  if (!found) return null;
+  cleanArticleBody(found.parts, stats, found.scores, found.core);
+  const text = renderArticleText(found.parts, metadata.title);
   if (text === '') return null;
-  return {
-    title: clean(article.title) ?? metadata.title,
-    author: metadata.author ?? clean(article.byline),
-    text,
-    excerpt: clean(article.excerpt),
-    siteName: metadata.siteName ?? clean(article.siteName),
-    language: metadata.language ?? clean(article.lang),
-    publishedAt: metadata.publishedAt,
-    modifiedAt: metadata.modifiedAt,
-    canonicalUrl: metadata.canonicalUrl,
-    leadImage: metadata.leadImage,
-  };
+  return { ...metadata, text, excerpt: excerptOf(facts.metas, text) };
 }
 
-/** Readability's result for a linkedom document; null when it finds no article or fails on the markup. */
-export function runReadability(document: unknown, url: string | null): ReturnType<Readability['parse']> {
-  try {
-    const reader = new Readability(withBaseUri(document, url) as ConstructorParameters<typeof Readability>[0]);
-    return reader.parse();
-  } catch {
-    return null;
-  }
-}
-
-/** Readability resolves relative links against `document.baseURI`, which linkedom leaves unset. */
-function withBaseUri(document: unknown, url: string | null): unknown {
-  if (url && document && typeof document === 'object' && !('baseURI' in document && (document as { baseURI?: string }).baseURI)) {
-    try {
-      Object.defineProperty(document, 'baseURI', { value: url, configurable: true });
-    } catch {
-      // A read-only baseURI only costs relative links in the article HTML, which we drop anyway.
-    }
-  }
-  return document;
-}
-
-function clean(value: string | null | undefined): string | null {
-  const trimmed = value?.replace(/\s+/g, ' ').trim();
-  return trimmed ? trimmed : null;
+/** The page's own description, else the first paragraph. */
+function excerptOf(metas: Array<Record<string, string>>, text: string): string | null {
+  const described = metas.find((tag) => /^(og:description|description|twitter:description)$/i.test(tag.property ?? tag.name ?? ''))?.content?.replace(/\s+/g, ' ').trim();
+  return described || text.split('\n\n')[0] || null;
 }

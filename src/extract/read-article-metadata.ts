@@ -3,6 +3,7 @@
  * Reads an article page's metadata (dates, canonical URL, image, site, author, language) from
  * JSON-LD, Open Graph / article meta tags, `<link rel=canonical>` and `<time datetime>`.
  */
+import type { PageFacts } from './parse-page-tree.js';
 
 /** The schema.org types whose JSON-LD object describes the article itself. */
 const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|TechArticle|ScholarlyArticle|LiveBlogPosting|WebPage)$/;
@@ -19,39 +20,73 @@ export interface ArticleMetadata {
   leadImage: string | null;
 }
 
-interface MetaDocument {
-  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
-  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
-  documentElement: { getAttribute(name: string): string | null } | null;
-}
-
 type JsonObject = Record<string, unknown>;
 
-/** Reads the metadata before extraction mutates the document. Relative URLs resolve against `url`. */
-export function readArticleMetadata(document: MetaDocument, url: string | null): ArticleMetadata {
-  const ld = articleJsonLd(document);
-  const meta = (selector: string): string | null => clean(document.querySelector(selector)?.getAttribute('content'));
+/**
+ * Reads the page's own account of itself. Precedence, most specific first: JSON-LD article object,
+ * then Open Graph / article meta tags, then plain meta tags, then markup (`<title>`, `<time>`, `<html lang>`).
+ * Relative URLs resolve against `url`.
+ */
+export function readArticleMetadata(facts: PageFacts, url: string | null): ArticleMetadata {
+  const ld = articleJsonLd(facts.jsonLd);
+  const meta = (key: string): string | null => metaContent(facts.metas, key);
+  const canonicalLink = facts.links.find((link) => /(^|\s)canonical(\s|$)/i.test(link.rel ?? ''))?.href ?? null;
   return {
-    title: clean(stringOf(ld?.headline)) ?? meta('meta[property="og:title"]') ?? clean(document.querySelector('title')?.textContent),
-    author: nameOf(ld?.author) ?? meta('meta[name="author"]') ?? meta('meta[property="article:author"]'),
-    siteName: meta('meta[property="og:site_name"]') ?? nameOf(ld?.publisher),
-    language: clean(document.documentElement?.getAttribute('lang')) ?? meta('meta[http-equiv="content-language"]') ?? meta('meta[property="og:locale"]')?.replace('_', '-') ?? null,
+    title: clean(stringOf(ld?.headline)) ?? meta('og:title') ?? meta('twitter:title') ?? withoutSiteSuffix(clean(facts.title)),
+    author: nameOf(ld?.author) ?? meta('author') ?? nameOfMeta(meta('article:author')) ?? meta('parsely-author') ?? meta('dc.creator'),
+    siteName: meta('og:site_name') ?? nameOf(ld?.publisher) ?? meta('application-name'),
+    language: clean(facts.language) ?? meta('content-language') ?? clean(stringOf(ld?.inLanguage)) ?? meta('og:locale')?.replace('_', '-') ?? null,
     publishedAt:
-      isoDate(stringOf(ld?.datePublished)) ?? isoDate(meta('meta[property="article:published_time"]')) ??
-      isoDate(meta('meta[itemprop="datePublished"]')) ?? isoDate(clean(document.querySelector('time[datetime]')?.getAttribute('datetime'))),
-    modifiedAt: isoDate(stringOf(ld?.dateModified)) ?? isoDate(meta('meta[property="article:modified_time"]')),
-    canonicalUrl: absolute(clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href')), url) ?? absolute(meta('meta[property="og:url"]'), url),
-    leadImage: absolute(meta('meta[property="og:image"]') ?? imageOf(ld?.image), url),
+      isoDate(stringOf(ld?.datePublished)) ?? isoDate(meta('article:published_time')) ?? isoDate(meta('datePublished')) ??
+      isoDate(meta('date')) ?? isoDate(meta('dc.date')) ?? isoDate(clean(facts.times[0])),
+    modifiedAt: isoDate(stringOf(ld?.dateModified)) ?? isoDate(meta('article:modified_time')) ?? isoDate(meta('og:updated_time')) ?? isoDate(meta('dateModified')),
+    canonicalUrl: absolute(clean(canonicalLink), url) ?? absolute(meta('og:url'), url),
+    leadImage: absolute(meta('og:image') ?? imageOf(ld?.image) ?? meta('twitter:image'), url),
   };
 }
 
+/**
+ * A `<title>` usually ends (or starts) with the site's name after a separator: "Story | Site".
+ * The longest segment is kept when it has at least MIN_TITLE_WORDS words (Readability keeps the
+ * part before the last separator under the same condition); otherwise the whole title stays.
+ */
+function withoutSiteSuffix(title: string | null): string | null {
+  if (!title) return null;
+  const segments = title.split(TITLE_SEPARATOR).map((segment) => segment.trim()).filter(Boolean);
+  if (segments.length < 2) return title;
+  const longest = segments.reduce((best, segment) => (segment.length > best.length ? segment : best));
+  return longest.split(/\s+/).length >= MIN_TITLE_WORDS ? longest : title;
+}
+
+/** Separators between a story's title and its site's name (Readability's `titleSeparators`). */
+const TITLE_SEPARATOR = /\s+[|\-–—\\/>»]\s+/;
+/** Readability's threshold for a title segment long enough to stand alone. */
+const MIN_TITLE_WORDS = 3;
+
+/** The content of the first meta tag whose property, name, itemprop or http-equiv is `key` (case-insensitive). */
+function metaContent(metas: PageFacts['metas'], key: string): string | null {
+  for (const tag of metas) {
+    const names = [tag.property, tag.name, tag.itemprop, tag['http-equiv']];
+    if (names.some((name) => name !== undefined && name.toLowerCase() === key.toLowerCase())) {
+      const content = clean(tag.content);
+      if (content) return content;
+    }
+  }
+  return null;
+}
+
+/** `article:author` is often a profile URL; only a name counts as an author. */
+function nameOfMeta(value: string | null): string | null {
+  return value && !/^https?:/i.test(value) ? value : null;
+}
+
 /** The first JSON-LD object typed as an article, looking inside arrays and `@graph`. */
-function articleJsonLd(document: MetaDocument): JsonObject | null {
-  const scripts = document.querySelectorAll('script[type="application/ld+json"]');
-  for (let index = 0; index < scripts.length; index += 1) {
+function articleJsonLd(scripts: string[]): JsonObject | null {
+  for (const script of scripts) {
     let data: unknown;
     try {
-      data = JSON.parse(scripts[index]!.textContent ?? '');
+      // Some CMSs wrap the JSON in an HTML comment or CDATA section, which JSON.parse rejects.
+      data = JSON.parse(script.replace(/^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/g, ''));
     } catch {
       continue;
     }
