@@ -5,6 +5,7 @@ import { evalExtraction } from './eval/extraction.js';
 import { evalClustering } from './eval/clustering.js';
 import { evalVerification } from './eval/verification.js';
 import { evalDedupe } from './eval/dedupe.js';
+import { evalClaims } from './eval/claims.js';
 
 const tasks: Record<string, Task> = {
   feeds: evalFeeds,
@@ -12,6 +13,7 @@ const tasks: Record<string, Task> = {
   clustering: evalClustering,
   verification: evalVerification,
   dedupe: evalDedupe,
+  claims: evalClaims,
 };
 
 process.exitCode = await runTasks('eval', tasks, process.argv.slice(2));

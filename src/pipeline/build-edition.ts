@@ -101,6 +101,8 @@ export async function composeEdition(inputs: EditionInputs, engine: EditorialMod
     drops.push(...written.drops);
     if (written.story) stories.push(noteCorrections(written.story, previousStories.get(written.story.id), recordsById, { id: editionId, createdAt }));
     onProgress(stories.length, clusters.length);
+    // Let timers and I/O run between stories: a server or a progress bar sharing the process stays alive.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   const published = fillRelatedHeadlines(stories);
   const edition: Edition = {

@@ -58,6 +58,16 @@ describe('groupClaims', () => {
     expect(group?.values.map((value) => value.value)).toEqual(['90', '365']);
   });
 
+  it('keeps two members of one community who disagree a dispute, not a correction', () => {
+    const records = [
+      makeRecord({ externalId: 'p1', platform: 'reddit', venue: 'r/hardware', author: 'u/first', publishedAt: at(3), text: 'The Vireo X90 has a 256-bit bus, says the spec sheet.' }),
+      makeRecord({ externalId: 'p2', platform: 'reddit', venue: 'r/hardware', author: 'u/second', publishedAt: at(4), text: 'The Vireo X90 straps say 192-bit, not 256-bit.' }),
+      makeRecord({ externalId: 'p3', platform: 'reddit', venue: 'r/hardware', author: 'u/third', publishedAt: at(5), text: 'If the Vireo X90 bus is 192-bit I want a refund.' }),
+    ];
+    const [group] = groupClaims(records);
+    expect(group?.status).toBe('disputed');
+  });
+
   it('never joins two claims that give one unit different values without a contrast (two quantities)', () => {
     const records = [
       makeRecord({ externalId: 'a', venue: 'Valley Post', publishedAt: at(4), text: 'Brackwater Mining reported revenue of $2.41 billion for the quarter.' }),

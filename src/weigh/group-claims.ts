@@ -89,10 +89,14 @@ function disputeGroup(dispute: DisputedFigure, members: RecordClaim[], context: 
   const [earlier, later] = dispute.values;
   const statesLater = members.filter((claim) => claim.figures.some((figure) => figure.unit === dispute.unit && figure.value === later.value));
   const earlierRecords = new Set(earlier.records.map((record) => record.id));
-  // A source changing its own figure: a record giving only the later value, by a venue that gave the earlier value before.
+  // A source changing its own figure: a record giving only the later value, by the outlet (press) or
+  // the same person in the same community that gave the earlier value before. Two members of one
+  // subreddit disagreeing is a dispute, not a correction.
+  const sameSource = (before: SourceRecord, record: SourceRecord) =>
+    context.independenceKey(before.id) === context.independenceKey(record.id) &&
+    (record.kind === 'press' || (record.author !== null && record.author === before.author));
   const changedItsFigure = (record: SourceRecord) =>
-    !earlierRecords.has(record.id) &&
-    earlier.records.some((before) => context.independenceKey(before.id) === context.independenceKey(record.id) && recordTime(before) < recordTime(record));
+    !earlierRecords.has(record.id) && earlier.records.some((before) => sameSource(before, record) && recordTime(before) < recordTime(record));
   const correction = statesLater.find((claim) => changedItsFigure(context.byId.get(claim.recordId)!) || CORRECTION_NOTICE.test(claim.sentence));
   // A record giving both values ("365 days, not 90") sides with the later one: it is correcting.
   const values: ClaimValue[] = [

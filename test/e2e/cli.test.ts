@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCliCaptured } from '../../src/test-support/run-cli-captured.js';
 
 const RSS = `<?xml version="1.0" encoding="utf-8"?>
@@ -13,6 +13,9 @@ const RSS = `<?xml version="1.0" encoding="utf-8"?>
 <item><title>First item</title><link>https://outlet.example/a</link><guid>a</guid><pubDate>Tue, 03 Nov 2026 10:00:00 GMT</pubDate><description>Alpha text of the first item.</description></item>
 <item><title>Second item</title><link>https://outlet.example/b</link><guid>b</guid><pubDate>Wed, 04 Nov 2026 10:00:00 GMT</pubDate><description>Beta text of the second item.</description></item>
 </channel></rss>`;
+
+// Every step starts a CLI process that opens PGlite (seconds each, more on a loaded two-core machine).
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('undercurrent CLI from an empty folder', () => {
   let cwd: string;

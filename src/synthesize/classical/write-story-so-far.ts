@@ -17,13 +17,11 @@ export const MAX_STORY_SO_FAR = 4;
  */
 export function writeStorySoFar(context: StoryContext): Sentence[] {
   const picks: Candidate[] = [];
+  const best = bestByRecord(context);
   for (const chapter of chaptersOf(context)) {
     if (picks.length >= MAX_STORY_SO_FAR) break;
-    const pick = chapter
-      .filter((record) => !picks.some((taken) => taken.record === record))
-      .map((record) => bestOf(context, record))
-      .find((candidate): candidate is Candidate => candidate !== null);
-    if (pick) picks.push(pick);
+    const record = chapter.find((each) => best.has(each) && !picks.some((taken) => taken.record === each));
+    if (record) picks.push(best.get(record)!);
   }
   return picks
     .sort((a, b) => byTime(a.record, b.record) || a.index - b.index)
@@ -54,13 +52,15 @@ function sidesOf(records: SourceRecord[]): SourceRecord[][] {
   return [ordered.filter((record) => record.kind === first.kind), ordered.filter((record) => record.kind !== first.kind)];
 }
 
-/** The record's best-scored sentence that is not a question; null when it has none. */
-function bestOf(context: StoryContext, record: SourceRecord): Candidate | null {
-  return (
-    context.pool.candidates
-      .filter((candidate) => candidate.record === record && !candidate.isQuestion)
-      .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))[0] ?? null
-  );
+/** Each record's best-scored sentence that is not a question (records with none are absent), in one pass. */
+function bestByRecord(context: StoryContext): Map<SourceRecord, Candidate> {
+  const best = new Map<SourceRecord, Candidate>();
+  for (const candidate of context.pool.candidates) {
+    if (candidate.isQuestion) continue;
+    const current = best.get(candidate.record);
+    if (!current || candidate.score > current.score || (candidate.score === current.score && candidate.key < current.key)) best.set(candidate.record, candidate);
+  }
+  return best;
 }
 
 function byTime(a: SourceRecord, b: SourceRecord): number {

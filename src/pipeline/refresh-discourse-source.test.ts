@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LocalServer } from '../__fixtures__/start-local-server.js';
+import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
 import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness, type Script } from './__fixtures__/scripted-api.js';
-import { DISCOURSE_MAX_CHUNK_REQUESTS, DISCOURSE_POSTS_PER_REQUEST } from './discourse-connector.js';
+import { DISCOURSE_MAX_CHUNK_REQUESTS, DISCOURSE_POSTS_PER_REQUEST } from '../fetch/connectors/discourse-connector.js';
 
 let server: LocalServer | undefined;
 let harness: RefreshHarness | undefined;

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { recordIdFor } from '../../model/index.js';
-import type { LocalServer } from '../__fixtures__/start-local-server.js';
+import { recordIdFor } from '../model/index.js';
+import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
 import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness } from './__fixtures__/scripted-api.js';
-import { HN_MAX_SEARCH_PAGES } from './hackernews-connector.js';
+import { HN_MAX_SEARCH_PAGES } from '../fetch/connectors/hackernews-connector.js';
 
 let server: LocalServer | undefined;
 let harness: RefreshHarness | undefined;

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { recordIdFor } from '../../model/index.js';
-import type { LocalServer } from '../__fixtures__/start-local-server.js';
+import { recordIdFor } from '../model/index.js';
+import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
 import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness } from './__fixtures__/scripted-api.js';
-import { MASTODON_MAX_PAGES } from './mastodon-connector.js';
+import { MASTODON_MAX_PAGES } from '../fetch/connectors/mastodon-connector.js';
 
 let server: LocalServer | undefined;
 let harness: RefreshHarness | undefined;

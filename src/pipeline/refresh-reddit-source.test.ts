@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { recordIdFor } from '../../model/index.js';
-import type { LocalServer } from '../__fixtures__/start-local-server.js';
+import { recordIdFor } from '../model/index.js';
+import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
 import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness, type Script } from './__fixtures__/scripted-api.js';
-import { REDDIT_MAX_MORE_REQUESTS, REDDIT_MORE_CHILDREN_PER_REQUEST, REDDIT_THREAD_COMMENT_LIMIT } from './reddit-connector.js';
+import { REDDIT_MAX_MORE_REQUESTS, REDDIT_MORE_CHILDREN_PER_REQUEST, REDDIT_THREAD_COMMENT_LIMIT } from '../fetch/connectors/reddit-connector.js';
 
 const REDDIT_CORPUS = path.resolve(process.cwd(), '../shared/corpora/community-discussions/reddit');
 const hasCorpus = existsSync(path.join(REDDIT_CORPUS, 'r_announcements_n49rw_thread.json'));
