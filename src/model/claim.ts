@@ -3,7 +3,7 @@
  * Claims: atomic statements found in records, grouped across records, each group with a status and
  * the timing of who stated it first.
  */
-import type { StoryTiming } from './story.js';
+import type { StoryTiming } from './timing.js';
 
 export const CLAIM_STATUSES = ['corroborated', 'disputed', 'corrected', 'single-source'] as const;
 /**

@@ -5,6 +5,7 @@ export * from './source.js';
 export * from './raw-payload.js';
 export * from './story.js';
 export * from './claim.js';
+export * from './timing.js';
 export * from './edition.js';
 export * from './record-digest.js';
 export * from './push-to.js';

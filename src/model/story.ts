@@ -4,6 +4,7 @@
  */
 import type { Platform, RecordKind } from './record.js';
 import type { ClaimGroup } from './claim.js';
+import type { StoryTiming } from './timing.js';
 
 /** One publishable statement and the record ids that support it. */
 export interface Sentence {
@@ -71,21 +72,6 @@ export interface RecordWeight {
   weight: number;
   /** independence, engagement, source kind, corroboration, recency. */
   factors: WeightFactor[];
-}
-
-/** The first record of one side, for "who said it first". */
-export interface FirstMention {
-  recordId: string;
-  platform: Platform;
-  venue: string | null;
-  at: string;
-}
-
-export interface StoryTiming {
-  communityFirst: FirstMention | null;
-  pressFirst: FirstMention | null;
-  /** Hours by which the community preceded the press; negative when the press was first; null if one side is absent. */
-  communityLeadHours: number | null;
 }
 
 export interface Methodology {
