@@ -16,6 +16,7 @@ import { registerSourcesCommand } from './commands/sources-command.js';
 import { registerStoriesCommand } from './commands/stories-command.js';
 import { registerVerifyCommand } from './commands/verify-command.js';
 import { registerExplainCommand } from './commands/explain-command.js';
+import { registerReprocessCommand } from './commands/reprocess-command.js';
 
 /** Kept in step with package.json by the release checklist; printed by --version. */
 export const CLI_VERSION = '0.1.0';
@@ -47,6 +48,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     registerBuildCommand,
     registerStoriesCommand,
     registerExplainCommand,
+    registerReprocessCommand,
     registerVerifyCommand,
     registerServeCommand,
   ]) {
