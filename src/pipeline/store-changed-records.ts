@@ -54,11 +54,18 @@ export async function storeChangedRecords(
 /** Engagement, links, author or dates differ: worth writing, not worth a log entry. */
 function isOtherwiseChanged(before: SourceRecord, after: SourceRecord): boolean {
   return (
-    JSON.stringify(before.engagement) !== JSON.stringify(after.engagement) ||
+    !sameEngagement(before.engagement, after.engagement) ||
     before.threadId !== after.threadId || before.parentId !== after.parentId ||
     before.author !== after.author || before.publishedAt !== after.publishedAt ||
     before.url !== after.url || before.canonicalUrl !== after.canonicalUrl ||
     before.venue !== after.venue || before.kind !== after.kind || before.sourceId !== after.sourceId ||
     before.language !== after.language
   );
+}
+
+/** Key by key: a jsonb column gives keys back in its own order, so the JSON text differs when the values do not. */
+function sameEngagement(a: SourceRecord['engagement'], b: SourceRecord['engagement']): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof SourceRecord['engagement']>;
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
 }
