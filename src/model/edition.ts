@@ -32,6 +32,8 @@ export interface EditionAudit {
   /** Citations in published sentences. */
   citations: number;
   injections: InjectionFlag[];
+  /** Stories the configured model could not write, so the classical engine did, with the reason. */
+  fallbacks?: Array<{ storyId: string; reason: string }>;
 }
 
 export interface Edition {

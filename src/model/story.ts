@@ -82,6 +82,8 @@ export interface Methodology {
   engine: { name: string; version: string };
   thresholds: Record<string, number>;
   sentencesDropped: number;
+  /** Why the configured model did not write the story and the classical engine did; null (or absent, before) when it did. */
+  fallbackReason?: string | null;
   /** Plain statements about the method; the last is "No human editorial judgment was applied." */
   statements: string[];
 }

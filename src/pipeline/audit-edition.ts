@@ -1,7 +1,7 @@
 /**
  * @module pipeline/audit-edition
- * The edition's audit: sentences checked and dropped per layer, citations, and every source record
- * holding an injection attempt, including one split across a story's consecutive records.
+ * The edition's audit: sentences checked and dropped per layer, citations, engine fallbacks, and every
+ * source record holding an injection attempt, including one split across a story's consecutive records.
  */
 import { findInjectionsInRecords } from '../enrich/find-injections.js';
 import { publishedSentences, type DroppedSentence, type EditionAudit, type InjectionFlag, type SourceRecord, type Story } from '../model/index.js';
@@ -19,6 +19,7 @@ export function auditEdition(records: readonly SourceRecord[], stories: readonly
     sentencesChecked: published.length + drops.length,
     droppedByLayer,
     citations: published.reduce((sum, sentence) => sum + sentence.citations.length, 0),
+    fallbacks: stories.flatMap((story) => (story.methodology.fallbackReason ? [{ storyId: story.id, reason: story.methodology.fallbackReason }] : [])),
     injections: [
       // Outside any story each record is read alone; inside one, with its neighbours too (split payloads).
       ...findInjectionsInRecords(records.filter((record) => !storyOf.has(record.id))).map((found) => flagOf(found, null)),

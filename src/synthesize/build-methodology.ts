@@ -49,6 +49,7 @@ export function buildMethodology(input: EditorialInput, engine: EngineDescriptio
     engine: { name: engine.name, version: engine.version },
     thresholds: { ...engine.thresholds },
     sentencesDropped,
+    fallbackReason: provenance?.fallbackReason ?? null,
     statements,
   };
 }

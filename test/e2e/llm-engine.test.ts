@@ -91,5 +91,8 @@ describe('an LLM engine whose model is down', () => {
       expect(story.methodology.statements.join(' ')).toMatch(/The configured model could not write this story \(openai-compatible down: the model API answered 500/);
       expect(story.methodology.statements.at(-1)).toBe('No human editorial judgment was applied.');
     }
+    // The edition's audit counts every story the model could not write, with the reason.
+    expect(edition.audit?.fallbacks?.map((fallback) => fallback.storyId).sort()).toEqual(stories.map((story) => story.id).sort());
+    expect(edition.audit?.fallbacks?.[0]?.reason).toMatch(/answered 500/);
   }, 30_000);
 });
