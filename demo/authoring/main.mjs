@@ -10,6 +10,7 @@ import * as H from './story-harbor.mjs';
 import * as N from './story-northline.mjs';
 import * as A from './story-aster.mjs';
 import * as D from './distractors.mjs';
+import * as B from './story-background.mjs';
 
 const root = process.argv[2] ?? fileURLToPath(new URL('../', import.meta.url));
 const site = join(root, 'site');
@@ -30,13 +31,13 @@ const byDateDesc = (items) => [...items].sort((a, b) => Date.parse(b.at) - Date.
 
 // ---- press feeds ----
 const circuit = { name: 'The Daily Circuit', host: 'dailycircuit.example', tagline: 'Chips, code and the companies behind them' };
-put('/press/daily-circuit/feed.xml', rss(circuit, byDateDesc([K.circuitVireo, K.circuitEarnings, L.circuitLoom, L.circuitTapestry, A.circuitAster, D.circuitLaptop])),
+put('/press/daily-circuit/feed.xml', rss(circuit, byDateDesc([K.circuitVireo, K.circuitEarnings, L.circuitLoom, L.circuitTapestry, A.circuitAster, D.circuitLaptop, B.circuitLoomRelease, B.circuitAsterWear])),
   { kind: 'press', platform: 'feed', title: 'The Daily Circuit (RSS)' });
 const meridian = { name: 'The Meridian Observer', host: 'meridianobserver.example', tagline: 'News, science and business from across the continent' };
-put('/press/meridian-observer/atom.xml', atom(meridian, byDateDesc([K.meridianVireo, K.meridianEarnings, H.meridianHarbor, A.meridianAster, D.meridianMarathon])),
+put('/press/meridian-observer/atom.xml', atom(meridian, byDateDesc([K.meridianVireo, K.meridianEarnings, H.meridianHarbor, A.meridianAster, D.meridianMarathon, B.meridianLoomRelease, B.meridianAsterWear])),
   { kind: 'press', platform: 'feed', title: 'The Meridian Observer (Atom)' });
 const ledger = { name: 'The Harbor Ledger', host: 'harborledger.example', tagline: 'Independent news for Harbor City since 1911' };
-put('/press/harbor-ledger/feed.json', jsonFeed(ledger, byDateDesc([H.ledgerVote, H.ledgerExplainer, N.ledgerNorthline, D.ledgerLibrary])),
+put('/press/harbor-ledger/feed.json', jsonFeed(ledger, byDateDesc([H.ledgerVote, H.ledgerExplainer, N.ledgerNorthline, D.ledgerLibrary, B.ledgerAsterWear])),
   { kind: 'press', platform: 'feed', title: 'The Harbor Ledger (JSON Feed)' });
 
 // ---- standalone article pages ----
@@ -51,6 +52,7 @@ const page = (path, siteKey, article, title) => put(path, articlePage(pageSites[
 page('/press/kestrel-semiconductor/2026/11/vireo-x90-launch.html', 'kestrel', K.vireoLaunch, 'Kestrel newsroom: Vireo X90 launch');
 page('/press/kestrel-semiconductor/2026/11/q3-fiscal-2027-results.html', 'kestrel', K.kestrelResults, 'Kestrel investor relations: Q3 FY2027 results');
 page('/press/loomworks/2026/11/loom-4-3-and-lsal.html', 'loomworks', L.loomBlog, 'Loomworks blog: Loom 4.3 and the LSAL');
+page('/press/loomworks/2026/10/loom-4-2-released.html', 'loomworks', B.loomReleaseBlog, 'Loomworks blog: Loom 4.2 released');
 page('/press/regional-wire/2026/11/northline-rail-cuts-40-weekday-trains.html', 'wire', N.wireNorthline, 'Regional Wire: Northline cuts 40 weekday trains');
 page('/press/coastal-courier/2026/11/northline-rail-cuts-40-weekday-trains.html', 'courier', N.courierNorthline, 'The Coastal Courier: Northline cuts (syndicated from Regional Wire)');
 page('/press/cmsa/2026/11/aster-3-imager-status.html', 'cmsa', A.cmsaStatement, 'CMSA operational notice: Aster-3 imager');
