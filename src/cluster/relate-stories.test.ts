@@ -15,7 +15,7 @@ describe('relateStories', () => {
     expect(relations[0]!.score).toBeLessThan(FOLLOW_UP_SIMILARITY);
   });
 
-  it('marks a later, similar story as a follow-up and an earlier one as similar', () => {
+  it('marks a later, similar story as a follow-up, and from it the earlier one as background', () => {
     const fixture = gpuAndEarnings();
     const recall = makeRecord({
       externalId: 'recall', venue: 'The Daily Circuit', publishedAt: '2026-11-20T10:00:00.000Z',
@@ -29,7 +29,7 @@ describe('relateStories', () => {
     expect(follow.id).not.toBe(dispute.id);
     const relations = relateStories(clusters, records);
     expect(relations.find((relation) => relation.from === dispute.id && relation.to === follow.id)?.relation).toBe('follow-up');
-    expect(relations.find((relation) => relation.from === follow.id && relation.to === dispute.id)?.relation).toBe('similar');
+    expect(relations.find((relation) => relation.from === follow.id && relation.to === dispute.id)?.relation).toBe('background');
   });
 
   it('leaves unrelated stories unlinked', () => {

@@ -20,6 +20,11 @@ export const RELATED_SIMILARITY_FLOOR = 0.1;
  * but not one story; the demo's two Kestrel stories (dispute, earnings) score 0.09.
  */
 export const FOLLOW_UP_SIMILARITY = 0.15;
+/**
+ * A close story that began at least this long before is `background`: a week, the clustering window
+ * (cluster-stories DEFAULT_WINDOW_DAYS), so it was over before this one started.
+ */
+export const BACKGROUND_MIN_GAP_MS = 7 * 86_400_000;
 /** Related stories kept per story, best first (the story page shows five). */
 export const RELATED_PER_STORY = 5;
 /** Capitalised calendar words are names to the detector but identify no entity. */
@@ -37,7 +42,8 @@ interface Profile {
 /**
  * For each cluster, up to {@link RELATED_PER_STORY} relations to other clusters, in cluster order and
  * then by score (centroid cosine, rounded to 0.001) descending. The relation is `follow-up` when the
- * other story starts later and the cosine is at least {@link FOLLOW_UP_SIMILARITY}; `same-entity` when
+ * other story starts later and the cosine is at least {@link FOLLOW_UP_SIMILARITY}; `background` when
+ * it started at least {@link BACKGROUND_MIN_GAP_MS} earlier at that cosine; `same-entity` when
  * they share a salient name (a proper noun in their records' titles) and the cosine is below that;
  * otherwise `similar` when the cosine reaches {@link RELATED_SIMILARITY_FLOOR}.
  */
@@ -53,7 +59,9 @@ export function relateStories(clusters: readonly StoryCluster[], records: readon
       const relation =
         to.startedAt > from.startedAt && score >= FOLLOW_UP_SIMILARITY
           ? 'follow-up'
-          : sharesEntity && score < FOLLOW_UP_SIMILARITY
+          : from.startedAt - to.startedAt >= BACKGROUND_MIN_GAP_MS && score >= FOLLOW_UP_SIMILARITY
+            ? 'background'
+            : sharesEntity && score < FOLLOW_UP_SIMILARITY
             ? 'same-entity'
             : score >= RELATED_SIMILARITY_FLOOR
               ? 'similar'
