@@ -8,6 +8,7 @@ import { recordTime } from '../cluster/group-threads.js';
 import { COPY_ORIGINALITY, ENGAGEMENT_FACTOR_RANGE, KIND_BASELINE, UNCORROBORATED_FACTOR } from './weigh-sources.js';
 import { findSyndicatedCopies } from './find-syndicated-copies.js';
 import { recordEngagement } from './record-engagement.js';
+import { median, roundWeight } from './weight-math.js';
 
 /** Independent sources at which corroboration is full: two confirm, three settle (the wire-desk rule of thumb). */
 export const CORROBORATION_SATURATION = 3;
@@ -69,7 +70,7 @@ export function weighRecords(records: readonly SourceRecord[], claims: readonly 
         corroborationFactor(sources.get(record.id) ?? 1),
         recencyFactor((newest - recordTime(record)) / MS_PER_HOUR),
       ];
-      const weight = round(factors.reduce((product, factor) => product * factor.value, 1));
+      const weight = roundWeight(factors.reduce((product, factor) => product * factor.value, 1));
       return { recordId: record.id, venue: record.venue ?? record.platform, platform: record.platform, kind: record.kind, weight, factors };
     })
     .sort((a, b) => b.weight - a.weight || a.recordId.localeCompare(b.recordId));
@@ -91,13 +92,13 @@ function engagementFactor(record: SourceRecord, baselines: ReadonlyMap<string, E
     return { name: 'engagement', value: 1, note: `${engagement}; too few ${venue} records in the last ${BASELINE_WINDOW_DAYS} days for a baseline` };
   }
   const ratio = Math.log1p(engagement) / Math.max(Math.log1p(baseline.median), Math.log1p(1));
-  const value = round(Math.min(ENGAGEMENT_FACTOR_RANGE.max, Math.max(ENGAGEMENT_FACTOR_RANGE.min, ratio)));
+  const value = roundWeight(Math.min(ENGAGEMENT_FACTOR_RANGE.max, Math.max(ENGAGEMENT_FACTOR_RANGE.min, ratio)));
   return { name: 'engagement', value, note: `${engagement} against a median of ${baseline.median} over ${baseline.records} ${venue} records (log scale)` };
 }
 
 function corroborationFactor(independentSources: number): WeightFactor {
   const share = Math.min(1, (independentSources - 1) / (CORROBORATION_SATURATION - 1));
-  const value = round(UNCORROBORATED_FACTOR + (1 - UNCORROBORATED_FACTOR) * share);
+  const value = roundWeight(UNCORROBORATED_FACTOR + (1 - UNCORROBORATED_FACTOR) * share);
   return {
     name: 'corroboration',
     value,
@@ -106,16 +107,6 @@ function corroborationFactor(independentSources: number): WeightFactor {
 }
 
 function recencyFactor(ageHours: number): WeightFactor {
-  const value = round(Math.max(RECENCY_FLOOR, 0.5 ** (ageHours / RECENCY_HALF_LIFE_HOURS)));
+  const value = roundWeight(Math.max(RECENCY_FLOOR, 0.5 ** (ageHours / RECENCY_HALF_LIFE_HOURS)));
   return { name: 'recency', value, note: `${Math.round(ageHours * 10) / 10} h before the story's newest record` };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }

@@ -8,6 +8,7 @@ import { addInto, buildTfidf, normalize, type SparseVector } from '../enrich/tfi
 import { termsOf } from '../cluster/vectorize-units.js';
 import { findSyndicatedCopies } from './find-syndicated-copies.js';
 import { findDisputedFigures, type DisputedFigure } from './find-disputed-figures.js';
+import { median, roundWeight } from './weight-math.js';
 
 /**
  * Baseline by kind. Press is edited and accountable (1.0); community posts are first-hand but
@@ -68,7 +69,7 @@ export function weighSources(records: readonly SourceRecord[]): SourceWeight[] {
   });
   const largest = Math.max(...drafts.map((draft) => draft.product));
   return drafts
-    .map(({ product, ...weight }) => ({ ...weight, weight: largest > 0 ? round(product / largest) : 0 }))
+    .map(({ product, ...weight }) => ({ ...weight, weight: largest > 0 ? roundWeight(product / largest) : 0 }))
     .sort((a, b) => b.weight - a.weight || a.venue.localeCompare(b.venue));
 }
 
@@ -76,14 +77,14 @@ function engagementFactor(venue: Venue, storyMedian: number): WeightFactor {
   if (!reportsEngagement(venue) || storyMedian === 0) return { name: 'engagement', value: 1, note: 'no engagement reported' };
   const total = totalEngagement(venue);
   const ratio = Math.log1p(total) / storyMedian;
-  const value = round(Math.min(ENGAGEMENT_FACTOR_RANGE.max, Math.max(ENGAGEMENT_FACTOR_RANGE.min, ratio)));
+  const value = roundWeight(Math.min(ENGAGEMENT_FACTOR_RANGE.max, Math.max(ENGAGEMENT_FACTOR_RANGE.min, ratio)));
   return { name: 'engagement', value, note: `${total} points, likes, reposts and replies; log scale against the story median` };
 }
 
 function originalityFactor(venue: Venue, copies: Map<string, string>, venueOf: Map<string, string>): WeightFactor {
   const copied = venue.records.filter((record) => copies.has(record.id));
   if (copied.length === 0) return { name: 'originality', value: 1, note: 'no record copies another venue' };
-  const value = round((venue.records.length - copied.length + COPY_ORIGINALITY * copied.length) / venue.records.length);
+  const value = roundWeight((venue.records.length - copied.length + COPY_ORIGINALITY * copied.length) / venue.records.length);
   const sources = [...new Set(copied.map((record) => venueOf.get(copies.get(record.id)!) ?? 'another venue'))].join(', ');
   return { name: 'originality', value, note: `${copied.length} of ${venue.records.length} records republish ${sources}` };
 }
@@ -99,7 +100,7 @@ function corroborationFactor(
   if (independent.length === 0) return { name: 'corroboration', value: UNCORROBORATED_FACTOR, note: 'no other independent venue in the story' };
   const own = keyTerms.get(venue.name)!;
   const backing = independent.filter((other) => [...keyTerms.get(other.name)!].filter((term) => own.has(term)).length >= MIN_SHARED_KEY_TERMS);
-  const value = round(UNCORROBORATED_FACTOR + (1 - UNCORROBORATED_FACTOR) * (backing.length / independent.length));
+  const value = roundWeight(UNCORROBORATED_FACTOR + (1 - UNCORROBORATED_FACTOR) * (backing.length / independent.length));
   return { name: 'corroboration', value, note: `shares key terms with ${backing.length} of ${independent.length} other independent venues` };
 }
 
@@ -129,7 +130,7 @@ function trackRecordFactor(venue: Venue, disputes: readonly DisputedFigure[]): W
     }
   }
   if (hits + misses === 0) return { name: 'track record', value: 1, note: 'no disputed figure of this venue is settled in the story' };
-  const value = round(Math.min(TRACK_RECORD.max, Math.max(TRACK_RECORD.min, 1 + TRACK_RECORD.hit * hits - TRACK_RECORD.miss * misses)));
+  const value = roundWeight(Math.min(TRACK_RECORD.max, Math.max(TRACK_RECORD.min, 1 + TRACK_RECORD.hit * hits - TRACK_RECORD.miss * misses)));
   return { name: 'track record', value, note: notes.join('; ') };
 }
 
@@ -181,15 +182,4 @@ function majorityPlatform(records: SourceRecord[]): Platform {
   const counts = new Map<Platform, number>();
   for (const record of records) counts.set(record.platform, (counts.get(record.platform) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-}
-
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }
