@@ -64,6 +64,8 @@ put('/press/harbor-ledger/2026/11/18/council-votes-to-keep-plate-reader-data-for
 // ---- Reddit ----
 put('/reddit/r/hardware/comments/1kx9v0q.json', redditThread(K.hardwareThread), { kind: 'community', platform: 'reddit', title: 'r/hardware: Vireo X90 bus width' });
 put('/reddit/r/stocks/comments/1kzq3m8.json', redditThread(K.stocksThread), { kind: 'community', platform: 'reddit', title: 'r/stocks: Kestrel Q3 earnings' });
+put('/reddit/r/weather/comments/1ks4w2n.json', redditThread(B.asterWearThread), { kind: 'community', platform: 'reddit', title: 'r/weather: Aster-3 scan-mirror wear' });
+put('/reddit/r/database/comments/1kp2r7t.json', redditThread(B.loomReleaseThread), { kind: 'community', platform: 'reddit', title: 'r/database: Loom 4.2 released' });
 
 // ---- Hacker News (Algolia items API) ----
 put(`/hn/api/v1/items/${L.loomHn.id}`, hnItem(L.loomHn), { kind: 'community', platform: 'hackernews', title: 'Hacker News: Loom changes license' });

@@ -71,3 +71,30 @@ export const ledgerAsterWear = {
 
 The agency said the imager remains within its operating limits. Local forecasters said they rely on its rapid scans to follow storms as they form offshore, and that a backup imager on the satellite would give coarser pictures if it were needed.`,
 };
+
+// Community threads on the two background stories (Reddit threads: the post and its comments in one payload).
+export const asterWearThread = {
+  subreddit: 'weather', subscribers: 1203344, id: '1ks4w2n', slug: 'aster3_scanmirror_drive_showing_wear',
+  title: 'Aster-3 scan-mirror drive showing wear, per CMSA engineering report', author: 'downlink_diary', at: '2026-11-10T19:30:00Z',
+  score: 512, ratio: 0.97, flair: 'Satellites',
+  selftext: `CMSA's quarterly engineering report says the scan-mirror motor on Aster-3 has drawn more current since August. How long can a worn scan-mirror drive keep going?`,
+  comments: [
+    { id: 'mp8a2kd', author: 'groundstation_gb', at: '2026-11-10T20:15:00Z', score: 233,
+      body: `Bearing wear in a scan mirror tends to creep for months and then fail quickly, so nobody can put a date on it. The report says the imager is still within its operating limits, and the backup imager is there if it goes.` },
+    { id: 'mp8c9xe', author: 'stormchaser_ro', at: '2026-11-10T21:02:00Z', score: 98,
+      body: `If the primary goes during storm season we lose the rapid scans. The backup imager only does full-disk images every 30 minutes.` },
+  ],
+};
+
+export const loomReleaseThread = {
+  subreddit: 'database', subscribers: 418822, id: '1kp2r7t', slug: 'loom_42_released_parallel_replication',
+  title: 'Loom 4.2 released: parallel replication and online schema changes', author: 'dba_mika', at: '2026-10-27T20:05:00Z',
+  score: 287, ratio: 0.95, flair: 'Release',
+  selftext: `Loom 4.2 is out and the parallel replication looks great on paper. Is the online schema change safe on really big tables yet?`,
+  comments: [
+    { id: 'mo5b1qa', author: 'pgops_dana', at: '2026-10-27T21:40:00Z', score: 141,
+      body: `We ran the online schema change on a 2 TB table in staging: adding the column took 40 minutes and writes kept flowing the whole time.` },
+    { id: 'mo5d8lw', author: 'shard_happens', at: '2026-10-27T22:15:00Z', score: 77,
+      body: `Still Apache-2.0, which matters more to us than any feature. We host Loom for three internal teams.` },
+  ],
+};
