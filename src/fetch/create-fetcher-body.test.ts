@@ -99,6 +99,36 @@ describe('createFetcher bodies', () => {
     expect(elapsed).toBeLessThan(2_000);
   });
 
+  it('refuses an endless chunked body once it passes maxBodyBytes, without waiting for its end', async () => {
+    const timers: NodeJS.Timeout[] = [];
+    server = await startLocalServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      timers.push(setInterval(() => response.write('x'.repeat(16_384)), 1));
+    });
+    const error = await failure(loopbackFetcher({ maxBodyBytes: 100_000, timeoutMs: 10_000 }).fetchPage(`${server.origin}/endless`));
+    timers.forEach(clearInterval);
+    expect(error.code).toBe('too-large');
+  });
+
+  it('reports a body shorter than its Content-Length as a retryable network error, not as a page', async () => {
+    server = await startLocalServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain', 'content-length': '100000' });
+      response.write('only a few bytes');
+      setTimeout(() => response.socket?.destroy(), 20);
+    });
+    const error = await failure(loopbackFetcher().fetchPage(`${server.origin}/short`));
+    expect(error).toMatchObject({ code: 'network', retryable: true });
+  });
+
+  it('refuses a Content-Length above maxBodyBytes before reading the body', async () => {
+    server = await startLocalServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain', 'content-length': String(50_000_000) });
+      response.write('x');
+    });
+    const error = await failure(loopbackFetcher({ maxBodyBytes: 1_000 }).fetchPage(`${server.origin}/huge`));
+    expect(error.code).toBe('too-large');
+  });
+
   it('times out a server that never sends headers', async () => {
     server = await startLocalServer(() => undefined);
     const error = await failure(loopbackFetcher({ timeoutMs: 200 }).fetchPage(`${server.origin}/silent`));

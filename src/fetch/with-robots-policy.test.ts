@@ -39,6 +39,21 @@ describe('withRobotsPolicy', () => {
     expect(local.seen.filter((request) => request.path === '/robots.txt')).toHaveLength(1);
   });
 
+  it('reads a robots.txt that starts with a byte-order mark', async () => {
+    const { origin } = await serveRobots({ status: 200, body: '\uFEFFUser-agent: *\nDisallow: /private\n' });
+    const robots = polite();
+    expect((await failure(robots.fetchPage(`${origin}/private/a`))).code).toBe('robots-disallowed');
+    expect((await robots.fetchPage(`${origin}/public`)).status).toBe(200);
+  });
+
+  it('reads the first 500 KiB of an oversized robots.txt and ignores the rest (RFC 9309 §2.5)', async () => {
+    const padding = '# padding line for an oversized robots.txt\n'.repeat(14_000);
+    const { origin } = await serveRobots({ status: 200, body: `User-agent: *\nDisallow: /private\n${padding}Disallow: /late\n` });
+    const robots = polite();
+    expect((await failure(robots.fetchPage(`${origin}/private/a`))).code).toBe('robots-disallowed');
+    expect((await robots.fetchPage(`${origin}/late/a`)).status).toBe(200);
+  });
+
   it('reads a 4xx robots.txt as no rules', async () => {
     const local = await serveRobots({ status: 404, body: 'not found' });
     await expect(polite().fetchPage(`${local.origin}/anything`)).resolves.toMatchObject({ status: 200 });

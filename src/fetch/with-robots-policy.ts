@@ -36,6 +36,18 @@ export interface RobotsPolicyOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/**
+ * How much of a robots.txt is read: RFC 9309 §2.5 asks crawlers to parse at least 500 KiB and lets
+ * them ignore the rest. The cut falls at the last line break inside the limit, so no rule is halved.
+ */
+export const ROBOTS_PARSE_LIMIT_CHARS = 500 * 1024;
+
+function withinParseLimit(text: string): string {
+  if (text.length <= ROBOTS_PARSE_LIMIT_CHARS) return text;
+  const cut = text.lastIndexOf('\n', ROBOTS_PARSE_LIMIT_CHARS);
+  return text.slice(0, cut > 0 ? cut : ROBOTS_PARSE_LIMIT_CHARS);
+}
+
 /** The fetcher with robots.txt obeyed for every URL but robots.txt itself. */
 export function withRobotsPolicy(fetcher: ClosableFetcher, options: RobotsPolicyOptions): ClosableFetcher {
   const now = options.now ?? (() => new Date());
@@ -50,7 +62,8 @@ export function withRobotsPolicy(fetcher: ClosableFetcher, options: RobotsPolicy
     const fetchedAtMs = now().getTime();
     try {
       const page = await fetcher.fetchPage(robotsUrl);
-      const parsed = robotsParser(robotsUrl, new TextDecoder().decode(page.body));
+      // TextDecoder drops a UTF-8 byte-order mark, which would otherwise hide the first line's rule.
+      const parsed = robotsParser(robotsUrl, withinParseLimit(new TextDecoder().decode(page.body)));
       const delay = parsed.getCrawlDelay(agent);
       return {
         allows: (url) => parsed.isAllowed(url, agent) !== false,

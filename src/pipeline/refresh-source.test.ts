@@ -29,6 +29,31 @@ describe('refreshSource failures', () => {
   });
 });
 
+describe('refreshSource on 410 Gone and on a 304 it did not ask for', () => {
+  it('pauses a source at once when the server says it is gone (410), keeping its records', async () => {
+    const store = new InMemoryRecordStore(now);
+    const source = await store.addSource({ url: 'https://gone.example/feed.xml', kind: 'press', platform: 'feed' });
+    const gone: Fetcher = { async fetchPage(url) { throw new FetchError('http-status', `HTTP 410 from ${url}`, { url, status: 410 }); } };
+    const outcome = await refreshSource(source, { store, fetcher: gone, now });
+    expect(outcome).toMatchObject({ status: 'paused', error: expect.stringMatching(/gone for good \(410\).*sources resume/) });
+    expect((await store.sourceById(source.id))!).toMatchObject({ status: 'paused', consecutiveFailures: 1 });
+  });
+
+  it('takes a 304 sent without validators as "nothing new", stores nothing and loses nothing', async () => {
+    const store = new InMemoryRecordStore(now);
+    const source = await store.addSource({ url: 'https://odd.example/feed.xml', kind: 'press', platform: 'feed' });
+    const unasked: Fetcher = {
+      async fetchPage(url, conditional) {
+        expect(conditional?.etag ?? null).toBeNull();
+        return { url, requestedUrl: url, status: 304, notModified: true, body: new Uint8Array(), contentType: null, etag: null, lastModified: null, fetchedAt: now().toISOString() };
+      },
+    };
+    expect(await refreshSource(source, { store, fetcher: unasked, now })).toMatchObject({ status: 'not-modified' });
+    expect((await store.sourceById(source.id))!).toMatchObject({ status: 'ok', lastError: null });
+    expect(await store.listRecords()).toEqual([]);
+  });
+});
+
 describe('refreshSource backoff', () => {
   it('sets the next due time by exponential backoff, skips the source until then, and clears it on success', async () => {
     let clock = new Date('2026-12-01T00:00:00.000Z');

@@ -30,6 +30,8 @@ export type RefreshOutcome =
  * 3; a little more patience here, since a community API can be down for an evening).
  */
 export const MAX_CONSECUTIVE_FAILURES = 5;
+/** HTTP 410 Gone: the source is paused at once. */
+const HTTP_GONE = 410;
 
 export interface RefreshDependencies {
   store: RecordStore;
@@ -83,8 +85,11 @@ async function recordFailure(source: Source, error: unknown, dependencies: Refre
   const reason = describeFailure(error);
   const failures = source.consecutiveFailures + 1;
   const lastFetchedAt = now().toISOString();
-  if (failures >= MAX_CONSECUTIVE_FAILURES) {
-    const paused = `paused after ${failures} failed fetches in a row (resume with \`undercurrent sources resume ${source.id}\`); last: ${reason}`;
+  // 410 Gone says the resource is gone for good (RFC 9110 §15.5.11): asking again helps nobody.
+  const gone = error instanceof FetchError && error.code === 'http-status' && error.status === HTTP_GONE;
+  if (gone || failures >= MAX_CONSECUTIVE_FAILURES) {
+    const why = gone ? 'paused: the server says it is gone for good (410)' : `paused after ${failures} failed fetches in a row`;
+    const paused = `${why} (resume with \`undercurrent sources resume ${source.id}\`); last: ${reason}`;
     await store.updateSourceFetchState(source.id, { status: 'paused', lastError: paused, consecutiveFailures: failures, lastFetchedAt, nextDueAt: null });
     return { ...base, status: 'paused', error: paused };
   }
