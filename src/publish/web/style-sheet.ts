@@ -4,6 +4,8 @@
  * dark mode, small screens and print. Kept in a module so the build ships it with the code.
  */
 
+import { CLAIMS_PANEL_STYLE } from './claims-panel-style.js';
+
 /** The CSS text. */
 export const STYLE_SHEET = `
 :root {
@@ -138,21 +140,7 @@ h1 sup.cite { font-size: 0.95rem; font-weight: 400; vertical-align: super; }
 .timing-lead { margin: 0.8rem 0 0.2rem; font-family: var(--serif); font-size: 1.15rem; font-weight: 700; }
 .timing-note { margin: 0; color: var(--muted); font-size: 0.78rem; }
 
-/* What the sources claim */
-.claims { margin: 2.5rem 0; font-size: 0.92rem; }
-.claims h2 { font-family: var(--sans); font-size: 0.75rem; letter-spacing: 0.12em; text-transform: uppercase; }
-.claims ol { list-style: none; margin: 0; padding: 0; }
-.claim { padding: 0.7rem 0; border-top: 1px solid var(--rule); }
-.claim-status { display: inline-block; margin-right: 0.5rem; padding: 0 0.4rem; font-family: var(--sans); font-size: 0.7rem; letter-spacing: 0.06em; text-transform: uppercase; border: 1px solid currentColor; border-radius: 2px; }
-.claim-corroborated .claim-status { color: var(--link); }
-.claim-disputed .claim-status, .claim-corrected .claim-status { color: var(--accent); }
-.claim-single-source .claim-status { color: var(--muted); }
-.claim-text a { color: inherit; text-decoration: none; }
-.claim-text a:hover { text-decoration: underline; }
-.claim-values { margin: 0.3rem 0 0; padding-left: 1.2rem; }
-.claim-meta, .claim-correction, .claims-note { margin: 0.3rem 0 0; color: var(--muted); font-size: 0.8rem; }
-
-/* Pull quotes */
+${CLAIMS_PANEL_STYLE}/* Pull quotes */
 .pull-quote { margin: 1.8rem 0; padding: 0.2rem 0 0.2rem 1.3rem; border-left: 3px solid var(--accent); }
 .pull-quote blockquote { margin: 0; }
 .pull-quote blockquote p { margin: 0 0 0.5rem; font-size: 1.3rem; line-height: 1.45; font-style: italic; }
