@@ -1,15 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
+import { closeAfterEach } from '../fetch/__fixtures__/fetch-test-support.js';
 import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness, type Script } from './__fixtures__/scripted-api.js';
 import { DISCOURSE_MAX_CHUNK_REQUESTS, DISCOURSE_POSTS_PER_REQUEST } from '../fetch/connectors/discourse-connector.js';
 
 let server: LocalServer | undefined;
 let harness: RefreshHarness | undefined;
-afterEach(async () => {
-  await harness?.fetcher.close();
-  await server?.close();
-  harness = server = undefined;
-});
+closeAfterEach(() => harness?.fetcher, () => server);
 
 /** A post as Discourse's PostSerializer sends it; post id = 1000 + post number. */
 const post = (number: number) => ({

@@ -1,16 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordIdFor } from '../model/index.js';
 import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
+import { closeAfterEach } from '../fetch/__fixtures__/fetch-test-support.js';
 import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness } from './__fixtures__/scripted-api.js';
 import { HN_MAX_SEARCH_PAGES } from '../fetch/connectors/hackernews-connector.js';
 
 let server: LocalServer | undefined;
 let harness: RefreshHarness | undefined;
-afterEach(async () => {
-  await harness?.fetcher.close();
-  await server?.close();
-  harness = server = undefined;
-});
+closeAfterEach(() => harness?.fetcher, () => server);
 
 /** An Algolia `items/:id` node, as hn.algolia.com/api documents it. */
 const item = (id: number, fields: Record<string, unknown>, children: unknown[] = []) => ({

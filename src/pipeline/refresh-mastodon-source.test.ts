@@ -1,16 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordIdFor } from '../model/index.js';
 import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
+import { closeAfterEach } from '../fetch/__fixtures__/fetch-test-support.js';
 import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness } from './__fixtures__/scripted-api.js';
 import { MASTODON_MAX_PAGES } from '../fetch/connectors/mastodon-connector.js';
 
 let server: LocalServer | undefined;
 let harness: RefreshHarness | undefined;
-afterEach(async () => {
-  await harness?.fetcher.close();
-  await server?.close();
-  harness = server = undefined;
-});
+closeAfterEach(() => harness?.fetcher, () => server);
 
 /** A Status entity as docs.joinmastodon.org/entities/Status describes it. */
 const status = (origin: string, id: string, text: string, inReplyTo: string | null = null) => ({

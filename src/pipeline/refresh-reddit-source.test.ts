@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordIdFor } from '../model/index.js';
 import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
+import { closeAfterEach } from '../fetch/__fixtures__/fetch-test-support.js';
 import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness, type Script } from './__fixtures__/scripted-api.js';
 import { REDDIT_MAX_MORE_REQUESTS, REDDIT_MORE_CHILDREN_PER_REQUEST, REDDIT_THREAD_COMMENT_LIMIT } from '../fetch/connectors/reddit-connector.js';
 
@@ -12,11 +13,7 @@ if (!hasCorpus) console.warn(`skipping the Reddit corpus replay: ${REDDIT_CORPUS
 
 let server: LocalServer | undefined;
 let harness: RefreshHarness | undefined;
-afterEach(async () => {
-  await harness?.fetcher.close();
-  await server?.close();
-  harness = server = undefined;
-});
+closeAfterEach(() => harness?.fetcher, () => server);
 
 type Thing = { kind: string; data: Record<string, unknown> };
 const listing = (children: Thing[]) => ({ kind: 'Listing', data: { after: null, children } });
