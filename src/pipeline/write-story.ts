@@ -7,6 +7,7 @@ import type { StoryCluster } from '../cluster/story-cluster.js';
 import { weighSources } from '../weigh/weigh-sources.js';
 import { measureTiming } from '../weigh/measure-timing.js';
 import { groupClaims } from '../weigh/group-claims.js';
+import { findSyndicatedCopies } from '../weigh/find-syndicated-copies.js';
 import { weighRecords, type EngagementBaseline } from '../weigh/weigh-records.js';
 import type { EditorialModel } from '../synthesize/editorial-model.js';
 import { buildMethodology } from '../synthesize/build-methodology.js';
@@ -47,12 +48,14 @@ export async function writeStory(assignment: StoryAssignment, engine: EditorialM
   const facts = storyFactsOf(storyRecords);
   // Records that try to instruct are data for the audit, not material: the engine never reads them.
   const material = records.filter((record) => !facts.instructing.has(record.id));
+  // Which records republish another venue's: read once, by weights, claims and record weights alike.
+  const copies = findSyndicatedCopies(material);
   const input = {
     storyId: cluster.id,
     records: material,
-    weights: weighSources(material),
+    weights: weighSources(material, copies),
     timing: measureTiming(material),
-    claims: groupClaims(material),
+    claims: groupClaims(material, copies),
     related,
     history,
   };
@@ -71,7 +74,7 @@ export async function writeStory(assignment: StoryAssignment, engine: EditorialM
     methodology,
     timing: input.timing,
     claims: input.claims,
-    recordWeights: weighRecords(material, input.claims, baselines),
+    recordWeights: weighRecords(material, input.claims, baselines, copies),
     recordIds: records.map((record) => record.id),
     updatedAt: records.reduce((latest, record) => (timeOf(record) > latest ? timeOf(record) : latest), ''),
     kindCounts: {

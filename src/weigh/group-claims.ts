@@ -49,12 +49,12 @@ const STATUS_ORDER: Readonly<Record<ClaimStatus, number>> = { corrected: 0, disp
  * index, never all pairs), never across two different values of one unit; (4) independent sources are distinct venues with syndicated copies
  * folded into their originals; (5) groups are ranked by status, sources and time, and capped.
  */
-export function groupClaims(records: readonly SourceRecord[]): ClaimGroup[] {
+/** `copies` (copy id to original id) defaults to findSyndicatedCopies of the records; pass it when already known. */
+export function groupClaims(records: readonly SourceRecord[], copies: ReadonlyMap<string, string> = findSyndicatedCopies(records)): ClaimGroup[] {
   const ordered = [...records].sort(byRecordTime);
   const byId = new Map(ordered.map((record) => [record.id, record]));
   const properNouns = findProperNouns(ordered.flatMap((record) => [record.title ?? '', record.text]));
   const claims = ordered.flatMap((record) => extractClaims(record, properNouns)).slice(0, MAX_CLAIM_CANDIDATES);
-  const copies = findSyndicatedCopies(ordered);
   const independenceKey = (recordId: string): string => {
     const original = byId.get(copies.get(recordId) ?? recordId)!;
     return original.venue ?? original.sourceId ?? original.platform;

@@ -52,12 +52,17 @@ export function engagementBaselines(records: readonly SourceRecord[], asOf: stri
 
 /**
  * One RecordWeight per record, heaviest first; `weight` is the product of the factors. `claims` are
- * the story's claim groups (weigh/group-claims); `baselines` come from {@link engagementBaselines}.
+ * the story's claim groups (weigh/group-claims); `baselines` come from {@link engagementBaselines};
+ * `copies` from findSyndicatedCopies, computed here when not given.
  */
-export function weighRecords(records: readonly SourceRecord[], claims: readonly ClaimGroup[], baselines: ReadonlyMap<string, EngagementBaseline>): RecordWeight[] {
+export function weighRecords(
+  records: readonly SourceRecord[],
+  claims: readonly ClaimGroup[],
+  baselines: ReadonlyMap<string, EngagementBaseline>,
+  copies: ReadonlyMap<string, string> = findSyndicatedCopies(records),
+): RecordWeight[] {
   if (records.length === 0) return [];
   const byId = new Map(records.map((record) => [record.id, record]));
-  const copies = findSyndicatedCopies(records);
   const newest = Math.max(...records.map(recordTime));
   const sources = new Map<string, number>();
   for (const claim of claims) for (const id of claim.recordIds) sources.set(id, Math.max(sources.get(id) ?? 1, claim.independentSources));

@@ -47,10 +47,9 @@ interface Venue {
  * [{@link UNCORROBORATED_FACTOR}, 1]), `track record` (its figures in the story's disputes, {@link TRACK_RECORD}).
  * `weight` is the product of the factors over the largest product.
  */
-export function weighSources(records: readonly SourceRecord[]): SourceWeight[] {
+export function weighSources(records: readonly SourceRecord[], copies: ReadonlyMap<string, string> = findSyndicatedCopies(records)): SourceWeight[] {
   if (records.length === 0) return [];
   const venues = groupByVenue(records);
-  const copies = findSyndicatedCopies(records);
   const venueOf = new Map(records.map((record) => [record.id, record.venue ?? record.platform]));
   const engagementMedian = median(venues.filter(reportsEngagement).map((venue) => Math.log1p(totalEngagement(venue))));
   const keyTerms = keyTermsOf(venues, copies);
@@ -81,7 +80,7 @@ function engagementFactor(venue: Venue, storyMedian: number): WeightFactor {
   return { name: 'engagement', value, note: `${total} points, likes, reposts and replies; log scale against the story median` };
 }
 
-function originalityFactor(venue: Venue, copies: Map<string, string>, venueOf: Map<string, string>): WeightFactor {
+function originalityFactor(venue: Venue, copies: ReadonlyMap<string, string>, venueOf: Map<string, string>): WeightFactor {
   const copied = venue.records.filter((record) => copies.has(record.id));
   if (copied.length === 0) return { name: 'originality', value: 1, note: 'no record copies another venue' };
   const value = roundWeight((venue.records.length - copied.length + COPY_ORIGINALITY * copied.length) / venue.records.length);
@@ -93,7 +92,7 @@ function corroborationFactor(
   venue: Venue,
   venues: Venue[],
   keyTerms: Map<string, Set<string>>,
-  copies: Map<string, string>,
+  copies: ReadonlyMap<string, string>,
   venueOf: Map<string, string>,
 ): WeightFactor {
   const independent = venues.filter((other) => other.name !== venue.name && !isCopyOnlyOf(other, venue, copies, venueOf) && !isCopyOnlyOf(venue, other, copies, venueOf));
@@ -135,12 +134,12 @@ function trackRecordFactor(venue: Venue, disputes: readonly DisputedFigure[]): W
 }
 
 /** True when every record of `copier` republishes a record of `source`: then they are one voice. */
-function isCopyOnlyOf(copier: Venue, source: Venue, copies: Map<string, string>, venueOf: Map<string, string>): boolean {
+function isCopyOnlyOf(copier: Venue, source: Venue, copies: ReadonlyMap<string, string>, venueOf: Map<string, string>): boolean {
   return copier.records.every((record) => copies.has(record.id) && venueOf.get(copies.get(record.id)!) === source.name);
 }
 
 /** Each venue's top TF-IDF terms over its original records (all records when it has only copies). */
-function keyTermsOf(venues: Venue[], copies: Map<string, string>): Map<string, Set<string>> {
+function keyTermsOf(venues: Venue[], copies: ReadonlyMap<string, string>): Map<string, Set<string>> {
   const records = venues.flatMap((venue) => venue.records);
   const { vectors } = buildTfidf(records.map(termsOf));
   const vectorOf = new Map(records.map((record, index) => [record.id, vectors[index]!]));
