@@ -1,6 +1,7 @@
 /**
  * @module cluster/agglomerate
- * Average-link agglomerative clustering over unit vectors, restricted to candidate pairs.
+ * Average-link agglomerative clustering over unit vectors, restricted to candidate pairs, from
+ * single units or from groups made earlier.
  */
 import { addInto, dot, type SparseVector } from '../enrich/tfidf.js';
 
@@ -10,6 +11,11 @@ export interface AgglomerateInput {
   content: readonly SparseVector[];
   /** Epoch milliseconds of each unit's start. */
   startedAt: readonly number[];
+  /**
+   * Groups to start from, as lists of unit indexes (for instance the stories a streaming pass made);
+   * `candidatePairs` then index into this list. Absent: every unit starts alone.
+   */
+  initialGroups?: readonly (readonly number[])[];
   candidatePairs: ReadonlyArray<readonly [number, number]>;
   /** Merge only while the average pairwise cosine of the two groups is at least this. */
   threshold: number;
@@ -44,16 +50,17 @@ interface Candidate {
  * merges first (ties: lowest indexes), its neighbours are re-scored, and stale heap entries are skipped.
  */
 export function agglomerate(input: AgglomerateInput): number[][] {
-  const groups: Group[] = input.full.map((vector, index) => ({
-    members: [index],
-    full: new Map(vector),
-    content: new Map(input.content[index]!),
-    first: input.startedAt[index]!,
-    last: input.startedAt[index]!,
-    version: 0,
-    alive: true,
-    neighbours: new Set<number>(),
-  }));
+  const starts = input.initialGroups ?? input.full.map((_, index) => [index]);
+  const groups: Group[] = starts.map((members) => {
+    const group: Group = { members: [...members], full: new Map(), content: new Map(), first: Infinity, last: -Infinity, version: 0, alive: true, neighbours: new Set<number>() };
+    for (const index of members) {
+      addInto(group.full, input.full[index]!);
+      addInto(group.content, input.content[index]!);
+      group.first = Math.min(group.first, input.startedAt[index]!);
+      group.last = Math.max(group.last, input.startedAt[index]!);
+    }
+    return group;
+  });
   const heap = new CandidateHeap();
   const consider = (a: number, b: number): void => {
     const [x, y] = a < b ? [a, b] : [b, a];

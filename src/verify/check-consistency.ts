@@ -2,7 +2,8 @@
  * @module verify/check-consistency
  * Layer `consistency`: a figure the story's sources dispute is never stated as settled. A sentence
  * may give one side only as someone's claim ("X reported 256-bit", "a poster found 192-bit") or
- * set both sides against each other; "The card has a 256-bit bus." is refused.
+ * set both sides against each other; "The card has a 256-bit bus." is refused. A question ("Does
+ * the card have a 256-bit bus?", a reader's question the FAQ quotes) asserts nothing, so it passes.
  */
 import { extractQuantities } from '../enrich/extract-quantities.js';
 import type { SentenceCheck } from './sentence-check.js';
@@ -15,7 +16,7 @@ export const ATTRIBUTED =
 export const checkConsistency: SentenceCheck = {
   layer: 'consistency',
   check(sentence, context) {
-    if (context.disputes.length === 0 || ATTRIBUTED.test(sentence.text)) return null;
+    if (context.disputes.length === 0 || ATTRIBUTED.test(sentence.text) || isQuestion(sentence.text)) return null;
     const quantities = extractQuantities(sentence.text);
     for (const dispute of context.disputes) {
       const unit = extractQuantities(dispute.values[0].surface)[0]?.unit ?? null;
@@ -28,3 +29,8 @@ export const checkConsistency: SentenceCheck = {
     return null;
   },
 };
+
+/** True when the sentence ends in a question mark (closing quotes and brackets aside). */
+function isQuestion(text: string): boolean {
+  return /\?[\s"'”’)\]]*$/u.test(text);
+}

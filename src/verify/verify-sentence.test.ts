@@ -109,4 +109,16 @@ describe('verifySentence, layers 4 to 7', () => {
     expect(settled).toMatchObject({ layer: 'consistency' });
     expect(verifySentence({ text: 'Circuit Wire reported that the card uses a 256-bit bus.', citations: [pressReport.id] }, records, [], undefined, facts)).toBeNull();
   });
+
+  it('lets a question name one side of a disputed figure: asking settles nothing', () => {
+    const records = new Map([pressReport, forumPost].map((record) => [record.id, record]));
+    const dispute: DisputedFigure = {
+      unit: 'bit',
+      values: [{ value: '256', surface: '256-bit', records: [pressReport] }, { value: '192', surface: '192-bit', records: [forumPost] }],
+    };
+    const facts = { disputes: [dispute], instructing: new Map<string, string>() };
+    const verdict = verifySentence({ text: 'Does the card use a 256-bit bus?', citations: [pressReport.id] }, records, [], undefined, facts);
+    expect(verdict?.layer).not.toBe('consistency');
+    expect(verifySentence({ text: 'The card uses a 256-bit bus!', citations: [pressReport.id] }, records, [], undefined, facts)).toMatchObject({ layer: 'consistency' });
+  });
 });
