@@ -8,7 +8,7 @@
  */
 import { corporaDir, type TaskResult } from '../harness.js';
 import type { SourceRecord } from '../../src/model/index.js';
-import { clusterStories, DEFAULT_CONTENT_FLOOR, DEFAULT_SIMILARITY_THRESHOLD } from '../../src/cluster/cluster-stories.js';
+import { clusterStories, DEFAULT_CONTENT_FLOOR, DEFAULT_MIN_DOCUMENT_FREQUENCY, DEFAULT_SIMILARITY_THRESHOLD } from '../../src/cluster/cluster-stories.js';
 import { groupThreads } from '../../src/cluster/group-threads.js';
 import { vectorizeUnits } from '../../src/cluster/vectorize-units.js';
 import { dot } from '../../src/enrich/tfidf.js';
@@ -33,7 +33,7 @@ export async function evalClustering(): Promise<TaskResult> {
   const val = readNeus(root, 'val');
 
   const averageLink = (threshold: number): Method => (records) =>
-    clusterStories(records, { method: 'agglomerative', threshold, contentFloor: 0, windowDays: null }).map((cluster) => cluster.recordIds);
+    clusterStories(records, { method: 'agglomerative', threshold, contentFloor: 0, windowDays: null, minDocumentFrequency: 1 }).map((cluster) => cluster.recordIds);
   const oursAt = (threshold: number): Method => (records) =>
     clusterStories(records, { threshold, windowDays: null }).map((cluster) => cluster.recordIds);
   const valSweep = VAL_SWEEP.map((threshold) => ({
@@ -69,8 +69,8 @@ export async function evalClustering(): Promise<TaskResult> {
       ecbPlus,
       neus,
       settings: {
-        ours: { method: 'streaming', threshold: DEFAULT_SIMILARITY_THRESHOLD, contentFloor: DEFAULT_CONTENT_FLOOR, windowDays: null },
-        baseline: { method: 'agglomerative', threshold: baselineThreshold, chosenOn: 'NeuS val pairwise F1', contentFloor: 0 },
+        ours: { method: 'streaming', threshold: DEFAULT_SIMILARITY_THRESHOLD, contentFloor: DEFAULT_CONTENT_FLOOR, minDocumentFrequency: DEFAULT_MIN_DOCUMENT_FREQUENCY, windowDays: null },
+        baseline: { method: 'agglomerative', threshold: baselineThreshold, chosenOn: 'NeuS val pairwise F1', contentFloor: 0, minDocumentFrequency: 1 },
         rule0615: { method: 'single-link', threshold: RULE_0615_THRESHOLD },
         streamOrder: { seed: STREAM_ORDER_SEED, note: 'seeded shuffle; records fed one at a time, oldest first' },
       },

@@ -5,7 +5,7 @@
 import type { SourceRecord } from '../model/index.js';
 import { tokenize } from '../enrich/tokenize.js';
 import { isStopWord } from '../enrich/stop-words.js';
-import { addInto, buildTfidf, normalize, type SparseVector } from '../enrich/tfidf.js';
+import { addInto, buildTfidf, normalize, type SparseVector, type TfidfOptions } from '../enrich/tfidf.js';
 import { findProperNouns } from '../enrich/find-proper-nouns.js';
 import type { ThreadUnit } from './group-threads.js';
 
@@ -32,13 +32,13 @@ export function termsOf(record: SourceRecord): string[] {
 }
 
 /**
- * One TF-IDF vector per unit. Every record is one document for the idf; a unit's vector is its
+ * One TF-IDF vector per unit (`options` as {@link buildTfidf}). Every record is one document for the idf; a unit's vector is its
  * root's vector plus {@link REPLY_WEIGHT} × the normalised sum of its replies' vectors, normalised.
  * A unit whose root is absent is the normalised sum of its records.
  */
-export function vectorizeUnits(units: readonly ThreadUnit[]): UnitVectors {
+export function vectorizeUnits(units: readonly ThreadUnit[], options: TfidfOptions = {}): UnitVectors {
   const records = units.flatMap((unit) => (unit.root ? [unit.root, ...unit.replies] : unit.replies));
-  const { vectors } = buildTfidf(records.map(termsOf));
+  const { vectors } = buildTfidf(records.map(termsOf), options);
   const vectorOf = new Map(records.map((record, index) => [record.id, vectors[index]!]));
   const properNouns = findProperNouns(records.map((record) => (record.title ? `${record.title}\n\n${record.text}` : record.text)));
   const full = units.map((unit) => {

@@ -12,12 +12,22 @@ export interface TfidfModel {
   idf: Map<string, number>;
 }
 
+/** Options of {@link buildTfidf}. */
+export interface TfidfOptions {
+  /**
+   * Terms found in fewer documents than this are left out of every vector (default 1: none is).
+   * A term only one document uses cannot make it similar to any other; it only lengthens its vector.
+   */
+  minDocumentFrequency?: number;
+}
+
 /**
  * TF-IDF over tokenised documents. tf = 1 + ln(count) (sublinear); idf = ln((1 + n) / (1 + df)) + 1
  * (smoothed, as scikit-learn's default, so a term in every document still weighs 1); each vector is
  * L2-normalised. An empty document gets an empty vector.
  */
-export function buildTfidf(documents: string[][]): TfidfModel {
+export function buildTfidf(documents: string[][], options: TfidfOptions = {}): TfidfModel {
+  const minDocumentFrequency = options.minDocumentFrequency ?? 1;
   const documentFrequency = new Map<string, number>();
   const counts = documents.map((tokens) => {
     const termCounts = new Map<string, number>();
@@ -29,7 +39,9 @@ export function buildTfidf(documents: string[][]): TfidfModel {
   for (const [term, frequency] of documentFrequency) idf.set(term, Math.log((1 + documents.length) / (1 + frequency)) + 1);
   const vectors = counts.map((termCounts) => {
     const vector: SparseVector = new Map();
-    for (const [term, count] of termCounts) vector.set(term, (1 + Math.log(count)) * idf.get(term)!);
+    for (const [term, count] of termCounts) {
+      if (documentFrequency.get(term)! >= minDocumentFrequency) vector.set(term, (1 + Math.log(count)) * idf.get(term)!);
+    }
     return normalize(vector);
   });
   return { vectors, idf };
