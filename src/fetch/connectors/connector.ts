@@ -14,6 +14,10 @@ export interface ConnectorContext {
   conditional?: ConditionalHeaders;
   /** Which of these external ids are stored already, so a connector can skip fetching them again. */
   storedExternalIds(externalIds: string[]): Promise<ReadonlySet<string>>;
+  /** The URL of the newest record this source has stored, or null: where a paged thread resumes. */
+  newestStoredRecordUrl?(): Promise<string | null>;
+  /** Notes for the person running the fetch (a page loop cut, a refused token): shown with the outcome, never secrets. */
+  warn?(message: string): void;
 }
 
 /** API bases and identity, each with a default; tests point the bases at a loopback server. */

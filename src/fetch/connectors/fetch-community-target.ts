@@ -9,6 +9,7 @@ import type { ConnectorContext, ConnectorOptions } from './connector.js';
 import { fetchDiscourse } from './discourse-connector.js';
 import { fetchHackerNews, HN_ALGOLIA_API_BASE } from './hackernews-connector.js';
 import { fetchMastodon } from './mastodon-connector.js';
+import { fetchPagedThread } from './paged-thread-connector.js';
 import { fetchReddit } from './reddit-connector.js';
 
 /** The public, unauthenticated endpoints; a User-Agent for Reddit built per installation. */
@@ -36,5 +37,8 @@ export function fetchCommunityTarget(
       return fetchMastodon(target, context, settings);
     case 'discourse':
       return fetchDiscourse(target, context, settings);
+    case 'forum':
+    case 'comments':
+      return fetchPagedThread(target, context, settings);
   }
 }
