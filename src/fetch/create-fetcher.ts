@@ -92,6 +92,7 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
   async function fetchPage(requestedUrl: string, conditional?: ConditionalHeaders, request?: RequestOptions): Promise<FetchedPage> {
     let url = parseHttpUrl(requestedUrl);
     const visited = new Set([url.href]);
+    const firstOrigin = url.origin;
     const deadline = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     // The deadline starts once the first host lets us in: time queued behind other sources' requests is not ours.
@@ -107,17 +108,22 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
           url.hostname,
           () => {
             startDeadline();
-            const hopOptions = { dispatcher, userAgent, maxBodyBytes, conditional, request, now, signal: deadline.signal };
+            // Credentials go to the origin they were meant for only (as the Fetch standard does on a cross-origin redirect).
+            const hopRequest = hopUrl.origin === firstOrigin || !request?.authorization ? request : { ...request, authorization: undefined };
+            const hopOptions = { dispatcher, userAgent, maxBodyBytes, conditional, request: hopRequest, now, signal: deadline.signal };
             return requestHop(hopUrl, hopOptions).catch((error: unknown) => {
               // A kept-alive connection the server closed while idle fails at once; a GET is safe to send
-              // again, once, on a new connection (as Go's net/http does for Miniflux).
-              if (!isStaleConnection(error) || deadline.signal.aborted) throw error;
+              // again, once, on a new connection (as Go's net/http does for Miniflux). A POST is not.
+              if (!isStaleConnection(error) || deadline.signal.aborted || request?.post) throw error;
               return requestHop(hopUrl, hopOptions);
             });
           },
           redirects === 0 ? undefined : deadline.signal,
         );
         if (hop.kind === 'response') return fetchedPage(hop, conditional, { requestedUrl, url: url.href, fetchedAt: now().toISOString() });
+        if (request?.post) {
+          throw new FetchError('http-status', `${url.href} answered a POST with a redirect (${hop.status}), which is not followed`, { url: url.href, status: hop.status });
+        }
         url = nextHop(url, hop.location, visited, redirects + 1, maxRedirects);
         visited.add(url.href);
       }

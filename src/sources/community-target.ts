@@ -25,7 +25,7 @@ export type CommunityTarget =
 /** Reddit's web hosts; their API answers on www.reddit.com. */
 const REDDIT_HOSTS = /^(www\.|old\.|new\.|np\.)?reddit\.com$/i;
 /** The canonical Reddit origin a URL on any Reddit host is fetched from. */
-const REDDIT_ORIGIN = 'https://www.reddit.com';
+export const REDDIT_ORIGIN = 'https://www.reddit.com';
 const HN_HOSTS = /^(news\.ycombinator\.com|hn\.algolia\.com)$/i;
 const BLUESKY_HOSTS = /^(www\.)?bsky\.app$/i;
 /** Listing orders Reddit serves under /r/<sub>/<sort>. */

@@ -3,7 +3,7 @@
  * `undercurrent fetch`: refresh every source; a failing source is marked with its reason, the rest go on.
  */
 import type { Command } from 'commander';
-import { createConfiguredFetcher } from '../../main.js';
+import { configuredConnectorOptions, createConfiguredFetcher } from '../../main.js';
 import { refreshAllSources, waitingSources, type WaitingSource } from '../../pipeline/refresh-all-sources.js';
 import type { RefreshOutcome } from '../../pipeline/refresh-source.js';
 import type { CliContext } from '../cli-context.js';
@@ -16,11 +16,13 @@ export function registerFetchCommand(program: Command, context: CliContext): voi
     .option('--json', 'print the outcome of each source, and the sources skipped, as JSON')
     .action(async (options: { json?: boolean }) => {
       const store = await context.store();
-      const fetcher = createConfiguredFetcher(context.config());
+      const config = context.config();
+      const fetcher = createConfiguredFetcher(config);
+      const connectors = configuredConnectorOptions(config);
       const now = () => new Date();
       const waiting = waitingSources(await store.listSources(), now());
       const progress = createProgress(context.io, 'fetching', { quiet: options.json });
-      const outcomes = await refreshAllSources({ store, fetcher, now }, (done, total, outcome) =>
+      const outcomes = await refreshAllSources({ store, fetcher, now, connectors }, (done, total, outcome) =>
         progress.update(done, total, outcome.url),
       );
       progress.stop();
