@@ -52,4 +52,16 @@ describe('an article comment section source', () => {
     pages.push(articleComments(11, 11));
     expect(await harness.refresh()).toMatchObject({ status: 'ok', requests: 3, inserted: 1, edited: 0, unchanged: 11 });
   });
+
+  it('reads a comment feed in one request, never walking to the article page its comments link to', async () => {
+    const feed = (origin: string) => `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Comments on: Ferry timetable changes from January</title>
+<link>${origin}${ARTICLE_PATH}</link><description>The Quay Courier</description>
+<item><title>By: Reader 1</title><link>${origin}${ARTICLE_PATH}#comment-701</link><pubDate>Tue, 01 Dec 2026 09:10:00 +0000</pubDate>
+<guid isPermaLink="false">${origin}/?p=51#comment-701</guid><description>The early shift loses half an hour.</description></item></channel></rss>`;
+    server = await startScriptedApi((url) => (url.pathname === '/2026/12/ferry-timetable/feed/' ? { headers: { 'content-type': 'application/rss+xml' }, body: feed(server!.origin) } : undefined));
+    harness = await refreshHarness(`${server.origin}${ARTICLE_PATH}feed/`, 'comments');
+    expect(await harness.refresh()).toMatchObject({ status: 'ok', format: 'wordpress-comment-feed', requests: 1, inserted: 1 });
+    expect(await harness.refresh()).toMatchObject({ status: 'ok', requests: 1, unchanged: 1 });
+    expect(pathsSeen(server)).toEqual([`${ARTICLE_PATH}feed/`, `${ARTICLE_PATH}feed/`]);
+  });
 });

@@ -12,9 +12,9 @@ import { findNextPageLink } from './find-next-page-link.js';
 type PagedTarget = Extract<CommunityTarget, { platform: 'forum' | 'comments' }>;
 
 /**
- * Pages per refresh: 20, twenty seconds at the fetcher's default one request a second per host. A
- * phpBB page holds 10 to 25 posts, so that is up to 500 posts; a longer thread is read on through
- * later refreshes, each resuming at the page its newest stored post came from.
+ * Pages per refresh: 20, twenty seconds at the fetcher's default one request a second per host.
+ * phpBB shows 10 posts a page by default and XenForo 20, so that is 200 to 400 posts; a longer
+ * thread is read on through later refreshes, each resuming at the page its newest stored post came from.
  */
 export const PAGED_THREAD_MAX_PAGES = 20;
 /** A resumed page that is gone (posts deleted, the thread re-paged) is skipped, and the walk goes on from page one's link. */
@@ -24,7 +24,8 @@ const GONE_STATUSES: ReadonlySet<number> = new Set([404, 410]);
  * Fetches the target's first page (with the source's validators), then, when the store holds a
  * newer post on a later page of the same site, that page (the resume point: earlier pages are not
  * read again), then each page's next link until there is none, the next page was read already in
- * this refresh (a loop), or {@link PAGED_THREAD_MAX_PAGES} pages were read. A 304 for the first page
+ * this refresh (a loop), or {@link PAGED_THREAD_MAX_PAGES} pages were read. An answer that is not
+ * HTML (a comment feed) ends it after the first request; a 304 for a forum thread's first page
  * still goes on to the resume page, where new posts arrive. A failure on a later page throws a
  * FetchError naming the page; the pages yielded before it are already stored by the caller.
  */
@@ -33,6 +34,9 @@ export const fetchPagedThread: Connector<PagedTarget> = async function* (target,
   const resume = await resumePageOf(target.url, context);
   const first = await context.fetcher.fetchPage(target.url, context.conditional);
   yield first;
+  // A comment feed (RSS) is a comments source too: only HTML pages are walked. After a 304 a forum
+  // thread still goes on to its resume page, where new posts arrive; a comment source may be a feed, so it stops.
+  if (first.notModified ? target.platform !== 'forum' : !isHtml(first)) return;
   const seen = new Set([pageKey(first.requestedUrl), pageKey(first.url)]);
   const firstNext = first.notModified ? null : nextLinkOf(first);
   let next = resume !== null && !seen.has(pageKey(resume)) ? resume : firstNext;
@@ -71,9 +75,12 @@ export const fetchPagedThread: Connector<PagedTarget> = async function* (target,
 
 /** The next page's URL when the answer is HTML, else null (a feed's or an API's links are not pages of a thread). */
 function nextLinkOf(page: FetchedPage): string | null {
-  const text = new TextDecoder().decode(page.body);
-  const isHtml = /html/i.test(page.contentType ?? '') || /^\s*(<!doctype html|<html)/i.test(text.slice(0, 512));
-  return isHtml ? findNextPageLink(text, page.url) : null;
+  return isHtml(page) ? findNextPageLink(new TextDecoder().decode(page.body), page.url) : null;
+}
+
+/** An HTML answer by its content type or, when that is missing or generic, by how its body starts. */
+function isHtml(page: FetchedPage): boolean {
+  return /html/i.test(page.contentType ?? '') || /^\s*(<!doctype html|<html)/i.test(new TextDecoder().decode(page.body.subarray(0, 512)));
 }
 
 /** The page the newest stored post was read on, when it is on the thread's own site; else null. */
