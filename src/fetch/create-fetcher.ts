@@ -27,7 +27,8 @@ export const DEFAULT_PER_HOST_SPACING_MS = 1_000;
  * Gaps for API hosts whose published limits are tighter than one request a second. Reddit's Data
  * API wiki allows 10 queries a minute to a client without OAuth: one request every 6 s. Algolia's HN
  * API (10,000 an hour per IP), Bluesky's public AppView (3,000 per 5 minutes per IP), Mastodon
- * (300 per 5 minutes per IP) and Discourse (200 a minute per IP) all allow more than the default.
+ * (300 per 5 minutes per IP) and Discourse (200 a minute per IP) all allow more than the default,
+ * as does oauth.reddit.com (100 queries a minute per OAuth client), where app credentials send Reddit requests.
  */
 export const DEFAULT_HOST_SPACING_MS: ReadonlyMap<string, number> = new Map([
   ['www.reddit.com', 6_000],
