@@ -7,6 +7,8 @@ import type { Config } from './config/config-schema.js';
 import { createFetcher, DEFAULT_USER_AGENT } from './fetch/create-fetcher.js';
 import { withRobotsPolicy } from './fetch/with-robots-policy.js';
 import type { Fetcher } from './fetch/fetched-page.js';
+import type { ConnectorOptions } from './fetch/connectors/connector.js';
+import { createConnectorSessions } from './fetch/connectors/connector-sessions.js';
 import { openRecordStore } from './store/open-record-store.js';
 import type { RecordStore } from './store/record-store.js';
 import { createClassicalEngine } from './synthesize/classical/create-classical-engine.js';
@@ -56,4 +58,24 @@ export function createConfiguredFetcher(config: Config, options: { allowLoopback
   const { respectRobots, ...limits } = config.fetch;
   const fetcher = createFetcher({ ...limits, allowLoopback: options.allowLoopback ?? false });
   return respectRobots === false ? fetcher : withRobotsPolicy(fetcher, { userAgent: limits.userAgent ?? DEFAULT_USER_AGENT });
+}
+
+/**
+ * The connectors' settings from `connectors` in the config: credentials when both halves are set,
+ * API bases where given (the rest keep their defaults), and one set of sessions for the run, so a
+ * token is asked for once however many sources use it.
+ */
+export function configuredConnectorOptions(config: Config): Partial<ConnectorOptions> {
+  const { reddit, bluesky, hackerNews } = config.connectors;
+  const options: Partial<ConnectorOptions> = { sessions: createConnectorSessions() };
+  if (reddit.clientId && reddit.clientSecret) options.redditCredentials = { clientId: reddit.clientId, clientSecret: reddit.clientSecret };
+  if (reddit.userAgent) options.redditUserAgent = reddit.userAgent;
+  if (reddit.apiBase) options.redditApiBase = reddit.apiBase;
+  if (reddit.oauthApiBase) options.redditOAuthBase = reddit.oauthApiBase;
+  if (reddit.tokenUrl) options.redditTokenUrl = reddit.tokenUrl;
+  if (bluesky.identifier && bluesky.appPassword) options.blueskyCredentials = { identifier: bluesky.identifier, appPassword: bluesky.appPassword };
+  if (bluesky.serviceBase) options.blueskyServiceBase = bluesky.serviceBase;
+  if (bluesky.apiBase) options.blueskyApiBase = bluesky.apiBase;
+  if (hackerNews.apiBase) options.hackerNewsApiBase = hackerNews.apiBase;
+  return options;
 }

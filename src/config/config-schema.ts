@@ -26,6 +26,54 @@ export const fetchSettingsSchema = z
   })
   .strict();
 
+const httpUrl = z.string().regex(/^https?:\/\//, 'must be an http:// or https:// URL').transform((url) => url.replace(/\/+$/, ''));
+
+/** Two settings that only work together, both set or neither; the error names the second. */
+function together<T extends Record<string, unknown>>(first: keyof T & string, second: keyof T & string, variables: string) {
+  const check = (settings: T): boolean => (settings[first] === undefined) === (settings[second] === undefined);
+  return [check, { path: [second] as PropertyKey[], message: `goes with ${first}: set both ${first} and ${second} (or ${variables}), or neither` }] as const;
+}
+
+/**
+ * Optional credentials and API bases for the community connectors. Public data never needs
+ * credentials; API bases default to the platforms' own hosts (see src/fetch/connectors/) and are
+ * set here to point a connector at a mirror, a self-hosted PDS, or a loopback test server.
+ */
+export const connectorSettingsSchema = z
+  .object({
+    reddit: z
+      .object({
+        /** A Reddit "script" or "web" app's id and secret (reddit.com/prefs/apps): app-only OAuth on oauth.reddit.com. */
+        clientId: z.string().min(1).optional(),
+        /** Prefer the environment (UNDERCURRENT_REDDIT_CLIENT_SECRET) to a secret in a file. */
+        clientSecret: z.string().min(1).optional(),
+        /** Reddit's rules ask for `<platform>:<app id>:<version> (by /u/<username>)`; default built per installation. */
+        userAgent: z.string().min(1).optional(),
+        apiBase: httpUrl.optional(),
+        oauthApiBase: httpUrl.optional(),
+        tokenUrl: httpUrl.optional(),
+      })
+      .strict()
+      .refine(...together('clientId', 'clientSecret', 'UNDERCURRENT_REDDIT_CLIENT_ID and UNDERCURRENT_REDDIT_CLIENT_SECRET'))
+      .default({}),
+    bluesky: z
+      .object({
+        /** The account's handle or DID. */
+        identifier: z.string().min(1).optional(),
+        /** An app password (Settings → Privacy and security → App passwords), never the account password; prefer UNDERCURRENT_BLUESKY_APP_PASSWORD. */
+        appPassword: z.string().min(1).optional(),
+        /** The account's PDS, where the session is opened; default https://bsky.social. */
+        serviceBase: httpUrl.optional(),
+        /** The public AppView read without a session; default https://public.api.bsky.app. */
+        apiBase: httpUrl.optional(),
+      })
+      .strict()
+      .refine(...together('identifier', 'appPassword', 'UNDERCURRENT_BLUESKY_IDENTIFIER and UNDERCURRENT_BLUESKY_APP_PASSWORD'))
+      .default({}),
+    hackerNews: z.object({ apiBase: httpUrl.optional() }).strict().default({}),
+  })
+  .strict();
+
 /** Defaults for a model API: a minute per call suits a local model writing a few KB of JSON. */
 export const DEFAULT_LLM_TIMEOUT_MS = 60_000;
 
@@ -65,6 +113,7 @@ export const configSchema = z
     /** The model API, required when `engine` is not classical. */
     llm: llmSettingsSchema.nullable().default(null),
     fetch: fetchSettingsSchema.default({}),
+    connectors: connectorSettingsSchema.default({ reddit: {}, bluesky: {}, hackerNews: {} }),
   })
   .strict()
   .refine((config) => config.engine === 'classical' || config.llm !== null, {
@@ -76,3 +125,4 @@ export const configSchema = z
 export type Config = Readonly<z.infer<typeof configSchema>>;
 export type FetchSettings = z.infer<typeof fetchSettingsSchema>;
 export type LlmSettings = z.infer<typeof llmSettingsSchema>;
+export type ConnectorSettings = z.infer<typeof connectorSettingsSchema>;

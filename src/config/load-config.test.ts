@@ -32,6 +32,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ cwd, env: { UNDERCURRENT_PORT: 'eighty' } })).toThrow(ConfigError);
   });
 
+  it('reads connector credentials from the environment over the file, and API bases from the file', () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'undercurrent.yaml'), 'connectors:\n  reddit: { clientId: file-id, clientSecret: file-secret, oauthApiBase: "http://127.0.0.1:9/oauth/" }\n  hackerNews: { apiBase: "http://127.0.0.1:9" }\n');
+    const config = loadConfig({ cwd, env: { UNDERCURRENT_REDDIT_CLIENT_SECRET: 'env-secret', UNDERCURRENT_BLUESKY_IDENTIFIER: 'me.bsky.social', UNDERCURRENT_BLUESKY_APP_PASSWORD: 'aaaa-bbbb-cccc-dddd' } });
+    expect(config.connectors).toEqual({
+      reddit: { clientId: 'file-id', clientSecret: 'env-secret', oauthApiBase: 'http://127.0.0.1:9/oauth' },
+      bluesky: { identifier: 'me.bsky.social', appPassword: 'aaaa-bbbb-cccc-dddd' },
+      hackerNews: { apiBase: 'http://127.0.0.1:9' },
+    });
+    expect(loadConfig({ cwd: tempDir(), env: {} }).connectors).toEqual({ reddit: {}, bluesky: {}, hackerNews: {} });
+  });
+
+  it('refuses half a credential, naming the missing key and its variable', () => {
+    expect(() => loadConfig({ cwd: tempDir(), env: { UNDERCURRENT_REDDIT_CLIENT_ID: 'id-only' } }))
+      .toThrow(/invalid setting connectors\.reddit\.clientSecret \(or environment variable UNDERCURRENT_REDDIT_CLIENT_SECRET\): goes with clientId/);
+    expect(() => loadConfig({ cwd: tempDir(), env: { UNDERCURRENT_BLUESKY_APP_PASSWORD: 'aaaa-bbbb-cccc-dddd' } }))
+      .toThrow(/connectors\.bluesky\.appPassword .*goes with identifier/);
+  });
+
   it('rejects unknown keys in the file, naming them', () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'undercurrent.yaml'), 'datadir: ./typo\n');

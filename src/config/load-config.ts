@@ -41,6 +41,10 @@ const ENVIRONMENT_KEYS = {
   UNDERCURRENT_LLM_URL: 'llm.url',
   UNDERCURRENT_LLM_MODEL: 'llm.model',
   UNDERCURRENT_LLM_API_KEY: 'llm.apiKey',
+  UNDERCURRENT_REDDIT_CLIENT_ID: 'connectors.reddit.clientId',
+  UNDERCURRENT_REDDIT_CLIENT_SECRET: 'connectors.reddit.clientSecret',
+  UNDERCURRENT_BLUESKY_IDENTIFIER: 'connectors.bluesky.identifier',
+  UNDERCURRENT_BLUESKY_APP_PASSWORD: 'connectors.bluesky.appPassword',
 } as const;
 
 /** Loads and validates settings; throws ConfigError naming the offending key or variable. */
@@ -65,6 +69,8 @@ export function loadConfig(options: LoadConfigOptions): Config {
   if (env.UNDERCURRENT_LLM_MODEL) llm.model = env.UNDERCURRENT_LLM_MODEL;
   if (env.UNDERCURRENT_LLM_API_KEY) llm.apiKey = env.UNDERCURRENT_LLM_API_KEY;
   if (Object.keys(llm).length > 0) merged.llm = llm;
+  const connectors = connectorsWithEnvironment(asObject(fromFile.connectors), env);
+  if (connectors) merged.connectors = connectors;
 
   const result = configSchema.safeParse(merged);
   if (!result.success) {
@@ -76,6 +82,18 @@ export function loadConfig(options: LoadConfigOptions): Config {
   }
   const config = result.data;
   return Object.freeze({ ...config, dataDir: resolve(options.cwd, config.dataDir) });
+}
+
+/** The file's `connectors` with the credential variables laid over it; null when neither sets anything. */
+function connectorsWithEnvironment(fromFile: Record<string, unknown> | null, env: LoadConfigOptions['env']): Record<string, unknown> | null {
+  const connectors: Record<string, unknown> = { ...(fromFile ?? {}) };
+  const overlay = (platform: 'reddit' | 'bluesky', values: Record<string, string | undefined>): void => {
+    const set = Object.fromEntries(Object.entries(values).filter(([, value]) => value));
+    if (Object.keys(set).length > 0) connectors[platform] = { ...(asObject(connectors[platform]) ?? {}), ...set };
+  };
+  overlay('reddit', { clientId: env.UNDERCURRENT_REDDIT_CLIENT_ID, clientSecret: env.UNDERCURRENT_REDDIT_CLIENT_SECRET });
+  overlay('bluesky', { identifier: env.UNDERCURRENT_BLUESKY_IDENTIFIER, appPassword: env.UNDERCURRENT_BLUESKY_APP_PASSWORD });
+  return fromFile || Object.keys(connectors).length > 0 ? connectors : null;
 }
 
 function readConfigFile(options: LoadConfigOptions): Record<string, unknown> {

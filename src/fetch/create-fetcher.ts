@@ -27,7 +27,8 @@ export const DEFAULT_PER_HOST_SPACING_MS = 1_000;
  * Gaps for API hosts whose published limits are tighter than one request a second. Reddit's Data
  * API wiki allows 10 queries a minute to a client without OAuth: one request every 6 s. Algolia's HN
  * API (10,000 an hour per IP), Bluesky's public AppView (3,000 per 5 minutes per IP), Mastodon
- * (300 per 5 minutes per IP) and Discourse (200 a minute per IP) all allow more than the default.
+ * (300 per 5 minutes per IP) and Discourse (200 a minute per IP) all allow more than the default,
+ * as does oauth.reddit.com (100 queries a minute per OAuth client), where app credentials send Reddit requests.
  */
 export const DEFAULT_HOST_SPACING_MS: ReadonlyMap<string, number> = new Map([
   ['www.reddit.com', 6_000],
@@ -92,6 +93,7 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
   async function fetchPage(requestedUrl: string, conditional?: ConditionalHeaders, request?: RequestOptions): Promise<FetchedPage> {
     let url = parseHttpUrl(requestedUrl);
     const visited = new Set([url.href]);
+    const firstOrigin = url.origin;
     const deadline = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     // The deadline starts once the first host lets us in: time queued behind other sources' requests is not ours.
@@ -107,17 +109,22 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
           url.hostname,
           () => {
             startDeadline();
-            const hopOptions = { dispatcher, userAgent, maxBodyBytes, conditional, request, now, signal: deadline.signal };
+            // Credentials go to the origin they were meant for only (as the Fetch standard does on a cross-origin redirect).
+            const hopRequest = hopUrl.origin === firstOrigin || !request?.authorization ? request : { ...request, authorization: undefined };
+            const hopOptions = { dispatcher, userAgent, maxBodyBytes, conditional, request: hopRequest, now, signal: deadline.signal };
             return requestHop(hopUrl, hopOptions).catch((error: unknown) => {
               // A kept-alive connection the server closed while idle fails at once; a GET is safe to send
-              // again, once, on a new connection (as Go's net/http does for Miniflux).
-              if (!isStaleConnection(error) || deadline.signal.aborted) throw error;
+              // again, once, on a new connection (as Go's net/http does for Miniflux). A POST is not.
+              if (!isStaleConnection(error) || deadline.signal.aborted || request?.post) throw error;
               return requestHop(hopUrl, hopOptions);
             });
           },
           redirects === 0 ? undefined : deadline.signal,
         );
         if (hop.kind === 'response') return fetchedPage(hop, conditional, { requestedUrl, url: url.href, fetchedAt: now().toISOString() });
+        if (request?.post) {
+          throw new FetchError('http-status', `${url.href} answered a POST with a redirect (${hop.status}), which is not followed`, { url: url.href, status: hop.status });
+        }
         url = nextHop(url, hop.location, visited, redirects + 1, maxRedirects);
         visited.add(url.href);
       }

@@ -29,6 +29,13 @@ export interface RequestOptions {
   userAgent?: string;
   /** Replaces the Accept header (an API that answers only JSON). */
   accept?: string;
+  /**
+   * The Authorization header (`bearer <token>`, `Basic <id:secret>`): sent to the requested URL's
+   * origin only, dropped on a redirect to any other origin, and never part of an error message.
+   */
+  authorization?: string;
+  /** POST this body instead of a GET (a token request). A POST is never redirected nor sent twice. */
+  post?: { contentType: string; body: string };
 }
 
 export interface Fetcher {

@@ -1,6 +1,7 @@
 /**
  * @module fetch/request-hop
- * One HTTP GET without following redirects: a redirect target, a 304, or a decoded, capped body.
+ * One HTTP GET (or a token request's POST) without following redirects: a redirect target, a 304,
+ * or a decoded, capped body.
  */
 import { request, type Dispatcher } from 'undici';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -47,8 +48,9 @@ export async function requestHop(url: URL, options: HopOptions): Promise<HopResu
   const { signal } = options;
   const response = await request(url, {
     dispatcher: options.dispatcher,
-    method: 'GET',
+    method: options.request?.post ? 'POST' : 'GET',
     headers: requestHeaders(options),
+    body: options.request?.post?.body,
     signal,
   });
   const { statusCode: status, headers } = response;
@@ -97,6 +99,8 @@ function requestHeaders(options: HopOptions): Record<string, string> {
     accept: options.request?.accept ?? ACCEPT,
     'accept-encoding': ACCEPT_ENCODING,
   };
+  if (options.request?.authorization) headers.authorization = options.request.authorization;
+  if (options.request?.post) headers['content-type'] = options.request.post.contentType;
   if (options.conditional?.etag) headers['if-none-match'] = options.conditional.etag;
   if (options.conditional?.lastModified) headers['if-modified-since'] = options.conditional.lastModified;
   return headers;

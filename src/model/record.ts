@@ -52,6 +52,11 @@ export interface ParsedRecord {
   language: string | null;
   /** The named community or outlet: "r/hardware", "Hacker News", "mastodon.social", "The Daily Circuit". */
   venue: string | null;
+  /**
+   * Other names by which later payloads refer to this record, kept beside it in the store (a Mastodon
+   * status's `/api/v1/statuses/<id>` address on the instance that served it). Absent: none.
+   */
+  aliases?: string[];
 }
 
 /** A stored record. `threadId` and `parentId` are record ids, so comment trees survive storage. */

@@ -2,7 +2,7 @@
  * @module pipeline/ingest-payload
  * One payload in: stored raw first (so any later step can replay it), then parsed, then stored as records.
  */
-import type { ParseInput, RecordKind, SourceRecord } from '../model/index.js';
+import { recordIdFor, type ParseInput, type RecordKind, type SourceRecord } from '../model/index.js';
 import { parsePayload } from '../parse/parse-payload.js';
 import type { RecordStore } from '../store/record-store.js';
 import { storeChangedRecords } from './store-changed-records.js';
@@ -35,7 +35,8 @@ export interface IngestResult {
 /**
  * Steps: (1) store the raw bytes under their SHA-256; (2) parse (throws ParseError, after the raw
  * payload is safely stored); (3) resolve thread references against stored records; (4) store the new
- * and changed records, logging edits and marking tombstones (see store-changed-records.ts).
+ * and changed records, logging edits and marking tombstones (see store-changed-records.ts); (5) save
+ * the records' aliases, so later payloads that name them so find them.
  */
 export async function ingestPayload(store: RecordStore, input: ParseInput, origin: IngestOrigin): Promise<IngestResult> {
   const rawHash = await store.putRawPayload({ ...input, receivedAt: origin.receivedAt });
@@ -43,5 +44,7 @@ export async function ingestPayload(store: RecordStore, input: ParseInput, origi
   const knownIds = await store.recordIdsByReferences(referencedExternalIds(parsed.records));
   const records = toSourceRecords(parsed.records, { ...origin, fetchedAt: origin.receivedAt, rawHash }, knownIds);
   const changes = await storeChangedRecords(store, records, parsed.deleted ?? [], { at: origin.receivedAt, rawHash });
+  await store.saveRecordAliases(parsed.records.flatMap((record) =>
+    (record.aliases ?? []).map((alias) => ({ alias, recordId: recordIdFor(record.platform, record.externalId) }))));
   return { rawHash, format: parsed.format, title: parsed.title, records, ...changes, warnings: parsed.warnings };
 }

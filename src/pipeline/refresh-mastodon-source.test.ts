@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recordIdFor } from '../model/index.js';
 import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
 import { closeAfterEach } from '../fetch/__fixtures__/fetch-test-support.js';
+import { refreshSource } from './refresh-source.js';
 import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness } from './__fixtures__/scripted-api.js';
 import { MASTODON_MAX_PAGES } from '../fetch/connectors/mastodon-connector.js';
 
@@ -17,7 +18,7 @@ const status = (origin: string, id: string, text: string, inReplyTo: string | nu
 });
 
 describe('the Mastodon connector', () => {
-  it('fetches a status and its context; a reply names the status by its REST address, as the context reader does', async () => {
+  it('fetches a status and its context; a reply to the status hangs from the status\'s stored record', async () => {
     server = await startScriptedApi((url) => {
       if (url.pathname === '/api/v1/statuses/100') return { body: status(server!.origin, '100', 'Root') };
       if (url.pathname === '/api/v1/statuses/100/context') return { body: { ancestors: [], descendants: [status(server!.origin, '101', 'Reply', '100'), status(server!.origin, '102', 'Reply to reply', '101')] } };
@@ -28,8 +29,26 @@ describe('the Mastodon connector', () => {
     expect(pathsSeen(server)).toEqual(['/api/v1/statuses/100', '/api/v1/statuses/100/context']);
     const records = await harness.store.listRecords();
     const byText = (text: string) => records.find((record) => record.text === text);
-    expect(byText('Reply')?.parentId).toBe(recordIdFor('mastodon', `${server.origin}/api/v1/statuses/100`));
-    expect(byText('Reply to reply')?.parentId).toBe(byText('Reply')?.id);
+    const root = byText('Root')!;
+    expect(root.id).toBe(recordIdFor('mastodon', `${server.origin}/users/tester/statuses/100`));
+    expect(byText('Reply')).toMatchObject({ parentId: root.id, threadId: root.id });
+    expect(byText('Reply to reply')).toMatchObject({ parentId: byText('Reply')?.id, threadId: root.id });
+  });
+
+  it('links a context fetched as its own source under a path prefix (as the demo serves it) to the status stored before', async () => {
+    const base = '/mastodon/skywatch.social/api/v1/statuses/117';
+    server = await startScriptedApi((url) => {
+      if (url.pathname === base) return { body: status(server!.origin, '117', 'Root') };
+      if (url.pathname === `${base}/context`) return { body: { ancestors: [], descendants: [status(server!.origin, '118', 'Reply', '117')] } };
+      return undefined;
+    });
+    harness = await refreshHarness(`${server.origin}${base}`, 'mastodon');
+    expect(await harness.refresh()).toMatchObject({ status: 'ok', format: 'mastodon-status', records: 1 });
+    const context = await harness.store.addSource({ url: `${server.origin}${base}/context`, kind: 'community', platform: 'mastodon' });
+    expect(await refreshSource(context, { store: harness.store, fetcher: harness.fetcher, now: () => new Date() })).toMatchObject({ status: 'ok', format: 'mastodon-context' });
+    const records = await harness.store.listRecords();
+    const root = records.find((record) => record.text === 'Root')!;
+    expect(records.find((record) => record.text === 'Reply')).toMatchObject({ parentId: root.id, threadId: root.id });
   });
 
   it('pages a tag timeline by max_id and stops at an empty page', async () => {

@@ -5,6 +5,9 @@ import { recordIdFor } from '../model/index.js';
 import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
 import { closeAfterEach } from '../fetch/__fixtures__/fetch-test-support.js';
 import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness, type Script } from './__fixtures__/scripted-api.js';
+import { DEFAULT_USER_AGENT } from '../fetch/create-fetcher.js';
+import { withRobotsPolicy } from '../fetch/with-robots-policy.js';
+import { refreshSource } from './refresh-source.js';
 import { REDDIT_MAX_MORE_REQUESTS, REDDIT_MORE_CHILDREN_PER_REQUEST, REDDIT_THREAD_COMMENT_LIMIT } from '../fetch/connectors/reddit-connector.js';
 
 const REDDIT_CORPUS = path.resolve(process.cwd(), '../shared/corpora/community-discussions/reddit');
@@ -156,5 +159,25 @@ describe('the Reddit connector and "continue this thread"', () => {
     harness = await refreshHarness(`${server.origin}/r/test/comments/abc/`, 'reddit');
     expect(await harness.refresh()).toMatchObject({ status: 'ok', requests: 2 });
     expect((await harness.store.recordById(recordIdFor('reddit', 't1_deeper')))?.parentId).toBe(recordIdFor('reddit', 't1_deep'));
+  });
+});
+
+describe('the Reddit connector under a robots.txt that disallows everything', () => {
+  it('fetches nothing past robots.txt and marks the source failing with the rule and the setting that decides it', async () => {
+    server = await startScriptedApi((url) => {
+      if (url.pathname === '/robots.txt') return { headers: { 'content-type': 'text/plain' }, body: 'User-agent: *\nDisallow: /\n' };
+      if (url.pathname === '/comments/abc.json') return { body: [listing([submission()]), listing([comment('k1', 'Never read')])] };
+      return undefined;
+    });
+    harness = await refreshHarness(`${server.origin}/r/test/comments/abc/`, 'reddit');
+    const polite = withRobotsPolicy(harness.fetcher, { userAgent: DEFAULT_USER_AGENT });
+    const source = (await harness.store.sourceById(harness.sourceId))!;
+    const outcome = await refreshSource(source, { store: harness.store, fetcher: polite, now: () => new Date('2026-12-01T12:00:00.000Z') });
+    expect(outcome).toMatchObject({
+      status: 'failing',
+      error: expect.stringMatching(/^robots-disallowed: refused .*\/comments\/abc\.json\?limit=500: .*robots\.txt disallows \/comments\/abc\.json for undercurrent; set fetch\.respectRobots to false only where the site allows this use$/),
+    });
+    expect(pathsSeen(server)).toEqual(['/robots.txt']);
+    expect(await harness.store.listRecords()).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FetchError } from '../fetch/fetch-error.js';
 import type { Fetcher } from '../fetch/fetched-page.js';
 import { InMemoryRecordStore } from '../test-support/in-memory-record-store.js';
-import { refreshAllSources } from './refresh-all-sources.js';
+import { refreshAllSources, waitingSources } from './refresh-all-sources.js';
 import { BACKOFF_BASE_MS } from '../fetch/next-due-after-failure.js';
 import { MAX_CONSECUTIVE_FAILURES, refreshSource } from './refresh-source.js';
 
@@ -26,6 +26,9 @@ describe('refreshSource failures', () => {
     expect(last).toMatchObject({ status: 'paused', error: expect.stringMatching(/paused after 5 failed fetches in a row .*sources resume .*HTTP 503/) });
     expect((await store.sourceById(source.id))!.status).toBe('paused');
     expect(await refreshAllSources({ store, fetcher: down, now })).toEqual([]);
+    expect(waitingSources(await store.listSources(), now())).toEqual([
+      { sourceId: source.id, url: source.url, status: 'paused', reason: expect.stringMatching(/^paused after 5 failed fetches/), nextDueAt: null },
+    ]);
   });
 });
 
@@ -63,7 +66,11 @@ describe('refreshSource backoff', () => {
     const first = await refreshSource((await store.sourceById(source.id))!, { store, fetcher: down, now: tick });
     expect(first).toMatchObject({ status: 'failing', nextDueAt: new Date(clock.getTime() + BACKOFF_BASE_MS).toISOString() });
     expect(await refreshAllSources({ store, fetcher: down, now: tick })).toEqual([]);
+    expect(waitingSources(await store.listSources(), tick())).toEqual([
+      { sourceId: source.id, url: source.url, status: 'backing-off', reason: expect.stringMatching(/HTTP 503/), nextDueAt: new Date(clock.getTime() + BACKOFF_BASE_MS).toISOString() },
+    ]);
     clock = new Date(clock.getTime() + BACKOFF_BASE_MS);
+    expect(waitingSources(await store.listSources(), tick())).toEqual([]);
     const second = await refreshAllSources({ store, fetcher: down, now: tick });
     expect(second).toMatchObject([{ status: 'failing', nextDueAt: new Date(clock.getTime() + 2 * BACKOFF_BASE_MS).toISOString() }]);
     const feed = '<?xml version="1.0"?><rss version="2.0"><channel><title>Up</title><item><title>Back</title><link>https://down.example/1</link><description>Up again</description></item></channel></rss>';

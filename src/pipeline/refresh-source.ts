@@ -20,6 +20,8 @@ export type RefreshOutcome =
   | {
       sourceId: string; url: string; status: 'ok'; format: string; records: number; inserted: number; updated: number;
       edited: number; deleted: number; unchanged: number; requests: number;
+      /** What the connector noted on the way (a page loop cut, a page cap reached, a refused token). */
+      warnings: string[];
     }
   | { sourceId: string; url: string; status: 'not-modified' }
   | { sourceId: string; url: string; status: 'failing'; error: string; nextDueAt: string }
@@ -50,8 +52,16 @@ export interface RefreshDependencies {
 export async function refreshSource(source: Source, dependencies: RefreshDependencies): Promise<RefreshOutcome> {
   const { store, now } = dependencies;
   const base = { sourceId: source.id, url: source.url };
+  const warnings: string[] = [];
+  let answered = 0;
+  const counted = async function* (answers: AsyncIterable<FetchedPage>) {
+    for await (const answer of answers) {
+      answered += 1;
+      yield answer;
+    }
+  };
   try {
-    const result = await ingestPages(answersOf(source, dependencies), source, store);
+    const result = await ingestPages(counted(answersOf(source, dependencies, warnings)), source, store);
     const checkedAt = result.first?.fetchedAt ?? now().toISOString();
     const success = { status: 'ok' as const, lastError: null, consecutiveFailures: 0, lastFetchedAt: checkedAt, nextDueAt: null };
     if (result.notModified) {
@@ -62,31 +72,36 @@ export async function refreshSource(source: Source, dependencies: RefreshDepende
       ...success, etag: result.first?.etag ?? null, lastModified: result.first?.lastModified ?? null, title: source.title ?? result.title,
     });
     const { format, records, inserted, updated, edited, deleted, unchanged, requests } = result;
-    return { ...base, status: 'ok', format: format ?? 'none', records, inserted, updated, edited, deleted, unchanged, requests };
+    return { ...base, status: 'ok', format: format ?? 'none', records, inserted, updated, edited, deleted, unchanged, requests, warnings };
   } catch (error) {
-    return recordFailure(source, error, dependencies);
+    return recordFailure(source, error, dependencies, warnings, answered);
   }
 }
 
 /** The source's answers: its connector's, or the one conditional GET of its URL. */
-function answersOf(source: Source, dependencies: RefreshDependencies): AsyncIterable<FetchedPage> {
+function answersOf(source: Source, dependencies: RefreshDependencies, warnings: string[]): AsyncIterable<FetchedPage> {
   const { fetcher, store } = dependencies;
   const conditional = { etag: source.etag, lastModified: source.lastModified };
   const target = communityTargetOf(source.url, source.platform);
   if (!target) return (async function* () { yield await fetcher.fetchPage(source.url, conditional); })();
   const storedExternalIds = async (externalIds: string[]): Promise<ReadonlySet<string>> =>
     new Set((await store.recordIdsByReferences(externalIds)).keys());
-  return fetchCommunityTarget(target, { fetcher, sourceId: source.id, conditional, storedExternalIds }, dependencies.connectors);
+  const newestStoredRecordUrl = async (): Promise<string | null> => (await store.listRecords({ sourceId: source.id, limit: 1 }))[0]?.url ?? null;
+  const warn = (message: string): void => void warnings.push(message);
+  const context = { fetcher, sourceId: source.id, conditional, storedExternalIds, newestStoredRecordUrl, warn };
+  return fetchCommunityTarget(target, context, dependencies.connectors);
 }
 
-async function recordFailure(source: Source, error: unknown, dependencies: RefreshDependencies): Promise<RefreshOutcome> {
+async function recordFailure(source: Source, error: unknown, dependencies: RefreshDependencies, warnings: string[], answered: number): Promise<RefreshOutcome> {
   const { store, now } = dependencies;
   const base = { sourceId: source.id, url: source.url };
-  const reason = describeFailure(error);
+  // A note from the connector (say, a refused token) can explain the failure that followed it.
+  const reason = [describeFailure(error), ...warnings].join('; ');
   const failures = source.consecutiveFailures + 1;
   const lastFetchedAt = now().toISOString();
-  // 410 Gone says the resource is gone for good (RFC 9110 §15.5.11): asking again helps nobody.
-  const gone = error instanceof FetchError && error.code === 'http-status' && error.status === HTTP_GONE;
+  // 410 Gone says the resource is gone for good (RFC 9110 §15.5.11): asking again helps nobody. Only
+  // the first request counts: a later page or a reply batch that is gone does not end the source.
+  const gone = error instanceof FetchError && error.code === 'http-status' && error.status === HTTP_GONE && answered === 0;
   if (gone || failures >= MAX_CONSECUTIVE_FAILURES) {
     const why = gone ? 'paused: the server says it is gone for good (410)' : `paused after ${failures} failed fetches in a row`;
     const paused = `${why} (resume with \`undercurrent sources resume ${source.id}\`); last: ${reason}`;

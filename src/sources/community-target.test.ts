@@ -22,6 +22,8 @@ describe('communityTargetOf', () => {
     ['https://forum.example/t/a-topic/2871', 'discourse', { platform: 'discourse', kind: 'topic', topicId: '2871' }],
     ['https://forum.example/t/2871/15', 'discourse', { kind: 'topic', topicId: '2871' }],
     ['https://forum.example/t/a-topic/2871/15.json', 'discourse', { kind: 'topic', topicId: '2871' }],
+    ['https://board.example/viewtopic.php?t=318', 'forum', { platform: 'forum', kind: 'thread', url: 'https://board.example/viewtopic.php?t=318' }],
+    ['https://paper.example/2026/11/story/', 'comments', { platform: 'comments', kind: 'section', url: 'https://paper.example/2026/11/story/' }],
   ] as const)('%s (%s)', (url, platform, expected) => {
     expect(communityTargetOf(url, platform)).toMatchObject(expected);
   });
@@ -34,6 +36,8 @@ describe('communityTargetOf', () => {
     ['http://127.0.0.1:8000/discourse/t/topic/2871.json', 'discourse'],
     ['http://127.0.0.1:8000/mastodon/harbor.social/api/v1/timelines/tag/HarborCity', 'mastodon'],
     ['not a url', 'reddit'],
+    ['https://board.example/viewtopic.php?t=318', null],
+    ['ftp://board.example/viewtopic.php?t=318', 'forum'],
   ] as const)('names no target for %s (%s): fetched as it is', (url, platform) => {
     expect(communityTargetOf(url, platform)).toBeNull();
   });

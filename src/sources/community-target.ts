@@ -18,12 +18,14 @@ export type CommunityTarget =
   | { platform: 'mastodon'; kind: 'status'; origin: string; statusId: string }
   | { platform: 'mastodon'; kind: 'tag'; origin: string; tag: string }
   | { platform: 'mastodon'; kind: 'account'; origin: string; account: string }
-  | { platform: 'discourse'; kind: 'topic'; origin: string; topicId: string };
+  | { platform: 'discourse'; kind: 'topic'; origin: string; topicId: string }
+  | { platform: 'forum'; kind: 'thread'; url: string }
+  | { platform: 'comments'; kind: 'section'; url: string };
 
 /** Reddit's web hosts; their API answers on www.reddit.com. */
 const REDDIT_HOSTS = /^(www\.|old\.|new\.|np\.)?reddit\.com$/i;
 /** The canonical Reddit origin a URL on any Reddit host is fetched from. */
-const REDDIT_ORIGIN = 'https://www.reddit.com';
+export const REDDIT_ORIGIN = 'https://www.reddit.com';
 const HN_HOSTS = /^(news\.ycombinator\.com|hn\.algolia\.com)$/i;
 const BLUESKY_HOSTS = /^(www\.)?bsky\.app$/i;
 /** Listing orders Reddit serves under /r/<sub>/<sort>. */
@@ -33,7 +35,7 @@ const REDDIT_SORTS = new Set(['hot', 'new', 'top', 'rising', 'controversial']);
  * The target a URL names, or null when it names none a connector knows (an API URL, a feed, a page:
  * those are fetched as they are). Reddit, Hacker News and Bluesky are told by their hosts; Mastodon
  * and Discourse run on any host, so their shapes count only when `platform` says so (as `sources
- * add` decides by probing). The path must start with the platform's own shape: a site that serves
+ * add` decides by probing); so do forum threads and comment sections, whose target is the page URL. The path must start with the platform's own shape: a site that serves
  * a Reddit-like path under a prefix of its own (the demo corpus) is fetched as it is.
  */
 export function communityTargetOf(url: string, platform: Platform | null): CommunityTarget | null {
@@ -49,6 +51,11 @@ export function communityTargetOf(url: string, platform: Platform | null): Commu
   if (BLUESKY_HOSTS.test(host) || platform === 'bluesky') return blueskyTarget(parsed);
   if (platform === 'mastodon') return mastodonTarget(parsed);
   if (platform === 'discourse') return discourseTarget(parsed);
+  // A forum thread or a comment section is any page on any host: only the platform says so, and
+  // the page itself is what is fetched, then its "next page" links.
+  if ((platform === 'forum' || platform === 'comments') && /^https?:$/.test(parsed.protocol)) {
+    return platform === 'forum' ? { platform, kind: 'thread', url: parsed.href } : { platform, kind: 'section', url: parsed.href };
+  }
   return null;
 }
 

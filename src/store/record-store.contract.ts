@@ -148,6 +148,18 @@ export function describeRecordStoreContract(name: string, open: () => Promise<Re
       expect((await store.recordIdsByReferences([])).size).toBe(0);
     });
 
+    it('finds stored records by a saved alias, their own names first, and moves an alias saved again', async () => {
+      const status = makeRecord({ platform: 'mastodon', externalId: 'https://toot.example/users/a/statuses/1' });
+      const other = makeRecord({ platform: 'mastodon', externalId: 'https://toot.example/users/b/statuses/2', url: 'https://toot.example/api/v1/statuses/9' });
+      await storeRecords(status, other);
+      await store.saveRecordAliases([{ alias: 'https://toot.example/api/v1/statuses/1', recordId: status.id }, { alias: 'https://toot.example/api/v1/statuses/9', recordId: status.id }]);
+      const found = await store.recordIdsByReferences(['https://toot.example/api/v1/statuses/1', 'https://toot.example/api/v1/statuses/9']);
+      expect(Object.fromEntries(found)).toEqual({ 'https://toot.example/api/v1/statuses/1': status.id, 'https://toot.example/api/v1/statuses/9': other.id });
+      await store.saveRecordAliases([{ alias: 'https://toot.example/api/v1/statuses/1', recordId: other.id }]);
+      expect((await store.recordIdsByReferences(['https://toot.example/api/v1/statuses/1'])).get('https://toot.example/api/v1/statuses/1')).toBe(other.id);
+      await store.saveRecordAliases([]);
+    });
+
     it('adds a source once per URL, updates its fetch state and removes it without touching records', async () => {
       const source = await store.addSource({ url: 'https://news.example/feed.xml', kind: 'press', platform: 'feed' });
       expect(source).toMatchObject({ url: 'https://news.example/feed.xml', kind: 'press', platform: 'feed', status: 'new', lastError: null, title: null, venue: null, tags: [] });

@@ -35,6 +35,12 @@ export interface RecordFilter {
   limit?: number;
 }
 
+/** Another name for a stored record (see ParsedRecord.aliases). */
+export interface RecordAlias {
+  alias: string;
+  recordId: string;
+}
+
 export interface UpsertResult {
   inserted: number;
   updated: number;
@@ -66,10 +72,13 @@ export interface RecordStore {
   listRecords(filter?: RecordFilter): Promise<SourceRecord[]>;
   countRecordsByPlatform(): Promise<Partial<Record<Platform, number>>>;
   /**
-   * Maps each reference (an external id, canonical URL or URL) to the id of a stored record that has it,
-   * so a comment section fetched separately can point at its article. References with no match are absent.
+   * Maps each reference (an external id, canonical URL, URL or saved alias) to the id of a stored record
+   * that has it, so a comment section fetched separately can point at its article. References with no
+   * match are absent; an external id, canonical URL or URL wins over an alias.
    */
   recordIdsByReferences(references: string[]): Promise<Map<string, string>>;
+  /** Saves other names for records (see ParsedRecord.aliases); an alias saved again points at the newer record. */
+  saveRecordAliases(aliases: RecordAlias[]): Promise<void>;
 
   /** Adds a source; a URL already present returns the existing source unchanged. */
   addSource(source: NewSource): Promise<Source>;

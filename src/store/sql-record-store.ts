@@ -5,7 +5,8 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { citedRecordIds, type Edition, type Platform, type RawPayload, type RecordRevision, type Source, type SourceFetchState, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
-import type { NewSource, RecordFilter, RecordStore, UpsertResult } from './record-store.js';
+import type { NewSource, RecordAlias, RecordFilter, RecordStore, UpsertResult } from './record-store.js';
+import { recordIdsByReferences, saveRecordAliases } from './record-reference-queries.js';
 import { runMigrations } from './run-migrations.js';
 import type { SqlClient } from './sql-client.js';
 import { jsonOf, recordToRow, toEdition, toRawPayload, toRecord, toRecordRevision, toSource, toStory } from './row-mapping.js';
@@ -135,20 +136,11 @@ export class SqlRecordStore implements RecordStore {
     );
     return Object.fromEntries(rows.map((row) => [row.platform, Number(row.count)]));
   }
-  async recordIdsByReferences(references: string[]): Promise<Map<string, string>> {
-    const found = new Map<string, string>();
-    if (references.length === 0) return found;
-    const rows = await this.client.query<{ id: string; external_id: string; canonical_url: string | null; url: string | null }>(
-      'SELECT id, external_id, canonical_url, url FROM records WHERE external_id = ANY($1::text[]) OR canonical_url = ANY($1::text[]) OR url = ANY($1::text[]) ORDER BY id',
-      [references],
-    );
-    const wanted = new Set(references);
-    for (const row of rows) {
-      for (const reference of [row.external_id, row.canonical_url, row.url]) {
-        if (reference !== null && wanted.has(reference) && !found.has(reference)) found.set(reference, row.id);
-      }
-    }
-    return found;
+  recordIdsByReferences(references: string[]): Promise<Map<string, string>> {
+    return recordIdsByReferences(this.client, references);
+  }
+  saveRecordAliases(aliases: RecordAlias[]): Promise<void> {
+    return saveRecordAliases(this.client, aliases);
   }
 
   async addSource(source: NewSource): Promise<Source> {

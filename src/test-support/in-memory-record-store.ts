@@ -4,7 +4,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { citedRecordIds, type Edition, type Platform, type RawPayload, type RecordRevision, type Source, type SourceFetchState, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
-import type { NewSource, RecordFilter, RecordStore, UpsertResult } from '../store/record-store.js';
+import type { NewSource, RecordAlias, RecordFilter, RecordStore, UpsertResult } from '../store/record-store.js';
 
 /** One call made on the fake: the method name and its arguments, in call order. */
 export interface RecordedStoreCall {
@@ -14,7 +14,7 @@ export interface RecordedStoreCall {
 
 /** Methods that change what is stored; a read-only caller must never make these. */
 export const WRITING_METHODS: ReadonlySet<keyof RecordStore> = new Set<keyof RecordStore>([
-  'migrate', 'putRawPayload', 'upsertRecords', 'saveRecordRevisions', 'markRecordsDeleted', 'addSource', 'removeSource', 'updateSourceFetchState', 'saveEdition',
+  'migrate', 'putRawPayload', 'upsertRecords', 'saveRecordRevisions', 'saveRecordAliases', 'markRecordsDeleted', 'addSource', 'removeSource', 'updateSourceFetchState', 'saveEdition',
 ]);
 
 function newestFirst(a: SourceRecord, b: SourceRecord): number {
@@ -32,6 +32,7 @@ export class InMemoryRecordStore implements RecordStore {
   failWith: Error | null = null;
   private readonly payloads = new Map<string, RawPayload>();
   private readonly records = new Map<string, SourceRecord>();
+  private readonly aliases = new Map<string, string>();
   private readonly sources = new Map<string, Source>();
   /** Editions in save order; "latest" is the greatest createdAt, the later save on a tie. */
   private readonly editions: { edition: Edition; stories: Story[] }[] = [];
@@ -142,9 +143,16 @@ export class InMemoryRecordStore implements RecordStore {
         const match = [...this.records.values()].find((record) =>
           [record.externalId, record.canonicalUrl, record.url].includes(reference),
         );
+        const aliased = this.aliases.get(reference);
         if (match) found.set(reference, match.id);
+        else if (aliased) found.set(reference, aliased);
       }
       return found;
+    });
+  }
+  saveRecordAliases(aliases: RecordAlias[]): Promise<void> {
+    return this.record('saveRecordAliases', [aliases], () => {
+      for (const { alias, recordId } of aliases) this.aliases.set(alias, recordId);
     });
   }
 

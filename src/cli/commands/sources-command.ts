@@ -25,7 +25,7 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
 
   sources
     .command('add <url>')
-    .description('register a URL to fetch: a feed, a page (its advertised feed is followed), or a community URL (subreddit, thread, search, post, tag, topic)')
+    .description('register a URL to fetch: a feed, a page (its advertised feed is followed), a community URL (subreddit, thread, search, post, tag, topic), or a forum thread or comment section (followed page by page)')
     .option('--kind <kind>', `press or community (${RECORD_KINDS.join('|')}); default from what the URL is`)
     .option('--platform <platform>', `force a platform (${PLATFORMS.join('|')}); detected otherwise`)
     .option('--venue <name>', 'the community or outlet name its records carry (e.g. "Loom" for a Discourse that names only its host)')

@@ -5,6 +5,7 @@
  */
 import type { CommunityTarget } from '../../sources/community-target.js';
 import type { ConditionalHeaders, FetchedPage, Fetcher } from '../fetched-page.js';
+import type { ConnectorSessions } from './connector-sessions.js';
 
 export interface ConnectorContext {
   fetcher: Fetcher;
@@ -14,16 +15,37 @@ export interface ConnectorContext {
   conditional?: ConditionalHeaders;
   /** Which of these external ids are stored already, so a connector can skip fetching them again. */
   storedExternalIds(externalIds: string[]): Promise<ReadonlySet<string>>;
+  /** The URL of the newest record this source has stored, or null: where a paged thread resumes. */
+  newestStoredRecordUrl?(): Promise<string | null>;
+  /** Notes for the person running the fetch (a page loop cut, a refused token): shown with the outcome, never secrets. */
+  warn?(message: string): void;
 }
 
-/** API bases and identity, each with a default; tests point the bases at a loopback server. */
+/**
+ * API bases, identity and optional credentials, each with a default (fetch-community-target.ts);
+ * tests point the bases at a loopback server. Credentials are never required: without them, or
+ * when they are refused, every connector reads the public API.
+ */
 export interface ConnectorOptions {
   /** Reddit asks every client for a unique User-Agent (see reddit-user-agent.ts); null builds one from the source id. */
   redditUserAgent: string | null;
+  /** Where reddit.com URLs are read without credentials. */
+  redditApiBase: string;
+  /** A Reddit app's id and secret (a "script" or "web" app): an app-only OAuth token, then requests to redditOAuthBase. */
+  redditCredentials: { clientId: string; clientSecret: string } | null;
+  redditOAuthBase: string;
+  /** Where the app-only token is asked for (`grant_type=client_credentials`). */
+  redditTokenUrl: string;
   /** The Hacker News Algolia API origin. */
   hackerNewsApiBase: string;
   /** A Bluesky AppView origin that serves unauthenticated reads. */
   blueskyApiBase: string;
+  /** A Bluesky handle (or DID) and an app password: a session on blueskyServiceBase, which then serves the reads. */
+  blueskyCredentials: { identifier: string; appPassword: string } | null;
+  /** The account's PDS (or the entryway, bsky.social), where createSession runs and which proxies AppView reads. */
+  blueskyServiceBase: string;
+  /** Sessions shared by the sources of one run; null opens a fresh set for each refresh. */
+  sessions: ConnectorSessions | null;
 }
 
 /** Yields each fetched answer; a 304 for the first request yields that page and stops. Throws FetchError. */

@@ -4,18 +4,29 @@
  */
 import type { CommunityTarget } from '../../sources/community-target.js';
 import type { FetchedPage } from '../fetched-page.js';
+import { REDDIT_ORIGIN } from '../../sources/community-target.js';
 import { BLUESKY_PUBLIC_API_BASE, fetchBluesky } from './bluesky-connector.js';
+import { BLUESKY_SERVICE_BASE } from './bluesky-session.js';
 import type { ConnectorContext, ConnectorOptions } from './connector.js';
 import { fetchDiscourse } from './discourse-connector.js';
 import { fetchHackerNews, HN_ALGOLIA_API_BASE } from './hackernews-connector.js';
 import { fetchMastodon } from './mastodon-connector.js';
+import { fetchPagedThread } from './paged-thread-connector.js';
+import { REDDIT_OAUTH_BASE, REDDIT_TOKEN_URL } from './reddit-app-session.js';
 import { fetchReddit } from './reddit-connector.js';
 
-/** The public, unauthenticated endpoints; a User-Agent for Reddit built per installation. */
+/** The public, unauthenticated endpoints, no credentials; a User-Agent for Reddit built per installation. */
 export const DEFAULT_CONNECTOR_OPTIONS: ConnectorOptions = {
   redditUserAgent: null,
+  redditApiBase: REDDIT_ORIGIN,
+  redditCredentials: null,
+  redditOAuthBase: REDDIT_OAUTH_BASE,
+  redditTokenUrl: REDDIT_TOKEN_URL,
   hackerNewsApiBase: HN_ALGOLIA_API_BASE,
   blueskyApiBase: BLUESKY_PUBLIC_API_BASE,
+  blueskyCredentials: null,
+  blueskyServiceBase: BLUESKY_SERVICE_BASE,
+  sessions: null,
 };
 
 /** Every answer the target's connector fetches, in order. */
@@ -36,5 +47,8 @@ export function fetchCommunityTarget(
       return fetchMastodon(target, context, settings);
     case 'discourse':
       return fetchDiscourse(target, context, settings);
+    case 'forum':
+    case 'comments':
+      return fetchPagedThread(target, context, settings);
   }
 }

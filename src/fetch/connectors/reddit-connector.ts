@@ -2,11 +2,14 @@
  * @module fetch/connectors/reddit-connector
  * Reddit: a thread's `.json` and then its `more` stubs through `/api/morechildren` (and "continue this
  * thread" stubs through the parent comment's permalink `.json`); a subreddit's
- * listing or a search, page by page through `after`.
+ * listing or a search, page by page through `after`. With app credentials every request goes to
+ * oauth.reddit.com with an app-only token, and back to the public JSON endpoints if it is refused.
  */
-import type { CommunityTarget } from '../../sources/community-target.js';
+import { REDDIT_ORIGIN, type CommunityTarget } from '../../sources/community-target.js';
 import type { FetchedPage, RequestOptions } from '../fetched-page.js';
 import { type Connector, type ConnectorContext, JSON_ACCEPT, jsonOf, objectAt, textAt } from './connector.js';
+import { apiWithFallback, createConnectorSessions, type ApiClient } from './connector-sessions.js';
+import { redditAppSession } from './reddit-app-session.js';
 import { moreStubsOf } from './reddit-more-stubs.js';
 import { redditUserAgent } from './reddit-user-agent.js';
 
@@ -29,19 +32,27 @@ export const REDDIT_LISTING_LIMIT = 100;
 /** Listing or search pages per refresh: the newest 400 posts, four requests. */
 export const REDDIT_MAX_LISTING_PAGES = 4;
 
-/** Fetches what a Reddit target names. */
+/** HTTP statuses with which oauth.reddit.com refuses a token (expired, revoked, or lacking the scope). */
+const TOKEN_REFUSED: ReadonlySet<number> = new Set([401, 403]);
+
+/** Fetches what a Reddit target names, through the app's token when one is configured and accepted. */
 export const fetchReddit: Connector<RedditTarget> = async function* (target, context, options) {
   const request: RequestOptions = {
     userAgent: options.redditUserAgent ?? redditUserAgent({ installationId: context.sourceId.slice(0, 8) }),
     accept: JSON_ACCEPT,
   };
-  if (target.kind === 'thread') yield* fetchThread(target.origin, target.threadId, context, request);
-  else yield* fetchListing(listingUrl(target), context, request);
+  const sessions = options.sessions ?? createConnectorSessions();
+  // A URL on reddit.com is read from the configured base; one on another host (a replay, the demo) from its own.
+  const publicBase = target.origin === REDDIT_ORIGIN ? options.redditApiBase : target.origin;
+  const session = await redditAppSession(context, options, sessions, request);
+  const api = apiWithFallback({ fetcher: context.fetcher, request, publicBase, session, refusedStatuses: TOKEN_REFUSED, platform: 'reddit', sessions, context });
+  if (target.kind === 'thread') yield* fetchThread(api, target.threadId, context);
+  else yield* fetchListing(api, listingPath(target), context);
 };
 
-async function* fetchThread(origin: string, threadId: string, context: ConnectorContext, request: RequestOptions): AsyncGenerator<FetchedPage> {
-  const threadUrl = `${origin}/comments/${threadId}`;
-  const first = await context.fetcher.fetchPage(`${threadUrl}.json?limit=${REDDIT_THREAD_COMMENT_LIMIT}`, context.conditional, request);
+async function* fetchThread(api: ApiClient, threadId: string, context: ConnectorContext): AsyncGenerator<FetchedPage> {
+  const threadPath = `/comments/${threadId}`;
+  const first = await api.get(`${threadPath}.json?limit=${REDDIT_THREAD_COMMENT_LIMIT}`, context.conditional);
   yield first;
   if (first.notModified) return;
   // Ids already asked for in this refresh: a stub that never resolves names them again and is dropped, so the loop ends.
@@ -73,13 +84,12 @@ async function* fetchThread(origin: string, threadId: string, context: Connector
     const batch = await nextBatch();
     if (batch.length > 0) {
       for (const id of batch) requested.add(id);
-      const url = `${origin}/api/morechildren.json?api_type=json&link_id=t3_${threadId}&children=${batch.join(',')}&limit_children=false`;
-      page = await context.fetcher.fetchPage(url, undefined, request);
+      page = await api.get(`/api/morechildren.json?api_type=json&link_id=t3_${threadId}&children=${batch.join(',')}&limit_children=false`);
     } else {
       const parent = pending.continueFrom.shift();
       if (parent === undefined) return;
       requested.add(`continue:${parent}`);
-      page = await context.fetcher.fetchPage(`${threadUrl}/_/${parent}.json?limit=${REDDIT_THREAD_COMMENT_LIMIT}`, undefined, request);
+      page = await api.get(`${threadPath}/_/${parent}.json?limit=${REDDIT_THREAD_COMMENT_LIMIT}`);
     }
     yield page;
     enqueue(jsonOf(page));
@@ -94,12 +104,12 @@ async function unstored(ids: string[], context: ConnectorContext, requested: Rea
   return fresh.filter((id) => !stored.has(`t1_${id}`));
 }
 
-async function* fetchListing(firstUrl: URL, context: ConnectorContext, request: RequestOptions): AsyncGenerator<FetchedPage> {
+async function* fetchListing(api: ApiClient, firstPath: URL, context: ConnectorContext): AsyncGenerator<FetchedPage> {
   let after: string | null = null;
   for (let pageNumber = 0; pageNumber < REDDIT_MAX_LISTING_PAGES; pageNumber += 1) {
-    const url = new URL(firstUrl);
+    const url = new URL(firstPath);
     if (after) url.searchParams.set('after', after);
-    const page = await context.fetcher.fetchPage(url.href, pageNumber === 0 ? context.conditional : undefined, request);
+    const page = await api.get(`${url.pathname}${url.search}`, pageNumber === 0 ? context.conditional : undefined);
     yield page;
     if (page.notModified) return;
     const next = textAt(objectAt(objectAt(jsonOf(page))?.data)?.after);
@@ -108,13 +118,16 @@ async function* fetchListing(firstUrl: URL, context: ConnectorContext, request: 
   }
 }
 
-function listingUrl(target: Exclude<RedditTarget, { kind: 'thread' }>): URL {
+/** Only the path and query are used: the client puts them on the base it is using. */
+const PATH_BASE = 'http://reddit.invalid';
+
+function listingPath(target: Exclude<RedditTarget, { kind: 'thread' }>): URL {
   if (target.kind === 'listing') {
-    const url = new URL(`${target.origin}/r/${target.subreddit}/${target.sort}.json`);
+    const url = new URL(`${PATH_BASE}/r/${target.subreddit}/${target.sort}.json`);
     url.searchParams.set('limit', String(REDDIT_LISTING_LIMIT));
     return url;
   }
-  const url = new URL(target.subreddit ? `${target.origin}/r/${target.subreddit}/search.json` : `${target.origin}/search.json`);
+  const url = new URL(target.subreddit ? `${PATH_BASE}/r/${target.subreddit}/search.json` : `${PATH_BASE}/search.json`);
   url.searchParams.set('q', target.query);
   if (target.subreddit) url.searchParams.set('restrict_sr', '1');
   url.searchParams.set('sort', 'new');

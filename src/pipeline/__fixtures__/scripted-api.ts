@@ -4,6 +4,7 @@
  * and JSON out) and records what it was asked; plus a refresh of one source against it through the
  * real fetcher, pipeline and the in-memory store.
  */
+import type { IncomingHttpHeaders } from 'node:http';
 import { createFetcher, type ClosableFetcher } from '../../fetch/create-fetcher.js';
 import { startLocalServer, type LocalServer } from '../../fetch/__fixtures__/start-local-server.js';
 import type { Platform } from '../../model/index.js';
@@ -18,13 +19,22 @@ export interface ScriptedAnswer {
   body: unknown;
 }
 
+/** What a script may check besides the URL: the method, the body (a token request's form or JSON) and the headers. */
+export interface ScriptedRequest {
+  method: string;
+  body: string;
+  headers: IncomingHttpHeaders;
+}
+
 /** Answers a request (its URL on the server's origin), or undefined for a 404. */
-export type Script = (url: URL) => ScriptedAnswer | undefined;
+export type Script = (url: URL, request: ScriptedRequest) => ScriptedAnswer | undefined;
 
 /** Starts the server; `seen` on the result lists every request in order. */
 export async function startScriptedApi(script: Script): Promise<LocalServer> {
-  return startLocalServer((request, response) => {
-    const answer = script(new URL(request.url ?? '/', 'http://127.0.0.1'));
+  return startLocalServer(async (request, response) => {
+    let body = '';
+    for await (const chunk of request) body += String(chunk);
+    const answer = script(new URL(request.url ?? '/', 'http://127.0.0.1'), { method: request.method ?? 'GET', body, headers: request.headers });
     if (!answer) {
       response.writeHead(404, { 'content-type': 'application/json' });
       response.end('{"error":"not found"}');

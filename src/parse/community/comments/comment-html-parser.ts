@@ -10,7 +10,7 @@ import { communityRecord } from '../shared/community-record.js';
 import { cleanText, parseHtmlPage, selfUrlOf, siteNameOf, type HtmlElement } from '../shared/html-page.js';
 import { malformed } from '../shared/malformed.js';
 import { isoFromDateString } from '../shared/to-iso-date.js';
-import { articleThreadId, commentExternalId } from './comment-ids.js';
+import { articleThreadId, commentExternalId, commentPageOf } from './comment-ids.js';
 
 const FORMAT = 'comment-html';
 
@@ -39,8 +39,14 @@ export const commentHtmlParser: PayloadParser = {
     const articleUrl = selfUrlOf(page, payload.url);
     if (!articleUrl) throw malformed(FORMAT, 'the page has no canonical link, og:url or fetch URL to name the article the comments are on');
     const warnings: string[] = [];
-    const articleRecord = readArticle(payload, warnings);
+    // A later page of a paged comment section names the article by its own address plus the page:
+    // its comments hang from the article without the page, and the article is read on page one only.
+    const commentPage = commentPageOf(articleUrl) ?? (payload.url ? commentPageOf(payload.url) : null);
+    const pageless = commentPage === null ? null : articleThreadId(articleUrl);
+    const read = commentPage === null || commentPage <= 1 ? readArticle(payload, warnings) : null;
+    const articleRecord = read && pageless ? { ...read, externalId: pageless } : read;
     const article = articleRecord?.externalId ?? articleThreadId(articleUrl);
+    if (commentPage !== null && commentPage > 1) warnings.push(`comment page ${commentPage}: the article itself is read from its first page`);
     const venue = siteNameOf(page, articleUrl);
     const records: ParsedRecord[] = articleRecord ? [articleRecord] : [];
     let skipped = 0;

@@ -70,6 +70,15 @@ describe('commentHtmlParser', () => {
     });
   });
 
+  it('on a later comment page, hangs the comments from the article without its page and reads no second article', () => {
+    const html = '<!doctype html><html><head><link rel="canonical" href="https://dailytram.example/2024/08/night-bus-pilot/comment-page-2/"></head><body>'
+      + '<article><p>The council voted 7 to 2 on Thursday.</p></article><ol class="comment-list"><li id="comment-9001" class="comment">'
+      + '<b class="fn">Late Reader</b><div class="comment-content"><p>Still no timetable.</p></div></li></ol></body></html>';
+    const later = commentHtmlParser.parse(payloadFromValue(html, 'https://dailytram.example/2024/08/night-bus-pilot/comment-page-2/#comments'));
+    expect(later.records).toHaveLength(1);
+    expect(later.records[0]).toMatchObject({ externalId: `${ARTICLE}#comment-9001`, threadExternalId: ARTICLE, parentExternalId: ARTICLE, author: 'Late Reader' });
+  });
+
   it('throws malformed when the page names no article address', () => {
     const html = '<html><body><ol class="commentlist"><li id="comment-1" class="comment"><div class="comment-content">Hi</div></li></ol></body></html>';
     const payload = payloadFromValue(html);

@@ -30,6 +30,17 @@ describe('mastodonContextParser', () => {
     expect(nested).toMatchObject({ parentExternalId: descendant!.externalId, language: 'fr' });
   });
 
+  it('gives every status its own API address as an alias, so a later payload naming it by id finds its record', () => {
+    expect(root!.aliases).toEqual([`${API}/112000000000000100`]);
+    expect(descendant!.aliases).toEqual([`${API}/112000000000000400`]);
+  });
+
+  it('keeps the path before /api/v1/ in those addresses (a proxy, the demo site)', () => {
+    const prefixed = mastodonContextParser.parse(payloadFromFile(path.join(FIXTURES, 'context.json'), `http://127.0.0.1:8000/mastodon/toot.example/api/v1/statuses/${FOCAL_ID}/context`));
+    expect(prefixed.records[2]).toMatchObject({ parentExternalId: `http://127.0.0.1:8000/mastodon/toot.example/api/v1/statuses/${FOCAL_ID}` });
+    expect(prefixed.records[0]!.aliases).toEqual(['http://127.0.0.1:8000/mastodon/toot.example/api/v1/statuses/112000000000000100']);
+  });
+
   it('uses the author’s home instance as venue and user@instance as author', () => {
     expect(ancestor).toMatchObject({ venue: 'fedi.example', author: 'commuter@fedi.example', url: 'https://fedi.example/@commuter/112000000000000200' });
     expect(root).toMatchObject({ venue: 'toot.example', author: 'ferrywatch@toot.example', engagement: { likes: 14, reposts: 6, replies: 2 }, publishedAt: '2024-06-03T06:10:00.000Z' });

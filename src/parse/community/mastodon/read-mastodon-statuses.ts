@@ -10,12 +10,23 @@ import { mastodonStatusRecord, originalStatus } from './mastodon-status-record.j
 /**
  * How we name a status that the payload only mentions by its instance-local id (an
  * `in_reply_to_id` whose status is absent): the REST address of that status on the instance that
- * served the payload, `https://<instance>/api/v1/statuses/<id>`, or `mastodon-status:<id>` when the
- * payload URL is unknown. The status's own `uri` cannot be derived from the id.
+ * served the payload, `https://<instance>/api/v1/statuses/<id>` (any path before `/api/v1/` kept,
+ * as on a proxy or the demo's loopback site), or `mastodon-status:<id>` when the payload URL is
+ * unknown. The status's own `uri` cannot be derived from the id, so every status record carries
+ * this address as an alias: the store maps it to the record, and a reply fetched later finds it.
  */
 export function statusReference(id: string, payloadUrl: string | null): string {
+  const base = apiBaseOf(payloadUrl);
+  return base ? `${base}/api/v1/statuses/${id}` : `mastodon-status:${id}`;
+}
+
+/** The instance's API base: the payload URL up to `/api/v1/`, else its origin; null for no http(s) URL. */
+function apiBaseOf(payloadUrl: string | null): string | null {
   const origin = originOf(payloadUrl);
-  return origin ? `${origin}/api/v1/statuses/${id}` : `mastodon-status:${id}`;
+  if (!origin || !payloadUrl) return null;
+  const path = new URL(payloadUrl).pathname;
+  const at = path.indexOf('/api/v1/');
+  return at > 0 ? `${origin}${path.slice(0, at)}` : origin;
 }
 
 /** Records plus the number of replies whose thread root lies outside the payload. */
@@ -25,7 +36,8 @@ export interface MastodonReadResult {
 }
 
 /**
- * One record per distinct status in `statuses` (reblogs unwrapped), in order. A status's parent is
+ * One record per distinct status in `statuses` (reblogs unwrapped), in order, each with its
+ * `statusReference` as an alias when the payload URL is known. A status's parent is
  * the `uri` of its `in_reply_to_id` when that status is in the payload, else `statusReference`.
  * Its thread is the top of its `in_reply_to_id` chain: the `uri` of the top-most status in the
  * payload when that status replies to nothing, else the reference of the id that top-most status
@@ -52,7 +64,9 @@ export function readMastodonStatuses(
       place.threadExternalId = topParentId ? statusReference(topParentId, payloadUrl) : (top.uri as string);
       if (topParentId) unrooted += 1;
     }
-    records.push(mastodonStatusRecord(status, place));
+    const record = mastodonStatusRecord(status, place);
+    if (apiBaseOf(payloadUrl)) record.aliases = [statusReference(status.id as string, payloadUrl)];
+    records.push(record);
   }
   return { records, unrooted };
 }
