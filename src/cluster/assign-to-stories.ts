@@ -5,6 +5,7 @@
  */
 import { addInto, dot, type SparseVector } from '../enrich/tfidf.js';
 import { topTermsOf } from './top-terms-of.js';
+import { mostShared } from './most-shared.js';
 
 /** What to assign: unit vectors (L2-normalised, in arrival order) and the rules for joining a story. */
 export interface AssignInput {
@@ -28,6 +29,12 @@ export interface AssignInput {
  */
 export const MAX_STORIES_PER_TERM = 64;
 
+/**
+ * A unit looks for candidate stories under its heaviest terms only (it is filed under all of its
+ * top terms). 10 gave the same ECB+ and NeuS `val` scores as 25, at half the streaming time.
+ */
+export const LOOKUP_TERMS = 10;
+
 interface OpenStory {
   members: number[];
   full: SparseVector;
@@ -48,11 +55,16 @@ export function assignToStories(input: AssignInput): number[][] {
     const terms = topTermsOf(vector);
     let best = -1;
     let bestScore = -Infinity;
-    const seen = new Set<number>();
-    for (const term of terms) {
+    const shared = new Map<number, number>();
+    for (const term of terms.slice(0, LOOKUP_TERMS)) {
       for (const storyIndex of postings.get(term) ?? []) {
-        if (seen.has(storyIndex)) continue;
-        seen.add(storyIndex);
+        const story = stories[storyIndex]!;
+        if (input.windowMs !== null && startedAt - story.first > input.windowMs) continue;
+        shared.set(storyIndex, (shared.get(storyIndex) ?? 0) + 1);
+      }
+    }
+    {
+      for (const storyIndex of mostShared(shared)) {
         const story = stories[storyIndex]!;
         if (input.windowMs !== null && startedAt - story.first > input.windowMs) continue;
         const size = story.members.length;
