@@ -18,6 +18,8 @@ import {
 import type { RecordStore } from '../store/record-store.js';
 import { clusterStories, isPublishableCluster } from '../cluster/cluster-stories.js';
 import { relateStories } from '../cluster/relate-stories.js';
+import { recordsInEditionWindow, selectEditionStories } from '../cluster/edition-window.js';
+import type { StoryCluster } from '../cluster/story-cluster.js';
 import type { EditorialModel } from '../synthesize/editorial-model.js';
 import { auditEdition } from './audit-edition.js';
 import { noteCorrections } from './note-corrections.js';
@@ -74,17 +76,35 @@ export async function buildEdition(dependencies: BuildDependencies, onProgress: 
 }
 
 /**
- * Steps: (1) repair thread links; (2) group the records into stories; (3) keep the publishable ones
- * and relate them; (4) write and verify each, noting in its changelog any cited record corrected
- * since the previous edition; (5) fill related headlines; (6) audit it (drops per layer, citations,
- * injection attempts in the sources); (7) log each story's changes since the previous edition
- * (created, records added, merged, split, headline changed). Reads nothing but `inputs` and the engine.
+ * Steps: (1) repair thread links and keep the threads of the edition's window; (2) group them into
+ * stories and pick the publishable ones still active, largest first; (3) relate them; (4) write and
+ * verify each, noting in its changelog any cited record corrected since the previous edition;
+ * (5) fill related headlines; (6) audit it (drops per layer, citations, injection attempts in the
+ * sources); (7) log each story's changes since the previous edition (created, records added, merged,
+ * split, headline changed). Reads nothing but `inputs` and the engine.
  */
 export async function composeEdition(inputs: EditionInputs, engine: EditorialModel, onProgress: BuildProgress = () => {}): Promise<BuiltEdition> {
-  const { editionId, createdAt } = inputs;
-  const records = linkThreadReferences(inputs.records);
+  return writeEdition(inputs, groupEditionStories(inputs), engine, onProgress);
+}
+
+/** Steps (1) and (2) of {@link composeEdition}: the edition's records and the stories it will write. */
+export interface EditionStories {
+  records: SourceRecord[];
+  clusters: StoryCluster[];
+}
+
+export function groupEditionStories(inputs: EditionInputs): EditionStories {
+  const records = recordsInEditionWindow(linkThreadReferences(inputs.records));
   const recordsById = new Map(records.map((record) => [record.id, record]));
-  const clusters = clusterStories(records).filter((cluster) => isPublishableCluster(cluster, recordsById));
+  const clusters = selectEditionStories(clusterStories(records).filter((cluster) => isPublishableCluster(cluster, recordsById)), recordsById);
+  return { records, clusters };
+}
+
+/** Steps (3) to (7) of {@link composeEdition}, from the stories {@link groupEditionStories} chose. */
+export async function writeEdition(inputs: EditionInputs, grouped: EditionStories, engine: EditorialModel, onProgress: BuildProgress = () => {}): Promise<BuiltEdition> {
+  const { editionId, createdAt } = inputs;
+  const { records, clusters } = grouped;
+  const recordsById = new Map(records.map((record) => [record.id, record]));
   const relations = relateStories(clusters, records);
   const previousStories = new Map(inputs.previousStories.map((story) => [story.id, story]));
   const baselines = engagementBaselines(records, createdAt);

@@ -6,9 +6,10 @@ import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { SqlClient, SqlQueryable, SqlRow } from '../sql-client.js';
 import { acquireDataDirLock } from './acquire-data-dir-lock.js';
+import { initializePgliteDataDir } from './initialize-pglite-data-dir.js';
 
 /**
- * Opens (creating if needed) the PGlite database in `dataDir`. `dataDir: null` keeps it in memory
+ * Opens (creating if needed, in a child process: see initializePgliteDataDir) the PGlite database in `dataDir`. `dataDir: null` keeps it in memory
  * (tests). One process at a time may hold a data folder: a second one is refused with the holder's pid.
  */
 export async function openPgliteClient(dataDir: string | null): Promise<SqlClient> {
@@ -19,6 +20,7 @@ export async function openPgliteClient(dataDir: string | null): Promise<SqlClien
   }
   let database: PGlite;
   try {
+    if (dataDir !== null) await initializePgliteDataDir(`${dataDir}/pgdata`);
     database = await PGlite.create(dataDir === null ? undefined : `${dataDir}/pgdata`);
   } catch (error) {
     release();
