@@ -18,7 +18,7 @@ import { bcubed, pairwise, round } from './cluster-scores.js';
 /** The single-link rule a leading open-source news dashboard uses: TF-IDF cosine >= 0.615. */
 const RULE_0615_THRESHOLD = 0.615;
 /** Average-link thresholds tried on NeuS `val` to pick the baseline's (and to show ours on the same ground). */
-const VAL_SWEEP = [0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.3];
+const VAL_SWEEP = [0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.25, 0.26, 0.28, 0.3];
 
 type Method = (records: SourceRecord[]) => string[][];
 

@@ -95,9 +95,24 @@ export function clusterStories(records: readonly SourceRecord[], options: Cluste
   };
   const streamed = options.method === 'agglomerative' ? undefined : assignToStories(rules);
   const initialGroups = streamed && reassignUnits(streamed, rules);
+  const starts = initialGroups ?? full.map((_, index) => [index]);
   const startVectors = initialGroups ? initialGroups.map((members) => sumOf(members, full)) : full;
-  const groups = agglomerate({ ...rules, initialGroups, candidatePairs: findCandidatePairs(startVectors, EXACT_COMPARISON_BELOW_UNITS) });
+  const spans = starts.map((members) => spanOf(members, rules.startedAt));
+  const windowMs = rules.windowMs;
+  const withinWindow = (a: number, b: number) =>
+    windowMs === null || Math.max(spans[a]!.last, spans[b]!.last) - Math.min(spans[a]!.first, spans[b]!.first) <= windowMs;
+  const groups = agglomerate({ ...rules, initialGroups, candidatePairs: findCandidatePairs(startVectors, EXACT_COMPARISON_BELOW_UNITS, withinWindow) });
   return groups.map((members) => toCluster(members.map((index) => units[index]!))).sort(bySizeThenRecency).map(({ id, recordIds }) => ({ id, recordIds }));
+}
+
+function spanOf(members: readonly number[], startedAt: readonly number[]): { first: number; last: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const index of members) {
+    first = Math.min(first, startedAt[index]!);
+    last = Math.max(last, startedAt[index]!);
+  }
+  return { first, last };
 }
 
 /** The normalised sum of the members' vectors: what a group's candidates are found by. */

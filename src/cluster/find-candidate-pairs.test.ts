@@ -18,4 +18,10 @@ describe('findCandidatePairs', () => {
   it('compares every pair below the exact-comparison size', () => {
     expect(findCandidatePairs(vectors, 10)).toHaveLength(10);
   });
+
+  it('drops the pairs the caller rules out, in both modes', () => {
+    const notWithFour = (a: number, b: number) => a !== 4 && b !== 4;
+    expect(findCandidatePairs(vectors, 0, notWithFour)).toEqual([[0, 2]]);
+    expect(findCandidatePairs(vectors, 10, notWithFour)).toHaveLength(6);
+  });
 });

@@ -13,12 +13,17 @@ export const MAX_POSTINGS_PER_TERM = 400;
 
 /**
  * Index pairs `[i, j]` (i < j) of vectors sharing at least one of their top terms, each pair once,
- * sorted. Exact (all pairs) below `exactBelow` vectors, where the index would save nothing.
+ * sorted. Exact (all pairs) below `exactBelow` vectors, where the index would save nothing. `accept`
+ * drops pairs that could never merge (further apart in time than the window) before they are kept.
  */
-export function findCandidatePairs(vectors: readonly SparseVector[], exactBelow = 0): Array<[number, number]> {
+export function findCandidatePairs(
+  vectors: readonly SparseVector[],
+  exactBelow = 0,
+  accept: (a: number, b: number) => boolean = () => true,
+): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   if (vectors.length < exactBelow) {
-    for (let i = 0; i < vectors.length; i += 1) for (let j = i + 1; j < vectors.length; j += 1) pairs.push([i, j]);
+    for (let i = 0; i < vectors.length; i += 1) for (let j = i + 1; j < vectors.length; j += 1) if (accept(i, j)) pairs.push([i, j]);
     return pairs;
   }
   const postings = new Map<string, number[]>();
@@ -38,7 +43,7 @@ export function findCandidatePairs(vectors: readonly SparseVector[], exactBelow 
         const code = list[a]! * width + list[b]!;
         if (seen.has(code)) continue;
         seen.add(code);
-        pairs.push([list[a]!, list[b]!]);
+        if (accept(list[a]!, list[b]!)) pairs.push([list[a]!, list[b]!]);
       }
     }
   }

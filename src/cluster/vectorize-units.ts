@@ -38,15 +38,21 @@ export function termsOf(record: SourceRecord): string[] {
  */
 export function vectorizeUnits(units: readonly ThreadUnit[], options: TfidfOptions = {}): UnitVectors {
   const records = units.flatMap((unit) => (unit.root ? [unit.root, ...unit.replies] : unit.replies));
-  const { vectors } = buildTfidf(records.map(termsOf), options);
+  const { vectors } = buildTfidf(lazily(records, termsOf), options);
   const vectorOf = new Map(records.map((record, index) => [record.id, vectors[index]!]));
   const properNouns = findProperNouns(records.map((record) => (record.title ? `${record.title}\n\n${record.text}` : record.text)));
   const full = units.map((unit) => {
     const replies: SparseVector = new Map();
     for (const reply of unit.replies) addInto(replies, vectorOf.get(reply.id)!);
     if (!unit.root) return normalize(replies);
+    if (unit.replies.length === 0) return vectorOf.get(unit.root.id)!; // Already unit length; no copy.
     return normalize(addInto(new Map(vectorOf.get(unit.root.id)!), normalize(replies), REPLY_WEIGHT));
   });
   const content = full.map((vector) => normalize(new Map([...vector].filter(([term]) => !properNouns.has(term)))));
   return { full, content, properNouns };
+}
+
+/** `map` applied one item at a time, so each result can be dropped once consumed. */
+function* lazily<T, R>(items: readonly T[], map: (item: T) => R): Generator<R> {
+  for (const item of items) yield map(item);
 }

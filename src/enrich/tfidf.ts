@@ -26,18 +26,21 @@ export interface TfidfOptions {
  * (smoothed, as scikit-learn's default, so a term in every document still weighs 1); each vector is
  * L2-normalised. An empty document gets an empty vector.
  */
-export function buildTfidf(documents: string[][], options: TfidfOptions = {}): TfidfModel {
+export function buildTfidf(documents: Iterable<readonly string[]>, options: TfidfOptions = {}): TfidfModel {
   const minDocumentFrequency = options.minDocumentFrequency ?? 1;
   const documentFrequency = new Map<string, number>();
-  const counts = documents.map((tokens) => {
+  // Documents may come from a generator, so each token list can be dropped once counted.
+  const counts: Array<Map<string, number>> = [];
+  for (const tokens of documents) {
     const termCounts = new Map<string, number>();
     for (const token of tokens) termCounts.set(token, (termCounts.get(token) ?? 0) + 1);
     for (const term of termCounts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    return termCounts;
-  });
+    counts.push(termCounts);
+  }
   const idf = new Map<string, number>();
-  for (const [term, frequency] of documentFrequency) idf.set(term, Math.log((1 + documents.length) / (1 + frequency)) + 1);
-  const vectors = counts.map((termCounts) => {
+  for (const [term, frequency] of documentFrequency) idf.set(term, Math.log((1 + counts.length) / (1 + frequency)) + 1);
+  const vectors = counts.map((termCounts, index) => {
+    counts[index] = EMPTY_COUNTS; // Each count map is garbage once its vector is made.
     const vector: SparseVector = new Map();
     for (const [term, count] of termCounts) {
       if (documentFrequency.get(term)! >= minDocumentFrequency) vector.set(term, (1 + Math.log(count)) * idf.get(term)!);
@@ -46,6 +49,8 @@ export function buildTfidf(documents: string[][], options: TfidfOptions = {}): T
   });
   return { vectors, idf };
 }
+
+const EMPTY_COUNTS: Map<string, number> = new Map();
 
 /** Cosine similarity of two sparse vectors, in [-1, 1]; 0 when either is empty or zero. */
 export function cosine(a: SparseVector, b: SparseVector): number {

@@ -77,6 +77,33 @@ describe('undercurrent demo --no-serve', () => {
     for (const story of earnings) expect(bus).not.toContain(story);
   });
 
+  it('tells each of the eight storylines as a story of its own, with the same ids in the next build', async () => {
+    // Each storyline (demo/README.md, a to h) by words of the record it begins with.
+    const storylines: Record<string, RegExp> = {
+      a: /Vireo X90 graphics card/, b: /third quarter fiscal 2027/, c: /LICENSE changed/, d: /licence-plate reader data/,
+      e: /winter timetable/, f: /No full-disk images from Aster-3/, g: /Loom 4\.2 is out/, h: /scan-mirror drive shows early wear/,
+    };
+    const opening = (story: Story) => {
+      const first = storedRecords.get(story.recordIds[0]!)!;
+      return `${first.title ?? ''}\n${first.text}`;
+    };
+    for (const [name, pattern] of Object.entries(storylines)) {
+      expect(stories.filter((story) => pattern.test(opening(story))), `storyline ${name}`).toHaveLength(1);
+    }
+    expect(stories).toHaveLength(8);
+
+    const again = await runCliCaptured(['build', '--json'], { cwd });
+    expect(again.code, again.stderr).toBe(0);
+    const store = await openRecordStore({ dataDir: join(cwd, 'undercurrent-data') });
+    try {
+      const rebuilt = await store.storiesOfEdition(JSON.parse(again.stdout).edition);
+      const membership = (list: Story[]) => Object.fromEntries(list.map((story) => [story.id, [...story.recordIds].sort()]));
+      expect(membership(rebuilt)).toEqual(membership(stories));
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+
   it('writes the edition and its stories as files with build --out', async () => {
     const out = join(cwd, 'out');
     const run = await runCliCaptured(['build', '--out', out, '--json'], { cwd });
