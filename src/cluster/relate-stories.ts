@@ -16,7 +16,7 @@ import { vectorizeUnits } from './vectorize-units.js';
 export const RELATED_SIMILARITY_FLOOR = 0.1;
 /**
  * Centroid cosine from which a later story is a follow-up, and below which stories that share a name
- * are "same entity" rather than "similar". Below the clustering threshold (0.2 between units): close,
+ * are "same entity" rather than "similar". Below the clustering threshold (0.25 between units): close,
  * but not one story; the demo's two Kestrel stories (dispute, earnings) score 0.09.
  */
 export const FOLLOW_UP_SIMILARITY = 0.15;
