@@ -38,6 +38,17 @@ export interface FaqItem {
 export const STORY_RELATIONS = ['similar', 'follow-up', 'background', 'same-entity'] as const;
 export type StoryRelation = (typeof STORY_RELATIONS)[number];
 
+/**
+ * The longer arc a story belongs to: stories linked by follow-up or background relations, each a
+ * story of its own, in the order they began. Only stories this edition published are listed.
+ */
+export interface StorylineRef {
+  /** `storyline-<12 hex>`, derived from the arc's earliest story, so it lasts while that story does. */
+  id: string;
+  /** Every story of the arc, oldest first, with its published headline. */
+  stories: Array<{ storyId: string; headline: string }>;
+}
+
 export interface RelatedStory {
   storyId: string;
   relation: StoryRelation;
@@ -117,6 +128,8 @@ export interface Story {
   storySoFar: Sentence[];
   faq: FaqItem[];
   related: RelatedStory[];
+  /** The arc this story is part of, when it has one (absent in editions made before storylines). */
+  storyline?: StorylineRef | null;
   methodology: Methodology;
   timing: StoryTiming;
   /** The story's claim groups: corroborated, disputed, corrected or single-source, each with its timing. */

@@ -19,6 +19,9 @@ import type { RecordStore } from '../store/record-store.js';
 import { clusterStories, isPublishableCluster } from '../cluster/cluster-stories.js';
 import { relateStories } from '../cluster/relate-stories.js';
 import { recordsInEditionWindow, selectEditionStories } from '../cluster/edition-window.js';
+import { findStorylines } from '../cluster/find-storylines.js';
+import { recordTime } from '../cluster/group-threads.js';
+import { attachStorylines } from './attach-storylines.js';
 import type { StoryCluster } from '../cluster/story-cluster.js';
 import type { EditorialModel } from '../synthesize/editorial-model.js';
 import { auditEdition } from './audit-edition.js';
@@ -79,7 +82,7 @@ export async function buildEdition(dependencies: BuildDependencies, onProgress: 
  * Steps: (1) repair thread links and keep the threads of the edition's window; (2) group them into
  * stories and pick the publishable ones still active, largest first; (3) relate them; (4) write and
  * verify each, noting in its changelog any cited record corrected since the previous edition;
- * (5) fill related headlines; (6) audit it (drops per layer, citations, injection attempts in the
+ * (5) fill related headlines and storylines; (6) audit it (drops per layer, citations, injection attempts in the
  * sources); (7) log each story's changes since the previous edition (created, records added, merged,
  * split, headline changed). Reads nothing but `inputs` and the engine.
  */
@@ -124,7 +127,8 @@ export async function writeEdition(inputs: EditionInputs, grouped: EditionStorie
     // Let timers and I/O run between stories: a server or a progress bar sharing the process stays alive.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  const published = fillRelatedHeadlines(stories);
+  const storylines = findStorylines(clusters, relations, startTimes(clusters, recordsById));
+  const published = attachStorylines(fillRelatedHeadlines(stories), storylines);
   const edition: Edition = {
     id: editionId,
     createdAt,
@@ -141,6 +145,18 @@ export async function writeEdition(inputs: EditionInputs, grouped: EditionStorie
     audit: auditEdition(records, published, drops),
   };
   return { edition, stories: published, events: logStoryChanges(inputs.previousStories, published, edition), inputs };
+}
+
+/** Each cluster's earliest record time, epoch ms: the order of a storyline's stories. */
+function startTimes(clusters: readonly StoryCluster[], recordsById: ReadonlyMap<string, SourceRecord>): Map<string, number> {
+  return new Map(clusters.map((cluster) => {
+    let first = Infinity;
+    for (const id of cluster.recordIds) {
+      const record = recordsById.get(id);
+      if (record) first = Math.min(first, recordTime(record));
+    }
+    return [cluster.id, first];
+  }));
 }
 
 /** Related entries get the related story's published headline and dek; links to unpublished stories go. */

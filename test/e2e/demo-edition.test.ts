@@ -91,6 +91,13 @@ describe('undercurrent demo --no-serve', () => {
       expect(stories.filter((story) => pattern.test(opening(story))), `storyline ${name}`).toHaveLength(1);
     }
     expect(stories).toHaveLength(8);
+    // g is the background to c and h to f: one longer arc each. a and b share a company, not an arc.
+    const storyOf = (name: string) => stories.find((story) => storylines[name]!.test(opening(story)))!;
+    expect(storyOf('c').storyline?.id).toBeDefined();
+    expect(storyOf('c').storyline?.stories.map((entry) => entry.storyId)).toEqual([storyOf('g').id, storyOf('c').id]);
+    expect(storyOf('f').storyline?.stories.map((entry) => entry.storyId)).toEqual([storyOf('h').id, storyOf('f').id]);
+    expect(storyOf('a').storyline ?? null).toBeNull();
+    expect(storyOf('b').storyline ?? null).toBeNull();
 
     const again = await runCliCaptured(['build', '--json'], { cwd });
     expect(again.code, again.stderr).toBe(0);

@@ -1,9 +1,9 @@
 /**
  * @module publish/export/story-document
  * The story JSON every publisher reads: `id, headline, dek, sections, quotes, storySoFar, faq,
- * related, timing, claims, methodology, changes`, with the story's record ids and cited digests.
+ * related, storyline, timing, claims, methodology, changes`, with the story's record ids and cited digests.
  */
-import type { ChangelogEntry, ClaimGroup, RecordWeight, Sentence, Story, StoryEvent, StoryTiming, WeightFactor } from '../../model/index.js';
+import type { ChangelogEntry, ClaimGroup, RecordWeight, Sentence, Story, StoryEvent, StorylineRef, StoryTiming, WeightFactor } from '../../model/index.js';
 
 export interface StoryDocument {
   id: string;
@@ -16,6 +16,8 @@ export interface StoryDocument {
   storySoFar: Sentence[];
   faq: Array<{ question: string; askedIn: string[]; answer: Sentence[] }>;
   related: Array<{ storyId: string; headline: string; dek: string; relation: string; score: number }>;
+  /** The longer arc the story belongs to (its stories oldest first), or null. */
+  storyline: StorylineRef | null;
   timing: StoryTiming;
   claims: ClaimGroup[];
   /** Each record's weight with its factors (independence, engagement, source kind, corroboration, recency). */
@@ -62,6 +64,7 @@ export function toStoryDocument(story: Story, events: readonly StoryEvent[]): St
     storySoFar: story.storySoFar,
     faq: story.faq,
     related: story.related.map(({ storyId, headline, dek, relation, score }) => ({ storyId, headline, dek, relation, score })),
+    storyline: story.storyline ?? null,
     timing: story.timing,
     claims: story.claims,
     recordWeights: story.recordWeights,

@@ -66,6 +66,17 @@ function renderRelated(related: RelatedStory): SafeHtml {
 </li>`;
 }
 
+/** The arc this story is part of: every story of it in the order they began, this one marked. */
+function renderStoryline(story: Story): SafeHtml | string {
+  if (!story.storyline) return '';
+  const items = story.storyline.stories.map((entry, index) =>
+    entry.storyId === story.id
+      ? html`<li aria-current="page"><span class="storyline-step">${String(index + 1)}</span> ${entry.headline} <span class="storyline-here">(this story)</span></li>`
+      : html`<li><span class="storyline-step">${String(index + 1)}</span> <a href="${storyPath(entry.storyId)}">${entry.headline}</a></li>`,
+  );
+  return html`<nav class="storyline" aria-labelledby="storyline-title"><h2 id="storyline-title">The storyline</h2><p class="storyline-note">${String(story.storyline.stories.length)} stories of one longer arc, in the order they began.</p><ol>${items}</ol></nav>`;
+}
+
 /** A complete story page document. Citation numbers run 1, 2, 3… in the order the page prints them. */
 export function renderStoryPage(siteTitle: string, data: StoryPageData): string {
   const { story } = data;
@@ -92,6 +103,7 @@ ${renderClaimsPanel(story.claims ?? [], data.records)}
 ${story.storySoFar.length > 0 ? html`<section class="story-so-far" aria-labelledby="so-far-title"><h2 id="so-far-title">The story so far</h2>${renderProse(story.storySoFar, context)}</section>` : ''}
 ${story.faq.length > 0 ? html`<section class="faq" aria-labelledby="faq-title"><h2 id="faq-title">Frequently asked</h2>${story.faq.map((item) => renderFaqItem(item, context))}</section>` : ''}
 ${story.related.length > 0 ? html`<nav class="related" aria-labelledby="related-title"><h2 id="related-title">Continue reading</h2><ul>${story.related.map(renderRelated)}</ul></nav>` : ''}
+${renderStoryline(story)}
 ${renderSources(story, context)}
 ${renderMethodology(story.methodology)}
 </article>`;
