@@ -11,6 +11,7 @@ import { findCandidatePairs } from './find-candidate-pairs.js';
 import { agglomerate } from './agglomerate.js';
 import { assignToStories } from './assign-to-stories.js';
 import { reassignUnits } from './reassign-units.js';
+import { spanOf } from './span-of.js';
 import { addInto, normalize, type SparseVector } from '../enrich/tfidf.js';
 import { storyIdFor } from './story-id.js';
 
@@ -103,16 +104,6 @@ export function clusterStories(records: readonly SourceRecord[], options: Cluste
     windowMs === null || Math.max(spans[a]!.last, spans[b]!.last) - Math.min(spans[a]!.first, spans[b]!.first) <= windowMs;
   const groups = agglomerate({ ...rules, initialGroups, candidatePairs: findCandidatePairs(startVectors, EXACT_COMPARISON_BELOW_UNITS, withinWindow) });
   return groups.map((members) => toCluster(members.map((index) => units[index]!))).sort(bySizeThenRecency).map(({ id, recordIds }) => ({ id, recordIds }));
-}
-
-function spanOf(members: readonly number[], startedAt: readonly number[]): { first: number; last: number } {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const index of members) {
-    first = Math.min(first, startedAt[index]!);
-    last = Math.max(last, startedAt[index]!);
-  }
-  return { first, last };
 }
 
 /** The normalised sum of the members' vectors: what a group's candidates are found by. */

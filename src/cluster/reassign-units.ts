@@ -6,17 +6,11 @@
 import { addInto, dot, type SparseVector } from '../enrich/tfidf.js';
 import { topTermsOf } from './top-terms-of.js';
 import { mostShared } from './most-shared.js';
-import { LOOKUP_TERMS } from './assign-to-stories.js';
+import { LOOKUP_TERMS, type AssignInput } from './assign-to-stories.js';
+import { spanOf } from './span-of.js';
 
-/** What to re-check: the unit vectors, the stories streaming made, and the join rules. */
-export interface ReassignInput {
-  full: readonly SparseVector[];
-  content: readonly SparseVector[];
-  startedAt: readonly number[];
-  threshold: number;
-  contentFloor: number;
-  windowMs: number | null;
-}
+/** What to re-check against: the unit vectors and the join rules, as streaming used them. */
+export type ReassignInput = AssignInput;
 
 /**
  * Stories one index term may offer a unit, nearest in time first: on a long stream a common term
@@ -98,16 +92,6 @@ function sumInto(list: readonly number[], vectors: readonly SparseVector[]): Spa
   const sum: SparseVector = new Map();
   for (const unit of list) addInto(sum, vectors[unit]!);
   return sum;
-}
-
-function spanOf(list: readonly number[], startedAt: readonly number[]): { first: number; last: number } {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const unit of list) {
-    first = Math.min(first, startedAt[unit]!);
-    last = Math.max(last, startedAt[unit]!);
-  }
-  return { first, last };
 }
 
 /**

@@ -99,26 +99,26 @@ describe('verifySentence, layers 4 to 7', () => {
   });
 
   it('fails a disputed figure stated as settled in the consistency layer, and passes it attributed', () => {
-    const records = new Map([pressReport, forumPost].map((record) => [record.id, record]));
-    const dispute: DisputedFigure = {
-      unit: 'bit',
-      values: [{ value: '256', surface: '256-bit', records: [pressReport] }, { value: '192', surface: '192-bit', records: [forumPost] }],
-    };
-    const facts = { disputes: [dispute], instructing: new Map<string, string>() };
+    const { records, facts } = busWidthDispute();
     const settled = verifySentence({ text: 'The card uses a 256-bit bus.', citations: [pressReport.id] }, records, [], undefined, facts);
     expect(settled).toMatchObject({ layer: 'consistency' });
     expect(verifySentence({ text: 'Circuit Wire reported that the card uses a 256-bit bus.', citations: [pressReport.id] }, records, [], undefined, facts)).toBeNull();
   });
 
   it('lets a question name one side of a disputed figure: asking settles nothing', () => {
-    const records = new Map([pressReport, forumPost].map((record) => [record.id, record]));
-    const dispute: DisputedFigure = {
-      unit: 'bit',
-      values: [{ value: '256', surface: '256-bit', records: [pressReport] }, { value: '192', surface: '192-bit', records: [forumPost] }],
-    };
-    const facts = { disputes: [dispute], instructing: new Map<string, string>() };
+    const { records, facts } = busWidthDispute();
     const verdict = verifySentence({ text: 'Does the card use a 256-bit bus?', citations: [pressReport.id] }, records, [], undefined, facts);
     expect(verdict?.layer).not.toBe('consistency');
     expect(verifySentence({ text: 'The card uses a 256-bit bus!', citations: [pressReport.id] }, records, [], undefined, facts)).toMatchObject({ layer: 'consistency' });
   });
 });
+
+/** The press report's 256-bit against the forum's 192-bit, as the consistency layer is told of it. */
+function busWidthDispute() {
+  const records = new Map([pressReport, forumPost].map((record) => [record.id, record]));
+  const dispute: DisputedFigure = {
+    unit: 'bit',
+    values: [{ value: '256', surface: '256-bit', records: [pressReport] }, { value: '192', surface: '192-bit', records: [forumPost] }],
+  };
+  return { records, facts: { disputes: [dispute], instructing: new Map<string, string>() } };
+}

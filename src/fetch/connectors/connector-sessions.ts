@@ -6,7 +6,6 @@
  */
 import { FetchError } from '../fetch-error.js';
 import type { ConditionalHeaders, FetchedPage, Fetcher, RequestOptions } from '../fetched-page.js';
-import type { ConnectorContext } from './connector.js';
 
 /** An opened session: where authenticated requests go and the header that carries the token. */
 export interface OpenSession {
@@ -30,13 +29,18 @@ export function createConnectorSessions(now: () => Date = () => new Date()): Con
   return { now, get: (platform) => states.get(platform), set: (platform, state) => void states.set(platform, state), delete: (platform) => void states.delete(platform) };
 }
 
+/** Where notes for the person running the fetch go (a connector's context has this). */
+export interface WarningSink {
+  warn?(message: string): void;
+}
+
 /**
  * The platform's open session, opening one with `open` when there is none or it has expired. A
  * refusal (any error from `open`) is kept for the run and warned about on every source, without
  * the credentials; null then means "use the public API".
  */
 export async function sessionFor(
-  sessions: ConnectorSessions, platform: string, context: ConnectorContext, open: () => Promise<OpenSession>,
+  sessions: ConnectorSessions, platform: string, context: WarningSink, open: () => Promise<OpenSession>,
 ): Promise<OpenSession | null> {
   const state = sessions.get(platform);
   const fallback = (reason: string): null => {
@@ -71,7 +75,7 @@ export interface FallbackSettings {
   /** Names the platform in the warning. */
   platform: string;
   sessions: ConnectorSessions;
-  context: ConnectorContext;
+  context: WarningSink;
 }
 
 /**
