@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
 import { closeAfterEach } from '../fetch/__fixtures__/fetch-test-support.js';
 import { articleComments, wordpressCommentPage, type FixturePost } from './__fixtures__/paged-threads.js';
-import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness, type Script } from './__fixtures__/scripted-api.js';
+import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness, type Script } from '../test-support/scripted-api.js';
 
 let server: LocalServer | undefined;
 let harness: RefreshHarness | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
 import { closeAfterEach } from '../fetch/__fixtures__/fetch-test-support.js';
-import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness, type Script } from './__fixtures__/scripted-api.js';
+import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness, type Script } from '../test-support/scripted-api.js';
 import { DISCOURSE_MAX_CHUNK_REQUESTS, DISCOURSE_POSTS_PER_REQUEST } from '../fetch/connectors/discourse-connector.js';
 
 let server: LocalServer | undefined;

@@ -3,7 +3,7 @@ import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
 import { closeAfterEach } from '../fetch/__fixtures__/fetch-test-support.js';
 import { PAGED_THREAD_MAX_PAGES } from '../fetch/connectors/paged-thread-connector.js';
 import { forumPosts, phpbbPage, type FixturePost, type NextLinkStyle } from './__fixtures__/paged-threads.js';
-import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness, type Script } from './__fixtures__/scripted-api.js';
+import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness, type Script } from '../test-support/scripted-api.js';
 
 let server: LocalServer | undefined;
 let harness: RefreshHarness | undefined;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recordIdFor } from '../model/index.js';
 import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
 import { closeAfterEach } from '../fetch/__fixtures__/fetch-test-support.js';
-import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness } from './__fixtures__/scripted-api.js';
+import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness } from '../test-support/scripted-api.js';
 import { HN_MAX_SEARCH_PAGES } from '../fetch/connectors/hackernews-connector.js';
 
 let server: LocalServer | undefined;

@@ -3,7 +3,7 @@ import { recordIdFor } from '../model/index.js';
 import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
 import { closeAfterEach } from '../fetch/__fixtures__/fetch-test-support.js';
 import { refreshSource } from './refresh-source.js';
-import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness } from './__fixtures__/scripted-api.js';
+import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness } from '../test-support/scripted-api.js';
 import { MASTODON_MAX_PAGES } from '../fetch/connectors/mastodon-connector.js';
 
 let server: LocalServer | undefined;

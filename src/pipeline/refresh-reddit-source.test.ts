@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { recordIdFor } from '../model/index.js';
 import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
 import { closeAfterEach } from '../fetch/__fixtures__/fetch-test-support.js';
-import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness, type Script } from './__fixtures__/scripted-api.js';
+import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness, type Script } from '../test-support/scripted-api.js';
 import { DEFAULT_USER_AGENT } from '../fetch/create-fetcher.js';
 import { withRobotsPolicy } from '../fetch/with-robots-policy.js';
 import { refreshSource } from './refresh-source.js';

@@ -3,7 +3,7 @@ import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
 import { closeAfterEach } from '../fetch/__fixtures__/fetch-test-support.js';
 import { createConnectorSessions } from '../fetch/connectors/connector-sessions.js';
 import type { ConnectorOptions } from '../fetch/connectors/connector.js';
-import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness, type Script, type ScriptedRequest } from './__fixtures__/scripted-api.js';
+import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness, type Script, type ScriptedRequest } from '../test-support/scripted-api.js';
 import { refreshSource } from './refresh-source.js';
 
 let server: LocalServer | undefined;

@@ -5,12 +5,12 @@
  * real fetcher, pipeline and the in-memory store.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { createFetcher, type ClosableFetcher } from '../../fetch/create-fetcher.js';
-import { startLocalServer, type LocalServer } from '../../fetch/__fixtures__/start-local-server.js';
-import type { Platform } from '../../model/index.js';
-import { refreshSource, type RefreshOutcome } from '../refresh-source.js';
-import { InMemoryRecordStore } from '../../test-support/in-memory-record-store.js';
-import type { ConnectorOptions } from '../../fetch/connectors/connector.js';
+import { createFetcher, type ClosableFetcher } from '../fetch/create-fetcher.js';
+import { startLocalServer, type LocalServer } from '../fetch/__fixtures__/start-local-server.js';
+import type { Platform } from '../model/index.js';
+import { refreshSource, type RefreshOutcome } from '../pipeline/refresh-source.js';
+import { InMemoryRecordStore } from './in-memory-record-store.js';
+import type { ConnectorOptions } from '../fetch/connectors/connector.js';
 
 /** One scripted answer; `body` is sent as JSON unless it is a string. */
 export interface ScriptedAnswer {
