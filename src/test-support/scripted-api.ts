@@ -1,5 +1,5 @@
 /**
- * @module pipeline/__fixtures__/scripted-api
+ * @module test-support/scripted-api
  * A loopback API server that answers each request from a script (path and query in, status, headers
  * and JSON out) and records what it was asked; plus a refresh of one source against it through the
  * real fetcher, pipeline and the in-memory store.
