@@ -154,10 +154,10 @@ function trackRecordFactor(venue: Venue, disputes: readonly DisputedFigure[], ve
     const statesOther = otherVenues.has(venue.name);
     if (statesOther && !statesPrevailing) {
       misses += 1;
-      notes.push(`stated ${other.surface} where ${prevailingVoices} independent venues state ${prevailing.surface}`);
+      notes.push(`stated ${other.surface} where ${prevailingVoices} venues state ${prevailing.surface}`);
     } else if (statesPrevailing && !statesOther) {
       hits += 1;
-      notes.push(`stated ${prevailing.surface}, which ${prevailingVoices - 1} other independent venues bear out`);
+      notes.push(`stated ${prevailing.surface}, which ${prevailingVoices - 1} other venues bear out`);
     }
     if (venuesA.size + venuesB.size !== voicesA + voicesB) mergedSisters = true;
   }
