@@ -3,6 +3,7 @@
  * The shape of undercurrent's settings, validated once at start with zod. Every key has a named default.
  */
 import { z } from 'zod';
+import type { PublisherFamily } from '../model/index.js';
 
 /** Default data folder, relative to the current directory (issue: "./undercurrent-data"). */
 export const DEFAULT_DATA_DIR = './undercurrent-data';
@@ -114,6 +115,11 @@ export const configSchema = z
     llm: llmSettingsSchema.nullable().default(null),
     fetch: fetchSettingsSchema.default({}),
     connectors: connectorSettingsSchema.default({ reddit: {}, bluesky: {}, hackerNews: {} }),
+    /**
+     * The publisher-families file (see config/publisher-families.example.yaml), relative to the config
+     * file; default config/publisher-families.yaml there when it exists, else no families.
+     */
+    publisherFamiliesFile: z.string().min(1).nullable().default(null),
   })
   .strict()
   .refine((config) => config.engine === 'classical' || config.llm !== null, {
@@ -121,8 +127,13 @@ export const configSchema = z
     message: 'is required when engine is openai-compatible or anthropic: set llm.url and llm.model (or UNDERCURRENT_LLM_URL and UNDERCURRENT_LLM_MODEL)',
   });
 
-/** Validated, read-only settings. */
-export type Config = Readonly<z.infer<typeof configSchema>>;
+/**
+ * Validated, read-only settings, with the publisher-families file resolved (absolute, or null when
+ * none is read) and its families loaded.
+ */
+export type Config = Readonly<
+  Omit<z.infer<typeof configSchema>, 'publisherFamiliesFile'> & { publisherFamiliesFile: string | null; publisherFamilies: readonly PublisherFamily[] }
+>;
 export type FetchSettings = z.infer<typeof fetchSettingsSchema>;
 export type LlmSettings = z.infer<typeof llmSettingsSchema>;
 export type ConnectorSettings = z.infer<typeof connectorSettingsSchema>;

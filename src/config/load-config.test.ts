@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,5 +59,37 @@ describe('loadConfig', () => {
 
   it('fails when an explicit config file is missing', () => {
     expect(() => loadConfig({ cwd: tempDir(), env: {}, configFile: 'nope.yaml' })).toThrow(/does not exist/);
+  });
+});
+
+describe('loadConfig publisher families', () => {
+  const table = 'families:\n  - name: Harbor Media Group\n    venues: [The Harbor Times, Harbor Evening Post]\n';
+
+  it('reads config/publisher-families.yaml next to the config file when present, and none otherwise', () => {
+    const cwd = tempDir();
+    expect(loadConfig({ cwd, env: {} })).toMatchObject({ publisherFamiliesFile: null, publisherFamilies: [] });
+    mkdirSync(join(cwd, 'site', 'config'), { recursive: true });
+    writeFileSync(join(cwd, 'site', 'undercurrent.yaml'), 'siteTitle: Harbor desk\n');
+    writeFileSync(join(cwd, 'site', 'config', 'publisher-families.yaml'), table);
+    const config = loadConfig({ cwd, env: {}, configFile: 'site/undercurrent.yaml' });
+    expect(config.publisherFamiliesFile).toBe(join(cwd, 'site', 'config', 'publisher-families.yaml'));
+    expect(config.publisherFamilies).toEqual([{ name: 'Harbor Media Group', venues: ['The Harbor Times', 'Harbor Evening Post'], hosts: [] }]);
+  });
+
+  it('reads the file publisherFamiliesFile or UNDERCURRENT_PUBLISHER_FAMILIES names, and fails when it is missing', () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'families.yaml'), table);
+    writeFileSync(join(cwd, 'undercurrent.yaml'), 'publisherFamiliesFile: families.yaml\n');
+    expect(loadConfig({ cwd, env: {} }).publisherFamilies).toHaveLength(1);
+    expect(() => loadConfig({ cwd, env: { UNDERCURRENT_PUBLISHER_FAMILIES: 'nope.yaml' } }))
+      .toThrow(/environment variable UNDERCURRENT_PUBLISHER_FAMILIES: publisher families file .*nope\.yaml does not exist/);
+  });
+
+  it('stops at start on a bad families file, naming the file and the entry', () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'config'));
+    writeFileSync(join(cwd, 'config', 'publisher-families.yaml'), 'families:\n  - name: Harbor Media Group\n    venues: []\n');
+    expect(() => loadConfig({ cwd, env: {} })).toThrow(ConfigError);
+    expect(() => loadConfig({ cwd, env: {} })).toThrow(`publisher families file ${join(cwd, 'config', 'publisher-families.yaml')}: families[0] "Harbor Media Group": lists no venues and no hosts`);
   });
 });

@@ -4,21 +4,17 @@
  * Precedence: command-line flags > environment variables > file > defaults.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { configSchema, type Config } from './config-schema.js';
+import { ConfigError } from './config-error.js';
+import { DEFAULT_PUBLISHER_FAMILIES_FILE } from './publisher-families-schema.js';
+import { loadPublisherFamilies } from './load-publisher-families.js';
+
+export { ConfigError } from './config-error.js';
 
 /** The file read when --config is not given, in the current directory. */
 export const DEFAULT_CONFIG_FILE = 'undercurrent.yaml';
-
-/** Raised when settings are invalid; the message names the key and the fix. */
-export class ConfigError extends Error {
-  readonly code = 'invalid-config';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'ConfigError';
-  }
-}
 
 export interface LoadConfigOptions {
   /** An explicit file (--config): it must exist. */
@@ -45,6 +41,7 @@ const ENVIRONMENT_KEYS = {
   UNDERCURRENT_REDDIT_CLIENT_SECRET: 'connectors.reddit.clientSecret',
   UNDERCURRENT_BLUESKY_IDENTIFIER: 'connectors.bluesky.identifier',
   UNDERCURRENT_BLUESKY_APP_PASSWORD: 'connectors.bluesky.appPassword',
+  UNDERCURRENT_PUBLISHER_FAMILIES: 'publisherFamiliesFile',
 } as const;
 
 /** Loads and validates settings; throws ConfigError naming the offending key or variable. */
@@ -56,6 +53,7 @@ export function loadConfig(options: LoadConfigOptions): Config {
   if (env.UNDERCURRENT_DATA) merged.dataDir = env.UNDERCURRENT_DATA;
   if (env.DATABASE_URL) merged.databaseUrl = env.DATABASE_URL;
   if (env.UNDERCURRENT_SITE_TITLE) merged.siteTitle = env.UNDERCURRENT_SITE_TITLE;
+  if (env.UNDERCURRENT_PUBLISHER_FAMILIES) merged.publisherFamiliesFile = env.UNDERCURRENT_PUBLISHER_FAMILIES;
   if (env.UNDERCURRENT_HOST) server.host = env.UNDERCURRENT_HOST;
   if (env.UNDERCURRENT_PORT) server.port = parsePort(env.UNDERCURRENT_PORT, 'UNDERCURRENT_PORT');
   const { overrides } = options;
@@ -81,7 +79,34 @@ export function loadConfig(options: LoadConfigOptions): Config {
     throw new ConfigError(`invalid setting ${where}: ${issue.message}. Fix it in ${fileLabel(options)} or the environment.`);
   }
   const config = result.data;
-  return Object.freeze({ ...config, dataDir: resolve(options.cwd, config.dataDir) });
+  const familiesFile = publisherFamiliesPath(options, config.publisherFamiliesFile, env.UNDERCURRENT_PUBLISHER_FAMILIES !== undefined && env.UNDERCURRENT_PUBLISHER_FAMILIES !== '');
+  return Object.freeze({
+    ...config,
+    dataDir: resolve(options.cwd, config.dataDir),
+    publisherFamiliesFile: familiesFile,
+    publisherFamilies: familiesFile ? loadPublisherFamilies(familiesFile) : [],
+  });
+}
+
+/**
+ * The publisher-families file to read, absolute, or null for none. A path set in the config file is
+ * relative to that file's folder, one from the environment to the current directory; either must
+ * exist. Unset, {@link DEFAULT_PUBLISHER_FAMILIES_FILE} next to the config file (else in the current
+ * directory) is read when it exists.
+ */
+function publisherFamiliesPath(options: LoadConfigOptions, configured: string | null, fromEnvironment: boolean): string | null {
+  const configPath = resolve(options.cwd, options.configFile ?? DEFAULT_CONFIG_FILE);
+  const base = existsSync(configPath) ? dirname(configPath) : options.cwd;
+  if (configured === null) {
+    const fallback = resolve(base, DEFAULT_PUBLISHER_FAMILIES_FILE);
+    return existsSync(fallback) ? fallback : null;
+  }
+  const path = resolve(fromEnvironment ? options.cwd : base, configured);
+  if (!existsSync(path)) {
+    const where = fromEnvironment ? 'environment variable UNDERCURRENT_PUBLISHER_FAMILIES' : `publisherFamiliesFile in ${fileLabel(options)}`;
+    throw new ConfigError(`invalid setting ${where}: publisher families file ${path} does not exist; point it at an existing file or unset it.`);
+  }
+  return path;
 }
 
 /** The file's `connectors` with the credential variables laid over it; null when neither sets anything. */

@@ -4,6 +4,7 @@
  */
 import type { DroppedSentence, Story, StoryEvent } from './story.js';
 import type { SourceRecord } from './record.js';
+import type { PublisherFamily } from './publisher-family.js';
 
 export interface EditionStats {
   records: number;
@@ -55,7 +56,8 @@ export const EDITION_INPUTS_FORMAT = 1;
 /**
  * Everything an edition was built from, snapshotted with it: its id and time, the engine and its
  * thresholds, every record as the build read it (each with the SHA-256 of its raw payload,
- * `rawHash`), the previous edition's stories (for changelogs and the story log) and their log.
+ * `rawHash`), the previous edition's stories (for changelogs and the story log) and their log, and
+ * the publisher-family table the weights counted independence with.
  */
 export interface EditionInputs {
   format: number;
@@ -67,4 +69,6 @@ export interface EditionInputs {
   previousStories: Story[];
   /** The story log of those stories up to this build, oldest first: "The story so far" reads it. */
   storyLog: StoryEvent[];
+  /** The publisher families as configured at build time; absent on snapshots saved before families existed (read as none). */
+  publisherFamilies?: PublisherFamily[];
 }

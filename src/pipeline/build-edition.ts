@@ -10,6 +10,7 @@ import {
   type DroppedSentence,
   type Edition,
   type EditionInputs,
+  type PublisherFamily,
   type RelatedStory,
   type SourceRecord,
   type Story,
@@ -38,6 +39,8 @@ export interface BuildDependencies {
   store: RecordStore;
   engine: EditorialModel;
   now: () => Date;
+  /** The configured publisher families (config/); none when not given. Snapshotted in the inputs. */
+  publisherFamilies?: readonly PublisherFamily[];
 }
 
 /** Called after each story is written. */
@@ -54,8 +57,8 @@ export interface BuiltEdition {
 
 /**
  * Builds from every stored record and saves the edition with its story-log entries. The build reads
- * only its {@link EditionInputs} (the records, the previous edition's stories, the time and the
- * engine), so {@link composeEdition} can replay it from them without the store.
+ * only its {@link EditionInputs} (the records, the previous edition's stories, the time, the
+ * engine and the publisher families), so {@link composeEdition} can replay it from them without the store.
  */
 export async function buildEdition(dependencies: BuildDependencies, onProgress: BuildProgress = () => {}): Promise<BuiltEdition> {
   const { store, engine, now } = dependencies;
@@ -72,6 +75,7 @@ export async function buildEdition(dependencies: BuildDependencies, onProgress: 
     records,
     previousStories,
     storyLog: (await Promise.all(previousStories.map((story) => store.storyEvents(story.id)))).flat(),
+    publisherFamilies: (dependencies.publisherFamilies ?? []).map((family) => ({ name: family.name, venues: [...family.venues], hosts: [...family.hosts] })),
   };
   const built = await composeEdition(inputs, engine, onProgress);
   await store.saveEdition(built.edition, built.stories, built.events);
@@ -120,7 +124,7 @@ export async function writeEdition(inputs: EditionInputs, grouped: EditionStorie
       .slice(0, MAX_RELATED_STORIES)
       .map((relation) => ({ storyId: relation.to, relation: relation.relation, score: relation.score, headline: '', dek: '' }));
     const history = inputs.storyLog.filter((event) => event.storyId === cluster.id);
-    const written = await writeStory({ cluster, recordsById, related, history, baselines, editionId }, engine);
+    const written = await writeStory({ cluster, recordsById, related, history, baselines, families: inputs.publisherFamilies ?? [], editionId }, engine);
     drops.push(...written.drops);
     if (written.story) stories.push(noteCorrections(written.story, previousStories.get(written.story.id), recordsById, { id: editionId, createdAt }));
     onProgress(stories.length, clusters.length);

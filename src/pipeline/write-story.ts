@@ -2,7 +2,7 @@
  * @module pipeline/write-story
  * One story from one cluster: weigh, time, write, verify, then state the method.
  */
-import { citedRecordIds, recordDigest, type DroppedSentence, type RelatedStory, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
+import { citedRecordIds, recordDigest, type DroppedSentence, type PublisherFamily, type RelatedStory, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
 import type { StoryCluster } from '../cluster/story-cluster.js';
 import { weighSources } from '../weigh/weigh-sources.js';
 import { measureTiming } from '../weigh/measure-timing.js';
@@ -35,11 +35,13 @@ export interface StoryAssignment {
   history: StoryEvent[];
   /** Each venue's typical engagement over the edition's records (weigh/weigh-records). */
   baselines: ReadonlyMap<string, EngagementBaseline>;
+  /** The publisher-family table: a family's outlets count as one independent source in every weight and claim. */
+  families: readonly PublisherFamily[];
   editionId: string;
 }
 
 export async function writeStory(assignment: StoryAssignment, engine: EditorialModel): Promise<WrittenStory> {
-  const { cluster, recordsById, related, history, baselines, editionId } = assignment;
+  const { cluster, recordsById, related, history, baselines, families, editionId } = assignment;
   const records = cluster.recordIds
     .map((id) => recordsById.get(id))
     .filter((record): record is SourceRecord => record !== undefined)
@@ -53,9 +55,9 @@ export async function writeStory(assignment: StoryAssignment, engine: EditorialM
   const input = {
     storyId: cluster.id,
     records: material,
-    weights: weighSources(material, copies),
+    weights: weighSources(material, copies, families),
     timing: measureTiming(material),
-    claims: groupClaims(material, copies),
+    claims: groupClaims(material, copies, families),
     related,
     history,
   };
@@ -74,7 +76,7 @@ export async function writeStory(assignment: StoryAssignment, engine: EditorialM
     methodology,
     timing: input.timing,
     claims: input.claims,
-    recordWeights: weighRecords(material, input.claims, baselines, copies),
+    recordWeights: weighRecords(material, input.claims, baselines, copies, families),
     recordIds: records.map((record) => record.id),
     updatedAt: records.reduce((latest, record) => (timeOf(record) > latest ? timeOf(record) : latest), ''),
     kindCounts: {

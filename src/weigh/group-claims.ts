@@ -4,7 +4,7 @@
  * independent sources), disputed, corrected or single-source, with who stated it first.
  */
 import { createHash } from 'node:crypto';
-import type { ClaimGroup, ClaimStatus, ClaimValue, SourceRecord } from '../model/index.js';
+import type { ClaimGroup, ClaimStatus, ClaimValue, PublisherFamily, SourceRecord } from '../model/index.js';
 import { extractClaims, type RecordClaim } from '../enrich/extract-claims.js';
 import { sameValue, type Quantity } from '../enrich/extract-quantities.js';
 import { findProperNouns } from '../enrich/find-proper-nouns.js';
@@ -12,6 +12,7 @@ import { byRecordTime, recordTime } from '../cluster/group-threads.js';
 import { findDisputedFigures, type DisputedFigure } from './find-disputed-figures.js';
 import { findSyndicatedCopies } from './find-syndicated-copies.js';
 import { measureTiming } from './measure-timing.js';
+import { indexPublisherFamilies, NO_PUBLISHER_FAMILIES } from './index-publisher-families.js';
 
 /**
  * Two claims state the same thing when their content words overlap this much (shared over the
@@ -47,19 +48,31 @@ const STATUS_ORDER: Readonly<Record<ClaimStatus, number>> = { corrected: 0, disp
  * the earlier value later gives the other or a correction notice does; (3) the other claims join the group
  * whose first claim they restate (content overlap or shared figures; candidates through an inverted
  * index, never all pairs), never across two different values of one unit; (4) independent sources are distinct venues with syndicated copies
- * folded into their originals; (5) groups are ranked by status, sources and time, and capped.
+ * folded into their originals and the outlets of one publisher family counted as one (so two sister
+ * outlets agreeing are not "corroborated"); (5) groups are ranked by status, sources and time, and capped.
+ *
+ * `copies` (copy id to original id) defaults to findSyndicatedCopies of the records; pass it when
+ * already known. `families` is the configured publisher-family table (none by default).
  */
-/** `copies` (copy id to original id) defaults to findSyndicatedCopies of the records; pass it when already known. */
-export function groupClaims(records: readonly SourceRecord[], copies: ReadonlyMap<string, string> = findSyndicatedCopies(records)): ClaimGroup[] {
+export function groupClaims(
+  records: readonly SourceRecord[],
+  copies: ReadonlyMap<string, string> = findSyndicatedCopies(records),
+  families: readonly PublisherFamily[] = NO_PUBLISHER_FAMILIES,
+): ClaimGroup[] {
   const ordered = [...records].sort(byRecordTime);
   const byId = new Map(ordered.map((record) => [record.id, record]));
   const properNouns = findProperNouns(ordered.flatMap((record) => [record.title ?? '', record.text]));
   const claims = ordered.flatMap((record) => extractClaims(record, properNouns)).slice(0, MAX_CLAIM_CANDIDATES);
-  const independenceKey = (recordId: string): string => {
+  const familyIndex = indexPublisherFamilies(families);
+  const venueKey = (recordId: string): string => {
     const original = byId.get(copies.get(recordId) ?? recordId)!;
     return original.venue ?? original.sourceId ?? original.platform;
   };
-  const context: GroupContext = { byId, independenceKey };
+  const independenceKey = (recordId: string): string => {
+    const family = familyIndex.familyOf(byId.get(copies.get(recordId) ?? recordId)!);
+    return family ? `family:${family.name}` : venueKey(recordId);
+  };
+  const context: GroupContext = { byId, venueKey, independenceKey };
 
   const groups: ClaimGroup[] = [];
   const taken = new Set<RecordClaim>();
@@ -77,6 +90,9 @@ export function groupClaims(records: readonly SourceRecord[], copies: ReadonlyMa
 
 interface GroupContext {
   byId: ReadonlyMap<string, SourceRecord>;
+  /** The outlet a record speaks for: its original's venue (else source, else platform). */
+  venueKey: (recordId: string) => string;
+  /** One independent voice: the outlet's publisher family when it has one, else {@link venueKey}. */
   independenceKey: (recordId: string) => string;
 }
 
@@ -91,9 +107,9 @@ function disputeGroup(dispute: DisputedFigure, members: RecordClaim[], context: 
   const earlierRecords = new Set(earlier.records.map((record) => record.id));
   // A source changing its own figure: a record giving only the later value, by the outlet (press) or
   // the same person in the same community that gave the earlier value before. Two members of one
-  // subreddit disagreeing is a dispute, not a correction.
+  // subreddit disagreeing is a dispute, not a correction; nor is a sister outlet of one family.
   const sameSource = (before: SourceRecord, record: SourceRecord) =>
-    context.independenceKey(before.id) === context.independenceKey(record.id) &&
+    context.venueKey(before.id) === context.venueKey(record.id) &&
     (record.kind === 'press' || (record.author !== null && record.author === before.author));
   const changedItsFigure = (record: SourceRecord) =>
     !earlierRecords.has(record.id) && earlier.records.some((before) => sameSource(before, record) && recordTime(before) < recordTime(record));

@@ -3,6 +3,7 @@ import type { ClaimGroup } from '../model/index.js';
 import { makeRecord } from '../model/__fixtures__/make-record.js';
 import { COPY_ORIGINALITY, UNCORROBORATED_FACTOR } from './weigh-sources.js';
 import { engagementBaselines, RECENCY_FLOOR, weighRecords } from './weigh-records.js';
+import { groupClaims } from './group-claims.js';
 
 const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T12:00:00.000Z`;
 const factor = (weights: ReturnType<typeof weighRecords>, id: string, name: string) =>
@@ -47,5 +48,24 @@ describe('weighRecords', () => {
     expect(factor(weights, early.id, 'corroboration').value).toBe(1);
     expect(factor(weights, early.id, 'recency').value).toBe(RECENCY_FLOOR);
     expect(factor(weights, late.id, 'recency').value).toBe(1);
+  });
+});
+
+describe('weighRecords with publisher families', () => {
+  it('scores two sister outlets stating one claim as uncorroborated and names the family in their notes', () => {
+    const family = { name: 'Valley Media Group', venues: ['Valley Post', 'Ridge Times'], hosts: [] };
+    const records = [
+      makeRecord({ externalId: 'post', venue: 'Valley Post', publishedAt: at(4), text: 'Brackwater Mining will close its Tolland mine next spring, cutting 420 jobs.' }),
+      makeRecord({ externalId: 'ridge', venue: 'Ridge Times', publishedAt: at(5), text: 'Brackwater Mining says the Tolland mine will close with 420 jobs lost.' }),
+    ];
+    const claims = groupClaims(records, new Map(), [family]);
+    const weights = weighRecords(records, claims, new Map(), new Map(), [family]);
+    const corroboration = factor(weights, records[0]!.id, 'corroboration');
+    expect(corroboration.value).toBe(UNCORROBORATED_FACTOR);
+    expect(corroboration.note).toBe("no claim it makes is carried by another independent source; counted with Ridge Times: same publisher family 'Valley Media Group'");
+    expect(factor(weights, records[1]!.id, 'independence').note).toContain("counted with Valley Post: same publisher family 'Valley Media Group'");
+
+    const independent = weighRecords(records, groupClaims(records, new Map()), new Map(), new Map());
+    expect(factor(independent, records[0]!.id, 'corroboration').value).toBeGreaterThan(UNCORROBORATED_FACTOR);
   });
 });

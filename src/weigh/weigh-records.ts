@@ -3,12 +3,13 @@
  * Each record's weight in its story as a product of named factors a reader can check:
  * independence, engagement against its own community's baseline, source kind, corroboration, recency.
  */
-import { pushTo, type ClaimGroup, type RecordWeight, type SourceRecord, type WeightFactor } from '../model/index.js';
+import { pushTo, type ClaimGroup, type PublisherFamily, type RecordWeight, type SourceRecord, type WeightFactor } from '../model/index.js';
 import { recordTime } from '../cluster/group-threads.js';
 import { COPY_ORIGINALITY, ENGAGEMENT_FACTOR_RANGE, KIND_BASELINE, UNCORROBORATED_FACTOR } from './weigh-sources.js';
 import { findSyndicatedCopies } from './find-syndicated-copies.js';
 import { recordEngagement } from './record-engagement.js';
 import { median, roundWeight } from './weight-math.js';
+import { indexPublisherFamilies, NO_PUBLISHER_FAMILIES, sameFamilyNote, type PublisherFamilyIndex } from './index-publisher-families.js';
 
 /** Independent sources at which corroboration is full: two confirm, three settle (the wire-desk rule of thumb). */
 export const CORROBORATION_SATURATION = 3;
@@ -53,32 +54,76 @@ export function engagementBaselines(records: readonly SourceRecord[], asOf: stri
 /**
  * One RecordWeight per record, heaviest first; `weight` is the product of the factors. `claims` are
  * the story's claim groups (weigh/group-claims); `baselines` come from {@link engagementBaselines};
- * `copies` from findSyndicatedCopies, computed here when not given.
+ * `copies` from findSyndicatedCopies, computed here when not given; `families` is the configured
+ * publisher-family table. The claims' independent sources already count a family once (groupClaims
+ * with the same table); the independence and corroboration notes name the sister outlets counted with it.
  */
 export function weighRecords(
   records: readonly SourceRecord[],
   claims: readonly ClaimGroup[],
   baselines: ReadonlyMap<string, EngagementBaseline>,
   copies: ReadonlyMap<string, string> = findSyndicatedCopies(records),
+  families: readonly PublisherFamily[] = NO_PUBLISHER_FAMILIES,
 ): RecordWeight[] {
   if (records.length === 0) return [];
   const byId = new Map(records.map((record) => [record.id, record]));
   const newest = Math.max(...records.map(recordTime));
   const sources = new Map<string, number>();
   for (const claim of claims) for (const id of claim.recordIds) sources.set(id, Math.max(sources.get(id) ?? 1, claim.independentSources));
+  const familyIndex = indexPublisherFamilies(families);
+  const inStory = sisterVenues(records, familyIndex);
+  const inClaims = sisterVenuesInClaims(claims, byId, familyIndex);
   return records
     .map((record) => {
+      const family = familyIndex.familyOf(record);
+      const withSisters = (factor: WeightFactor, sisters: readonly string[] | undefined): WeightFactor =>
+        family && sisters && sisters.length > 0 ? { ...factor, note: `${factor.note}; ${sameFamilyNote(sisters, family)}` } : factor;
       const factors: WeightFactor[] = [
-        independenceFactor(record, copies, byId),
+        withSisters(independenceFactor(record, copies, byId), copies.has(record.id) ? undefined : inStory.get(record.id)),
         engagementFactor(record, baselines),
         { name: 'source kind', value: KIND_BASELINE[record.kind], note: record.kind === 'press' ? 'press outlet' : 'community venue' },
-        corroborationFactor(sources.get(record.id) ?? 1),
+        withSisters(corroborationFactor(sources.get(record.id) ?? 1), inClaims.get(record.id)),
         recencyFactor((newest - recordTime(record)) / MS_PER_HOUR),
       ];
       const weight = roundWeight(factors.reduce((product, factor) => product * factor.value, 1));
       return { recordId: record.id, venue: record.venue ?? record.platform, platform: record.platform, kind: record.kind, weight, factors };
     })
     .sort((a, b) => b.weight - a.weight || a.recordId.localeCompare(b.recordId));
+}
+
+/** Per record, the other venues of its publisher family among the story's records, by name. */
+function sisterVenues(records: readonly SourceRecord[], families: PublisherFamilyIndex): Map<string, string[]> {
+  const venuesByFamily = new Map<string, Set<string>>();
+  for (const record of records) {
+    const family = families.familyOf(record);
+    if (!family) continue;
+    const venues = venuesByFamily.get(family.name) ?? new Set<string>();
+    venues.add(record.venue ?? record.platform);
+    venuesByFamily.set(family.name, venues);
+  }
+  const result = new Map<string, string[]>();
+  for (const record of records) {
+    const family = families.familyOf(record);
+    const own = record.venue ?? record.platform;
+    const sisters = family ? [...venuesByFamily.get(family.name)!].filter((venue) => venue !== own) : [];
+    if (sisters.length > 0) result.set(record.id, sisters);
+  }
+  return result;
+}
+
+/** Per record, the other venues of its family that state one of its claims: those its corroboration counted with it. */
+function sisterVenuesInClaims(claims: readonly ClaimGroup[], byId: ReadonlyMap<string, SourceRecord>, families: PublisherFamilyIndex): Map<string, string[]> {
+  const result = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    const members = claim.recordIds.map((id) => byId.get(id)).filter((record): record is SourceRecord => record !== undefined);
+    const sisters = sisterVenues(members, families);
+    for (const [id, venues] of sisters) {
+      const found = result.get(id) ?? new Set<string>();
+      for (const venue of venues) found.add(venue);
+      result.set(id, found);
+    }
+  }
+  return new Map([...result].map(([id, venues]) => [id, [...venues].sort()]));
 }
 
 function independenceFactor(record: SourceRecord, copies: ReadonlyMap<string, string>, byId: ReadonlyMap<string, SourceRecord>): WeightFactor {

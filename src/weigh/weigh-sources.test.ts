@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeRecord } from '../model/__fixtures__/make-record.js';
 import { gpuAndEarnings } from '../cluster/__fixtures__/gpu-and-earnings.js';
-import { COPY_ORIGINALITY, KIND_BASELINE, weighSources } from './weigh-sources.js';
+import { COPY_ORIGINALITY, KIND_BASELINE, UNCORROBORATED_FACTOR, weighSources } from './weigh-sources.js';
 
 const factor = (weight: { factors: Array<{ name: string; value: number }> } | undefined, name: string) =>
   weight?.factors.find((entry) => entry.name === name)?.value;
@@ -67,5 +67,34 @@ describe('weighSources track record', () => {
     const factor = (venue: string) => weighSources(records).find((weight) => weight.venue === venue)!.factors.find((each) => each.name === 'track record')!;
     expect(factor('Vendor Newsroom')).toMatchObject({ value: 0.75, note: expect.stringContaining('stated 256-bit where 3 venues state 192-bit') });
     expect(factor('Circuit Wire').value).toBeGreaterThan(1);
+  });
+});
+
+describe('weighSources with publisher families', () => {
+  const family = { name: 'Northline Media', venues: ['Northline Herald'], hosts: ['eveningpost.example'] };
+  const records = () => [
+    makeRecord({ externalId: 'herald', venue: 'Northline Herald', publishedAt: '2026-11-20T06:00:00Z',
+      text: 'Northline Rail will run forty fewer weekday trains from December, blaming a shortage of qualified drivers.' }),
+    makeRecord({ externalId: 'post', venue: 'Evening Post', url: 'https://eveningpost.example/rail', publishedAt: '2026-11-20T08:00:00Z',
+      text: 'A shortage of qualified drivers means Northline Rail runs forty fewer weekday trains from December.' }),
+  ];
+  const corroboration = (weights: ReturnType<typeof weighSources>, venue: string) =>
+    weights.find((weight) => weight.venue === venue)!.factors.find((entry) => entry.name === 'corroboration')!;
+
+  it('does not let a sister outlet corroborate, and names the family in the note', () => {
+    const alone = corroboration(weighSources(records()), 'Northline Herald');
+    expect(alone.note).toBe('shares key terms with 1 of 1 other independent venues');
+    const herald = corroboration(weighSources(records(), new Map(), [family]), 'Northline Herald');
+    expect(herald.value).toBe(UNCORROBORATED_FACTOR);
+    expect(herald.note).toBe("no other independent venue in the story; counted with Evening Post: same publisher family 'Northline Media'");
+  });
+
+  it('counts two sister outlets backing a third venue as one voice', () => {
+    const forum = makeRecord({ externalId: 'forum', platform: 'forum', venue: 'Commuter forum', publishedAt: '2026-11-20T09:00:00Z',
+      text: 'Forty fewer weekday trains on Northline Rail from December, they blame a shortage of qualified drivers.' });
+    const weights = weighSources([...records(), forum], new Map(), [family]);
+    const note = corroboration(weights, 'Commuter forum').note;
+    expect(note).toContain('shares key terms with 1 of 1 other independent venues');
+    expect(note).toContain("Northline Herald counted with Evening Post: same publisher family 'Northline Media'");
   });
 });

@@ -2,13 +2,14 @@
  * @module weigh/weigh-sources
  * How much each venue of a story counts: kind, engagement, originality and corroboration, as checkable factors.
  */
-import { pushTo, type Platform, type RecordKind, type SourceRecord, type SourceWeight, type WeightFactor } from '../model/index.js';
+import { pushTo, type Platform, type PublisherFamily, type RecordKind, type SourceRecord, type SourceWeight, type WeightFactor } from '../model/index.js';
 import { recordEngagement } from './record-engagement.js';
 import { addInto, buildTfidf, normalize, type SparseVector } from '../enrich/tfidf.js';
 import { termsOf } from '../cluster/vectorize-units.js';
 import { findSyndicatedCopies } from './find-syndicated-copies.js';
 import { findDisputedFigures, type DisputedFigure } from './find-disputed-figures.js';
 import { median, roundWeight } from './weight-math.js';
+import { indexPublisherFamilies, NO_PUBLISHER_FAMILIES, sameFamilyNote, type PublisherFamilyIndex } from './index-publisher-families.js';
 
 /**
  * Baseline by kind. Press is edited and accountable (1.0); community posts are first-hand but
@@ -36,6 +37,8 @@ export const TRACK_RECORD = { miss: 0.25, hit: 0.1, min: 0.5, max: 1.2 } as cons
 interface Venue {
   name: string;
   records: SourceRecord[];
+  /** The publisher family of its first record that has one; null when none. */
+  family: PublisherFamily | null;
 }
 
 /**
@@ -45,11 +48,17 @@ interface Venue {
  * `originality` (share of original records, copies at {@link COPY_ORIGINALITY}), `corroboration`
  * (share of other independent venues sharing {@link MIN_SHARED_KEY_TERMS} key terms, mapped onto
  * [{@link UNCORROBORATED_FACTOR}, 1]), `track record` (its figures in the story's disputes, {@link TRACK_RECORD}).
- * `weight` is the product of the factors over the largest product.
+ * `weight` is the product of the factors over the largest product. Venues of one publisher family
+ * (`families`, the configured table) are one independent voice: a sister outlet never corroborates,
+ * and sisters agreeing count once, as a copy counts once with its original; the notes name the family.
  */
-export function weighSources(records: readonly SourceRecord[], copies: ReadonlyMap<string, string> = findSyndicatedCopies(records)): SourceWeight[] {
+export function weighSources(
+  records: readonly SourceRecord[],
+  copies: ReadonlyMap<string, string> = findSyndicatedCopies(records),
+  families: readonly PublisherFamily[] = NO_PUBLISHER_FAMILIES,
+): SourceWeight[] {
   if (records.length === 0) return [];
-  const venues = groupByVenue(records);
+  const venues = groupByVenue(records, indexPublisherFamilies(families));
   const venueOf = new Map(records.map((record) => [record.id, record.venue ?? record.platform]));
   const engagementMedian = median(venues.filter(reportsEngagement).map((venue) => Math.log1p(totalEngagement(venue))));
   const keyTerms = keyTermsOf(venues, copies);
@@ -61,7 +70,7 @@ export function weighSources(records: readonly SourceRecord[], copies: ReadonlyM
       engagementFactor(venue, engagementMedian),
       originalityFactor(venue, copies, venueOf),
       corroborationFactor(venue, venues, keyTerms, copies, venueOf),
-      trackRecordFactor(venue, disputes),
+      trackRecordFactor(venue, disputes, venues),
     ];
     const product = factors.reduce((value, factor) => value * factor.value, 1);
     return { venue: venue.name, platform: majorityPlatform(venue.records), kind, recordCount: venue.records.length, product, factors };
@@ -95,41 +104,67 @@ function corroborationFactor(
   copies: ReadonlyMap<string, string>,
   venueOf: Map<string, string>,
 ): WeightFactor {
-  const independent = venues.filter((other) => other.name !== venue.name && !isCopyOnlyOf(other, venue, copies, venueOf) && !isCopyOnlyOf(venue, other, copies, venueOf));
-  if (independent.length === 0) return { name: 'corroboration', value: UNCORROBORATED_FACTOR, note: 'no other independent venue in the story' };
+  const sisters = sistersOf(venue, venues);
+  const others = venues.filter(
+    (other) => other.name !== venue.name && !sisters.includes(other.name) && !isCopyOnlyOf(other, venue, copies, venueOf) && !isCopyOnlyOf(venue, other, copies, venueOf),
+  );
+  // One voice per publisher family among the others: it backs this venue when any of its outlets does.
+  const voices = new Map<string, Venue[]>();
+  for (const other of others) pushTo(voices, other.family ? `family:${other.family.name}` : other.name, other);
+  const familyNotes = [
+    ...(venue.family && sisters.length > 0 ? [sameFamilyNote(sisters, venue.family)] : []),
+    ...[...voices.values()].filter((voice) => voice.length > 1).map(([first, ...rest]) => `${first!.name} ${sameFamilyNote(rest.map((other) => other.name), first!.family!)}`),
+  ];
+  const withFamilies = (note: string) => [note, ...familyNotes].join('; ');
+  if (voices.size === 0) return { name: 'corroboration', value: UNCORROBORATED_FACTOR, note: withFamilies('no other independent venue in the story') };
   const own = keyTerms.get(venue.name)!;
-  const backing = independent.filter((other) => [...keyTerms.get(other.name)!].filter((term) => own.has(term)).length >= MIN_SHARED_KEY_TERMS);
-  const value = roundWeight(UNCORROBORATED_FACTOR + (1 - UNCORROBORATED_FACTOR) * (backing.length / independent.length));
-  return { name: 'corroboration', value, note: `shares key terms with ${backing.length} of ${independent.length} other independent venues` };
+  const sharesTerms = (other: Venue) => [...keyTerms.get(other.name)!].filter((term) => own.has(term)).length >= MIN_SHARED_KEY_TERMS;
+  const backing = [...voices.values()].filter((voice) => voice.some(sharesTerms)).length;
+  const value = roundWeight(UNCORROBORATED_FACTOR + (1 - UNCORROBORATED_FACTOR) * (backing / voices.size));
+  return { name: 'corroboration', value, note: withFamilies(`shares key terms with ${backing} of ${voices.size} other independent venues`) };
+}
+
+/** The story's other venues in the venue's publisher family, by name. */
+function sistersOf(venue: Venue, venues: readonly Venue[]): string[] {
+  return venue.family ? venues.filter((other) => other.name !== venue.name && other.family === venue.family).map((other) => other.name) : [];
 }
 
 /**
  * How the venue's figures fared in the story's disputes: for each disputed figure, the value more
  * venues state prevails (a tie settles nothing); stating only the other value is a miss, stating
- * the prevailing one a hit.
+ * the prevailing one a hit. Venues are counted one per publisher family, so sister outlets repeating
+ * a figure do not outvote an independent venue.
  */
-function trackRecordFactor(venue: Venue, disputes: readonly DisputedFigure[]): WeightFactor {
+function trackRecordFactor(venue: Venue, disputes: readonly DisputedFigure[], venues: readonly Venue[]): WeightFactor {
+  const voiceOf = new Map(venues.map((entry) => [entry.name, entry.family ? `family:${entry.family.name}` : entry.name]));
   let hits = 0;
   let misses = 0;
+  let mergedSisters = false;
   const notes: string[] = [];
   for (const dispute of disputes) {
     const [a, b] = dispute.values;
     const venuesOf = (side: typeof a) => new Set(side.records.map((record) => record.venue ?? record.platform));
     const [venuesA, venuesB] = [venuesOf(a), venuesOf(b)];
-    if (venuesA.size === venuesB.size) continue;
-    const [prevailing, other, prevailingVenues, otherVenues] = venuesA.size > venuesB.size ? [a, b, venuesA, venuesB] : [b, a, venuesB, venuesA];
+    const voicesOf = (names: Set<string>) => new Set([...names].map((name) => voiceOf.get(name) ?? name)).size;
+    const [voicesA, voicesB] = [voicesOf(venuesA), voicesOf(venuesB)];
+    if (voicesA === voicesB) continue;
+    const [prevailing, other, prevailingVenues, otherVenues, prevailingVoices] =
+      voicesA > voicesB ? [a, b, venuesA, venuesB, voicesA] : [b, a, venuesB, venuesA, voicesB];
     const statesPrevailing = prevailingVenues.has(venue.name);
     const statesOther = otherVenues.has(venue.name);
     if (statesOther && !statesPrevailing) {
       misses += 1;
-      notes.push(`stated ${other.surface} where ${prevailingVenues.size} venues state ${prevailing.surface}`);
+      notes.push(`stated ${other.surface} where ${prevailingVoices} venues state ${prevailing.surface}`);
     } else if (statesPrevailing && !statesOther) {
       hits += 1;
-      notes.push(`stated ${prevailing.surface}, which ${prevailingVenues.size - 1} other venues bear out`);
+      notes.push(`stated ${prevailing.surface}, which ${prevailingVoices - 1} other venues bear out`);
     }
+    if (venuesA.size + venuesB.size !== voicesA + voicesB) mergedSisters = true;
   }
   if (hits + misses === 0) return { name: 'track record', value: 1, note: 'no disputed figure of this venue is settled in the story' };
   const value = roundWeight(Math.min(TRACK_RECORD.max, Math.max(TRACK_RECORD.min, 1 + TRACK_RECORD.hit * hits - TRACK_RECORD.miss * misses)));
+  const sisters = sistersOf(venue, venues);
+  if (mergedSisters && venue.family && sisters.length > 0) notes.push(sameFamilyNote(sisters, venue.family));
   return { name: 'track record', value, note: notes.join('; ') };
 }
 
@@ -154,13 +189,21 @@ function keyTermsOf(venues: Venue[], copies: ReadonlyMap<string, string>): Map<s
   return result;
 }
 
-function groupByVenue(records: readonly SourceRecord[]): Venue[] {
+function groupByVenue(records: readonly SourceRecord[], families: PublisherFamilyIndex): Venue[] {
   const byName = new Map<string, SourceRecord[]>();
   for (const record of records) {
     const name = record.venue ?? record.platform;
     pushTo(byName, name, record);
   }
-  return [...byName].map(([name, list]) => ({ name, records: list }));
+  return [...byName].map(([name, list]) => ({ name, records: list, family: familyOfVenue(list, families) }));
+}
+
+function familyOfVenue(records: readonly SourceRecord[], families: PublisherFamilyIndex): PublisherFamily | null {
+  for (const record of records) {
+    const family = families.familyOf(record);
+    if (family) return family;
+  }
+  return null;
 }
 
 function reportsEngagement(venue: Venue): boolean {

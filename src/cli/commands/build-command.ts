@@ -30,7 +30,7 @@ export function registerBuildCommand(program: Command, context: CliContext): voi
         throw new CommandError('no records stored yet; run `undercurrent fetch` or `undercurrent ingest FILE...` first');
       }
       const progress = createProgress(context.io, 'writing stories', { quiet: options.json });
-      const built = await buildEdition({ store, engine: createEngine(config), now: () => new Date() }, (done, total) =>
+      const built = await buildEdition({ store, engine: createEngine(config), now: () => new Date(), publisherFamilies: config.publisherFamilies }, (done, total) =>
         progress.update(done, total),
       );
       progress.stop();

@@ -40,7 +40,7 @@ export function registerDemoCommand(program: Command, context: CliContext): void
         fetchProgress.stop();
         for (const outcome of outcomes) if (outcome.status === 'failing') context.info(`FAILING ${outcome.url}: ${outcome.error}`);
         const buildProgress = createProgress(context.io, 'writing stories', { quiet: options.json });
-        const { edition } = await buildEdition({ store, engine: createEngine(config), now: () => new Date() }, (done, total) =>
+        const { edition } = await buildEdition({ store, engine: createEngine(config), now: () => new Date(), publisherFamilies: config.publisherFamilies }, (done, total) =>
           buildProgress.update(done, total),
         );
         buildProgress.stop();

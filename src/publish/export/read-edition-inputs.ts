@@ -20,6 +20,8 @@ const inputsSchema = z
     records: z.array(z.object({ id: z.string(), rawHash: z.string(), text: z.string() }).passthrough()),
     previousStories: z.array(z.object({ id: z.string(), recordIds: z.array(z.string()) }).passthrough()),
     storyLog: z.array(z.object({ storyId: z.string(), kind: z.string(), recordIds: z.array(z.string()) }).passthrough()),
+    /** Absent on snapshots saved before publisher families existed: those were built with none. */
+    publisherFamilies: z.array(z.object({ name: z.string(), venues: z.array(z.string()), hosts: z.array(z.string()) }).strict()).optional(),
   })
   .passthrough();
 

@@ -39,4 +39,25 @@ describe('build --replay', () => {
     expect(changed.differing).toContain('inputs.json');
     expect(changed.differing.length).toBeGreaterThan(1);
   });
+
+  it('keeps the publisher-family table in the inputs, so a replay weighs with it and stays byte-identical', async () => {
+    const store = new InMemoryRecordStore();
+    await store.upsertRecords(larkBatteryRecords());
+    const engine = createClassicalEngine();
+    const publisherFamilies = [{ name: 'Ledger Media', venues: ['Circuit Wire', 'The Ledger'], hosts: [] }];
+    const built = await buildEdition({ store, engine, now: () => new Date('2026-11-21T00:00:00.000Z'), publisherFamilies });
+    expect(built.inputs.publisherFamilies).toEqual(publisherFamilies);
+    expect(JSON.stringify(built.stories)).toContain("same publisher family 'Ledger Media'");
+
+    const root = mkdtempSync(join(tmpdir(), 'uc-replay-families-'));
+    const original = await writeEditionFiles(join(root, 'a'), built);
+    const inputs = JSON.parse(JSON.stringify(built.inputs));
+    const same = await compareEditionFolders(original, await writeEditionFiles(join(root, 'b'), await composeEdition(inputs, engine)));
+    expect(same.differing).toEqual([]);
+
+    const withoutFamilies = JSON.parse(JSON.stringify(built.inputs));
+    delete withoutFamilies.publisherFamilies;
+    const changed = await compareEditionFolders(original, await writeEditionFiles(join(root, 'c'), await composeEdition(withoutFamilies, engine)));
+    expect(changed.differing.some((file) => file.startsWith('stories/'))).toBe(true);
+  });
 });
