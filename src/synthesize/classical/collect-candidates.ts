@@ -6,6 +6,7 @@ import type { SourceRecord } from '../../model/index.js';
 import type { EditorialInput } from '../editorial-model.js';
 import { hasInjection } from '../../enrich/find-injections.js';
 import { splitSentences } from '../../enrich/split-sentences.js';
+import { stripDateline } from './strip-dateline.js';
 import { centroidOf, cosine, inverseDocumentFrequencies, vectorOf, type TermVector } from './text-vectors.js';
 
 /** One sentence of one record, as the engine may quote or frame it. */
@@ -57,7 +58,8 @@ export function collectCandidates(input: EditorialInput): CandidatePool {
   );
   const candidates: Candidate[] = [];
   for (const record of input.records) {
-    splitSentences(record.text).forEach((text, index) => {
+    splitSentences(record.text).forEach((sentence, index) => {
+      const text = stripDateline(sentence);
       const wordCount = text.split(/\s+/).length;
       // Count words with letters: "Fork in 3, 2, 1..." has five tokens but says nothing a sentence can carry.
       const letterWords = text.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word)).length;

@@ -57,12 +57,26 @@ export function frameSentence(record: SourceRecord, sentence: string, hints: Cas
   if (/^["“]/.test(body)) {
     return record.kind === 'press' ? `As ${who} reported${options.date ? ` on ${options.date}` : ''}, ${body}` : `${lead} wrote: ${body}`;
   }
+  const ownStatement = speakerOpening(body, who);
+  if (ownStatement !== null) return options.date ? `On ${options.date}, ${ownStatement}` : capitalise(ownStatement);
   const opening = lowercasedOpening(body, hints);
   if (opening === null || DIRECT_SPEECH.test(withoutQuotations(body))) {
     // The full stop goes outside the quotation when the source had none, so the quoted words stay verbatim.
     return `${lead} wrote: “${nestQuotations(verbatim)}”${body === verbatim ? '' : '.'}`;
   }
   return `${lead} ${options.verb} that ${opening}`;
+}
+
+/**
+ * When the sentence's subject is its own source ("Kestrel Semiconductor today reported revenue …"
+ * in Kestrel's release), the sentence already says who speaks: framing it as "Kestrel stated that
+ * Kestrel today reported" repeats the name. It is given as it stands, without the release's
+ * "today" (the frame dates it); null when the sentence opens otherwise.
+ */
+function speakerOpening(sentence: string, who: string): string | null {
+  if (!sentence.startsWith(`${who} `)) return null;
+  const rest = sentence.slice(who.length + 1).replace(/^today\s+(?=\p{Ll})/u, '');
+  return /^\p{Ll}/u.test(rest) ? `${who} ${rest}` : null;
 }
 
 /** The sentence with its first word lowercased if that is safe, kept if it is a name, else null. */
