@@ -17,6 +17,7 @@ import { sentencesOfDraft } from '../../src/verify/sentences-of-draft.js';
 import { LAYER_NAMES, storyFactsOf, verifySentence, type StoryFacts } from '../../src/verify/verify-sentence.js';
 import { extractQuantities } from '../../src/enrich/extract-quantities.js';
 import { ATTRIBUTED } from '../../src/verify/check-consistency.js';
+import { groupClaims } from '../../src/weigh/group-claims.js';
 import { weighSources } from '../../src/weigh/weigh-sources.js';
 import { measureTiming } from '../../src/weigh/measure-timing.js';
 
@@ -190,7 +191,10 @@ async function engineDrafts(stories: Story[]): Promise<{ sentences: number; drop
   const byLayer: Record<string, number> = {};
   const examples: unknown[] = [];
   for (const story of stories) {
-    const draft = await engine.writeStory({ storyId: story.id, records: story.records, weights: weighSources(story.records), timing: measureTiming(story.records), related: [] });
+    const draft = await engine.writeStory({
+      storyId: story.id, records: story.records, weights: weighSources(story.records), timing: measureTiming(story.records),
+      claims: groupClaims(story.records), related: [], history: [],
+    });
     for (const located of sentencesOfDraft(draft)) {
       sentences += 1;
       const verdict = verifySentence(located.sentence, story.byId, located.extraQuotes, undefined, story.facts);

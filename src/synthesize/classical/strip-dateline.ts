@@ -7,11 +7,12 @@
 
 /**
  * A place in capitals (at least three letters), an optional region ("Calif.", "England") and wire
- * agency in brackets, then a dash; then optionally a date and another dash. The AP and Reuters
+ * agency in brackets, then a dash with spaces around it (an em dash may go without: "NEW YORK—"),
+ * so a hyphenated word ("COVID-19 is …") never reads as one; then optionally a date and another dash. The AP and Reuters
  * styles (`LONDON (Reuters) -`, `SAN MATEO, Calif. —`) and press-release datelines all match.
  */
 const DATELINE =
-  /^\p{Lu}[\p{Lu}.'’ -]{2,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^)]{1,40}\))?\s*(?:—|–|--|-)\s*(?:(?:\p{Lu}\p{Ll}+\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s\p{Lu}\p{Ll}+\s\d{4})\s*(?:—|–|--|-)\s*)?/u;
+  /^\p{Lu}[\p{Lu}.'’ -]{2,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^)]{1,40}\))?(?:\s+(?:—|–|--|-)\s+|\s*—\s*)(?:(?:\p{Lu}\p{Ll}+\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s\p{Lu}\p{Ll}+\s\d{4})(?:\s+(?:—|–|--|-)\s+|\s*—\s*))?/u;
 
 /** `text` without a leading dateline; unchanged when it has none or nothing would remain. */
 export function stripDateline(text: string): string {
