@@ -2,6 +2,7 @@
  * @module enrich/find-proper-nouns
  * Which terms of a collection are names: capitalised wherever they occur mid-sentence.
  */
+import type { EntityCandidate } from '../model/index.js';
 import { splitSentences } from './split-sentences.js';
 import { tokenizeKeepingCase } from './tokenize.js';
 import { isStopWord } from './stop-words.js';
@@ -18,23 +19,49 @@ export const PROPER_NOUN_CAPITALISED_SHARE = 0.8;
  * {@link PROPER_NOUN_CAPITALISED_SHARE} of those occurrences. Stop words and pure numbers never count.
  */
 export function findProperNouns(texts: string[]): Set<string> {
-  const capitalised = new Map<string, number>();
-  const seen = new Map<string, number>();
-  for (const text of texts) {
-    for (const sentence of splitSentences(text)) {
-      const tokens = tokenizeKeepingCase(sentence);
-      for (let index = 1; index < tokens.length; index += 1) {
-        const token = tokens[index]!;
-        const term = token.toLocaleLowerCase('en-US');
-        if (isStopWord(term) || /^\p{N}/u.test(term)) continue;
-        seen.set(term, (seen.get(term) ?? 0) + 1);
-        if (/^\p{Lu}/u.test(token)) capitalised.set(term, (capitalised.get(term) ?? 0) + 1);
-      }
+  return properNounsFrom(texts.map(nameEvidenceOf));
+}
+
+/**
+ * One text's evidence for {@link findProperNouns}: per lower-cased term (stop words and numbers left
+ * out), its mid-sentence occurrences and how many of them were capitalised, first occurrence first.
+ * Stored per record at ingest, so a build sums them instead of reading every text again.
+ */
+export function nameEvidenceOf(text: string): EntityCandidate[] {
+  const candidates = new Map<string, EntityCandidate>();
+  for (const sentence of splitSentences(text)) {
+    const tokens = tokenizeKeepingCase(sentence);
+    for (let index = 1; index < tokens.length; index += 1) {
+      const token = tokens[index]!;
+      const term = token.toLocaleLowerCase('en-US');
+      if (isStopWord(term) || /^\p{N}/u.test(term)) continue;
+      let candidate = candidates.get(term);
+      if (!candidate) candidates.set(term, (candidate = [term, 0, 0]));
+      candidate[1] += 1;
+      if (/^\p{Lu}/u.test(token)) candidate[2] += 1;
+    }
+  }
+  return [...candidates.values()];
+}
+
+/**
+ * The names of a collection from its texts' {@link nameEvidenceOf}: counts are summed per term over
+ * the collection, then {@link PROPER_NOUN_CAPITALISED_SHARE} decides, as {@link findProperNouns} does.
+ */
+export function properNounsFrom(evidence: Iterable<readonly EntityCandidate[]>): Set<string> {
+  const totals = new Map<string, [seen: number, capitalised: number]>();
+  for (const candidates of evidence) {
+    for (const [term, seen, capitalised] of candidates) {
+      const total = totals.get(term);
+      if (total) {
+        total[0] += seen;
+        total[1] += capitalised;
+      } else totals.set(term, [seen, capitalised]);
     }
   }
   const names = new Set<string>();
-  for (const [term, count] of seen) {
-    if ((capitalised.get(term) ?? 0) / count >= PROPER_NOUN_CAPITALISED_SHARE) names.add(term);
+  for (const [term, [seen, capitalised]] of totals) {
+    if (capitalised / seen >= PROPER_NOUN_CAPITALISED_SHARE) names.add(term);
   }
   return names;
 }

@@ -10,3 +10,4 @@ export * from './edition.js';
 export * from './record-digest.js';
 export * from './push-to.js';
 export * from './record-revision.js';
+export * from './record-enrichment.js';
