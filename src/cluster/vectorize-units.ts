@@ -5,7 +5,7 @@
 import type { RecordEnrichment, SourceRecord } from '../model/index.js';
 import { termsOf, titledText } from '../enrich/terms-of.js';
 import { addInto, buildTfidf, normalize, type SparseVector, type TfidfOptions } from '../enrich/tfidf.js';
-import { nameEvidenceOf, properNounsFrom } from '../enrich/find-proper-nouns.js';
+import { findProperNouns, nameEvidenceOf, properNounsFrom } from '../enrich/find-proper-nouns.js';
 import type { ThreadUnit } from './group-threads.js';
 
 /**
@@ -46,11 +46,13 @@ export interface VectorizeOptions extends TfidfOptions {
  * A unit whose root is absent is the normalised sum of its records.
  */
 export function vectorizeUnits(units: readonly ThreadUnit[], options: VectorizeOptions = {}): UnitVectors {
-  const { featuresOf = () => undefined, ...tfidfOptions } = options;
+  const { featuresOf, ...tfidfOptions } = options;
   const records = units.flatMap((unit) => (unit.root ? [unit.root, ...unit.replies] : unit.replies));
-  const { vectors } = buildTfidf(lazily(records, (record) => tokensOf(record, featuresOf(record))), tfidfOptions);
+  const { vectors } = buildTfidf(lazily(records, (record) => tokensOf(record, featuresOf?.(record))), tfidfOptions);
   const vectorOf = new Map(records.map((record, index) => [record.id, vectors[index]!]));
-  const properNouns = properNounsFrom(lazily(records, (record) => featuresOf(record)?.entityCandidates ?? nameEvidenceOf(titledText(record))));
+  const properNouns = featuresOf
+    ? properNounsFrom(lazily(records, (record) => featuresOf(record)?.entityCandidates ?? nameEvidenceOf(titledText(record))))
+    : findProperNouns(records.map(titledText));
   const full = units.map((unit) => {
     const replies: SparseVector = new Map();
     for (const reply of unit.replies) addInto(replies, vectorOf.get(reply.id)!);

@@ -19,7 +19,9 @@ export const PROPER_NOUN_CAPITALISED_SHARE = 0.8;
  * {@link PROPER_NOUN_CAPITALISED_SHARE} of those occurrences. Stop words and pure numbers never count.
  */
 export function findProperNouns(texts: string[]): Set<string> {
-  return properNounsFrom(texts.map(nameEvidenceOf));
+  const totals = new Map<string, EntityCandidate>();
+  for (const text of texts) addNameEvidence(text, totals);
+  return namesAmong(totals.values());
 }
 
 /**
@@ -28,20 +30,7 @@ export function findProperNouns(texts: string[]): Set<string> {
  * Stored per record at ingest, so a build sums them instead of reading every text again.
  */
 export function nameEvidenceOf(text: string): EntityCandidate[] {
-  const candidates = new Map<string, EntityCandidate>();
-  for (const sentence of splitSentences(text)) {
-    const tokens = tokenizeKeepingCase(sentence);
-    for (let index = 1; index < tokens.length; index += 1) {
-      const token = tokens[index]!;
-      const term = token.toLocaleLowerCase('en-US');
-      if (isStopWord(term) || /^\p{N}/u.test(term)) continue;
-      let candidate = candidates.get(term);
-      if (!candidate) candidates.set(term, (candidate = [term, 0, 0]));
-      candidate[1] += 1;
-      if (/^\p{Lu}/u.test(token)) candidate[2] += 1;
-    }
-  }
-  return [...candidates.values()];
+  return [...addNameEvidence(text, new Map()).values()];
 }
 
 /**
@@ -49,18 +38,40 @@ export function nameEvidenceOf(text: string): EntityCandidate[] {
  * the collection, then {@link PROPER_NOUN_CAPITALISED_SHARE} decides, as {@link findProperNouns} does.
  */
 export function properNounsFrom(evidence: Iterable<readonly EntityCandidate[]>): Set<string> {
-  const totals = new Map<string, [seen: number, capitalised: number]>();
+  const totals = new Map<string, EntityCandidate>();
   for (const candidates of evidence) {
     for (const [term, seen, capitalised] of candidates) {
       const total = totals.get(term);
       if (total) {
-        total[0] += seen;
-        total[1] += capitalised;
-      } else totals.set(term, [seen, capitalised]);
+        total[1] += seen;
+        total[2] += capitalised;
+      } else totals.set(term, [term, seen, capitalised]);
     }
   }
+  return namesAmong(totals.values());
+}
+
+/** Adds `text`'s mid-sentence occurrences into `totals` (term → [term, seen, capitalised]) and returns it. */
+function addNameEvidence(text: string, totals: Map<string, EntityCandidate>): Map<string, EntityCandidate> {
+  for (const sentence of splitSentences(text)) {
+    const tokens = tokenizeKeepingCase(sentence);
+    for (let index = 1; index < tokens.length; index += 1) {
+      const token = tokens[index]!;
+      const term = token.toLocaleLowerCase('en-US');
+      if (isStopWord(term) || /^\p{N}/u.test(term)) continue;
+      let candidate = totals.get(term);
+      if (!candidate) totals.set(term, (candidate = [term, 0, 0]));
+      candidate[1] += 1;
+      if (/^\p{Lu}/u.test(token)) candidate[2] += 1;
+    }
+  }
+  return totals;
+}
+
+/** The terms capitalised in at least {@link PROPER_NOUN_CAPITALISED_SHARE} of their mid-sentence occurrences. */
+function namesAmong(totals: Iterable<EntityCandidate>): Set<string> {
   const names = new Set<string>();
-  for (const [term, [seen, capitalised]] of totals) {
+  for (const [term, seen, capitalised] of totals) {
     if (capitalised / seen >= PROPER_NOUN_CAPITALISED_SHARE) names.add(term);
   }
   return names;
