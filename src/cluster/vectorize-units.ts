@@ -24,6 +24,7 @@ export interface UnitVectors {
   properNouns: Set<string>;
 }
 
+/** Re-exported: it lives in enrich/ now, so a record's stored enrichment counts the very same terms. */
 export { termsOf };
 
 /**
@@ -31,6 +32,7 @@ export { termsOf };
  * enrich/enrich-record): its term counts and its name evidence. A record it has none for is read afresh.
  */
 export type RecordFeatures = Pick<RecordEnrichment, 'terms' | 'entityCandidates'>;
+/** A record's stored features, or undefined to tokenise its text as usual. */
 export type FeaturesOf = (record: SourceRecord) => RecordFeatures | undefined;
 
 /** Options of {@link vectorizeUnits}: those of {@link buildTfidf}, and stored features to use. */
@@ -41,8 +43,8 @@ export interface VectorizeOptions extends TfidfOptions {
 /**
  * One TF-IDF vector per unit (`options` as {@link buildTfidf}). With `featuresOf`, a record's stored
  * term counts and name evidence stand in for its text; the vectors and names are the same either way,
- * since the counts keep the terms' first-occurrence order. Every record is one document for the idf; a unit's vector is its
- * root's vector plus {@link REPLY_WEIGHT} × the normalised sum of its replies' vectors, normalised.
+ * since the counts keep the terms' first-occurrence order. Every record is one document for the idf;
+ * a unit's vector is its root's vector plus {@link REPLY_WEIGHT} × the normalised sum of its replies' vectors, normalised.
  * A unit whose root is absent is the normalised sum of its records.
  */
 export function vectorizeUnits(units: readonly ThreadUnit[], options: VectorizeOptions = {}): UnitVectors {
