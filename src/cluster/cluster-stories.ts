@@ -6,7 +6,7 @@
 import type { SourceRecord } from '../model/index.js';
 import type { StoryCluster } from './story-cluster.js';
 import { byRecordTime, groupThreads, recordTime, type ThreadUnit } from './group-threads.js';
-import { vectorizeUnits } from './vectorize-units.js';
+import { vectorizeUnits, type FeaturesOf } from './vectorize-units.js';
 import { findCandidatePairs } from './find-candidate-pairs.js';
 import { agglomerate } from './agglomerate.js';
 import { assignToStories } from './assign-to-stories.js';
@@ -67,6 +67,11 @@ export interface ClusterOptions {
   method?: 'streaming' | 'agglomerative';
   /** Terms in fewer records are dropped; default {@link DEFAULT_MIN_DOCUMENT_FREQUENCY}. */
   minDocumentFrequency?: number;
+  /**
+   * Each record's stored term counts and name evidence (its enrichment), so its text is not read
+   * again; a record without is tokenised as usual. The clusters are the same with or without.
+   */
+  featuresOf?: FeaturesOf;
 }
 
 /**
@@ -84,7 +89,10 @@ export interface ClusterOptions {
 export function clusterStories(records: readonly SourceRecord[], options: ClusterOptions = {}): StoryCluster[] {
   if (records.length === 0) return [];
   const units = groupThreads(records);
-  const { full, content } = vectorizeUnits(units, { minDocumentFrequency: options.minDocumentFrequency ?? DEFAULT_MIN_DOCUMENT_FREQUENCY });
+  const { full, content } = vectorizeUnits(units, {
+    minDocumentFrequency: options.minDocumentFrequency ?? DEFAULT_MIN_DOCUMENT_FREQUENCY,
+    ...(options.featuresOf ? { featuresOf: options.featuresOf } : {}),
+  });
   const windowDays = options.windowDays === undefined ? DEFAULT_WINDOW_DAYS : options.windowDays;
   const rules = {
     full,

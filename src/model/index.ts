@@ -11,3 +11,4 @@ export * from './record-digest.js';
 export * from './push-to.js';
 export * from './record-revision.js';
 export * from './publisher-family.js';
+export * from './record-enrichment.js';

@@ -11,6 +11,7 @@ import {
   type Edition,
   type EditionInputs,
   type PublisherFamily,
+  type RecordEnrichment,
   type RelatedStory,
   type SourceRecord,
   type Story,
@@ -31,6 +32,7 @@ import { logStoryChanges } from './log-story-changes.js';
 import { linkThreadReferences } from './link-thread-references.js';
 import { writeStory } from './write-story.js';
 import { engagementBaselines } from '../weigh/weigh-records.js';
+import { enrichRecords } from '../enrich/enrich-records.js';
 
 /** Related stories shown under "Continue reading" (the reference page shows five). */
 export const MAX_RELATED_STORIES = 5;
@@ -58,7 +60,9 @@ export interface BuiltEdition {
 /**
  * Builds from every stored record and saves the edition with its story-log entries. The build reads
  * only its {@link EditionInputs} (the records, the previous edition's stories, the time, the
- * engine and the publisher families), so {@link composeEdition} can replay it from them without the store.
+ * engine and the publisher families), so {@link composeEdition} can replay it from them without the
+ * store. The stored enrichments of the window's records (computed at ingest; stale ones recomputed
+ * here) spare the clustering from re-reading every text.
  */
 export async function buildEdition(dependencies: BuildDependencies, onProgress: BuildProgress = () => {}): Promise<BuiltEdition> {
   const { store, engine, now } = dependencies;
@@ -77,7 +81,8 @@ export async function buildEdition(dependencies: BuildDependencies, onProgress: 
     storyLog: (await Promise.all(previousStories.map((story) => store.storyEvents(story.id)))).flat(),
     publisherFamilies: (dependencies.publisherFamilies ?? []).map((family) => ({ name: family.name, venues: [...family.venues], hosts: [...family.hosts] })),
   };
-  const built = await composeEdition(inputs, engine, onProgress);
+  const enrichments = await enrichRecords(store, editionRecords(inputs));
+  const built = await composeEdition(inputs, engine, onProgress, enrichments);
   await store.saveEdition(built.edition, built.stories, built.events);
   return built;
 }
@@ -88,10 +93,17 @@ export async function buildEdition(dependencies: BuildDependencies, onProgress: 
  * verify each, noting in its changelog any cited record corrected since the previous edition;
  * (5) fill related headlines and storylines; (6) audit it (drops per layer, citations, injection attempts in the
  * sources); (7) log each story's changes since the previous edition (created, records added, merged,
- * split, headline changed). Reads nothing but `inputs` and the engine.
+ * split, headline changed). Reads nothing but `inputs`, the engine and, when given, the records'
+ * enrichments. A replay passes none: enrichRecord is a pure function of a record's words, so the
+ * clustering recomputes the same terms and names from the records and the edition comes out the same.
  */
-export async function composeEdition(inputs: EditionInputs, engine: EditorialModel, onProgress: BuildProgress = () => {}): Promise<BuiltEdition> {
-  return writeEdition(inputs, groupEditionStories(inputs), engine, onProgress);
+export async function composeEdition(
+  inputs: EditionInputs,
+  engine: EditorialModel,
+  onProgress: BuildProgress = () => {},
+  enrichments?: ReadonlyMap<string, RecordEnrichment>,
+): Promise<BuiltEdition> {
+  return writeEdition(inputs, groupEditionStories(inputs, enrichments), engine, onProgress);
 }
 
 /** Steps (1) and (2) of {@link composeEdition}: the edition's records and the stories it will write. */
@@ -100,10 +112,17 @@ export interface EditionStories {
   clusters: StoryCluster[];
 }
 
-export function groupEditionStories(inputs: EditionInputs): EditionStories {
-  const records = recordsInEditionWindow(linkThreadReferences(inputs.records));
+/** The records an edition clusters: thread links repaired, then the edition window's threads. */
+export function editionRecords(inputs: EditionInputs): SourceRecord[] {
+  return recordsInEditionWindow(linkThreadReferences(inputs.records));
+}
+
+/** Steps (1) and (2); `enrichments` (by record id) stand in for the texts where given. */
+export function groupEditionStories(inputs: EditionInputs, enrichments?: ReadonlyMap<string, RecordEnrichment>): EditionStories {
+  const records = editionRecords(inputs);
   const recordsById = new Map(records.map((record) => [record.id, record]));
-  const clusters = selectEditionStories(clusterStories(records).filter((cluster) => isPublishableCluster(cluster, recordsById)), recordsById);
+  const options = enrichments ? { featuresOf: (record: SourceRecord) => enrichments.get(record.id) } : {};
+  const clusters = selectEditionStories(clusterStories(records, options).filter((cluster) => isPublishableCluster(cluster, recordsById)), recordsById);
   return { records, clusters };
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { RECORD_ENRICHMENT_VERSION } from '../model/index.js';
+import { enrichRecord } from '../enrich/enrich-record.js';
 import { InMemoryRecordStore } from '../test-support/in-memory-record-store.js';
 import { ingestPayload } from './ingest-payload.js';
 import { reprocessPayloads } from './reprocess-payloads.js';
@@ -25,6 +27,19 @@ describe('reprocessPayloads', () => {
 
     const again = await reprocessPayloads(store);
     expect(again[0]).toMatchObject({ status: 'ok', unchanged: 2 });
+  });
+
+  it('stores each record\'s enrichment at ingest and recomputes every one when reprocessing', async () => {
+    const store = new InMemoryRecordStore();
+    const { records } = await ingestPayload(store, { bytes: new TextEncoder().encode(RSS), contentType: null, url: null }, { sourceId: null, kind: null, receivedAt: '2026-11-04T12:00:00.000Z' });
+    const ids = records.map((record) => record.id);
+    const [stored] = await store.listRecords({ ids: [ids[0]!] });
+    expect((await store.enrichmentsOf(ids)).get(ids[0]!)).toEqual(enrichRecord(stored!));
+    // As an older enrichment version would have left it.
+    await store.putEnrichments(ids.map((recordId) => ({ recordId, enrichment: { ...enrichRecord(stored!), version: RECORD_ENRICHMENT_VERSION - 1 } })));
+    await reprocessPayloads(store);
+    const after = await store.enrichmentsOf(ids);
+    for (const record of await store.listRecords({ ids })) expect(after.get(record.id)).toEqual(enrichRecord(record));
   });
 
   it('reports a payload that is missing from the store and goes on', async () => {

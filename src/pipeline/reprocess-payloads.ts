@@ -2,9 +2,11 @@
  * @module pipeline/reprocess-payloads
  * Re-parses stored raw payloads with today's code, no network: a parser fix reaches records already
  * stored. Each payload is read by its SHA-256 and ingested again under its own receipt time, so a
- * payload that parses as before changes nothing, and one that fails is reported and skipped.
+ * payload that parses as before changes nothing, and one that fails is reported and skipped. Every
+ * record's enrichment is then computed again, so an enrichment fix reaches them too.
  */
 import type { RecordStore } from '../store/record-store.js';
+import { enrichRecords } from '../enrich/enrich-records.js';
 import { ingestPayload } from './ingest-payload.js';
 import { describeFailure } from './refresh-source.js';
 
@@ -15,7 +17,8 @@ export type ReprocessOutcome =
 /**
  * Steps: (1) the distinct raw payloads behind the stored records (of one source when `sourceId` is
  * given), oldest record first; (2) for each, its bytes from the store and its source's kind and
- * venue; (3) ingest again (parse, resolve threads, store only what changed). Returns one outcome per payload.
+ * venue; (3) ingest again (parse, resolve threads, store only what changed); (4) recompute and store
+ * the enrichment of every record reprocessed (of the source, or all). Returns one outcome per payload.
  */
 export async function reprocessPayloads(store: RecordStore, options: { sourceId?: string } = {}): Promise<ReprocessOutcome[]> {
   const records = await store.listRecords(options.sourceId ? { sourceId: options.sourceId } : {});
@@ -43,5 +46,6 @@ export async function reprocessPayloads(store: RecordStore, options: { sourceId?
       outcomes.push({ rawHash, status: 'failed', error: describeFailure(error) });
     }
   }
+  await enrichRecords(store, await store.listRecords(options.sourceId ? { sourceId: options.sourceId } : {}), { recompute: true });
   return outcomes;
 }

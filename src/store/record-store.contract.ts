@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Edition, SourceRecord, Story, StoryEvent } from '../model/index.js';
+import { RECORD_ENRICHMENT_VERSION, type Edition, type RecordEnrichment, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
 import { makeRecord } from '../model/__fixtures__/make-record.js';
 import type { RecordStore } from './record-store.js';
 
@@ -158,6 +158,32 @@ export function describeRecordStoreContract(name: string, open: () => Promise<Re
       await store.saveRecordAliases([{ alias: 'https://toot.example/api/v1/statuses/1', recordId: other.id }]);
       expect((await store.recordIdsByReferences(['https://toot.example/api/v1/statuses/1'])).get('https://toot.example/api/v1/statuses/1')).toBe(other.id);
       await store.saveRecordAliases([]);
+    });
+
+    it('stores enrichments beside their records, replaces them, reads them by id and refuses unknown records', async () => {
+      const [a, b] = await storeRecords(
+        makeRecord({ externalId: 'enriched-a', title: 'Kestrel cuts prices', text: 'Kestrel said on 2026-11-12 that the Vireo X90 costs $649.' }),
+        makeRecord({ externalId: 'enriched-b', text: 'Совет заявил.' }),
+      );
+      const enrichment = (record: SourceRecord, sentenceCount: number): RecordEnrichment => ({
+        version: RECORD_ENRICHMENT_VERSION, digest: record.id.slice(0, 16), language: 'en', script: 'Latn', sentenceCount,
+        terms: [['kestrel', 2], ['vireo', 1], ['x90', 1], ['649', 1], ['zeta', 1], ['ab', 3]],
+        entityCandidates: [['vireo', 1, 1], ['costs', 1, 0]],
+        quantities: [{ raw: '$649', written: 649, value: 649, unit: 'usd', scaled: false }, { raw: '2.5bn', written: 2.5, value: 2.5e9, unit: null, scaled: true }],
+        dates: ['2026-11-12'],
+      });
+      expect((await store.enrichmentsOf([a!.id])).size).toBe(0);
+      await store.putEnrichments([{ recordId: a!.id, enrichment: enrichment(a!, 1) }, { recordId: b!.id, enrichment: { ...enrichment(b!, 1), language: 'und', script: 'Cyrl', version: 0 } }]);
+      await store.putEnrichments([{ recordId: a!.id, enrichment: enrichment(a!, 7) }, { recordId: a!.id, enrichment: enrichment(a!, 2) }]);
+      const found = await store.enrichmentsOf([a!.id, b!.id, 'unknown-id']);
+      expect([...found.keys()].sort()).toEqual([a!.id, b!.id].sort());
+      // Term order survives storage: the vectors built from it sum in the same order.
+      expect(found.get(a!.id)).toEqual(enrichment(a!, 2));
+      expect(found.get(b!.id)).toMatchObject({ version: 0, script: 'Cyrl' });
+      await expect(store.putEnrichments([{ recordId: 'unknown-id', enrichment: enrichment(a!, 9) }, { recordId: a!.id, enrichment: enrichment(a!, 9) }])).rejects.toThrow();
+      expect((await store.enrichmentsOf([a!.id])).get(a!.id)?.sentenceCount).toBe(2);
+      expect((await store.enrichmentsOf([])).size).toBe(0);
+      await store.putEnrichments([]);
     });
 
     it('adds a source once per URL, updates its fetch state and removes it without touching records', async () => {

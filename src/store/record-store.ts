@@ -15,6 +15,7 @@ import type {
   StoryEvent,
   RecordKind,
   RecordRevision,
+  RecordEnrichment,
 } from '../model/index.js';
 
 export interface NewSource {
@@ -39,6 +40,12 @@ export interface RecordFilter {
 export interface RecordAlias {
   alias: string;
   recordId: string;
+}
+
+/** A record's enrichment, as stored beside it. */
+export interface StoredEnrichment {
+  recordId: string;
+  enrichment: RecordEnrichment;
 }
 
 export interface UpsertResult {
@@ -79,6 +86,13 @@ export interface RecordStore {
   recordIdsByReferences(references: string[]): Promise<Map<string, string>>;
   /** Saves other names for records (see ParsedRecord.aliases); an alias saved again points at the newer record. */
   saveRecordAliases(aliases: RecordAlias[]): Promise<void>;
+  /**
+   * Stores records' enrichments, replacing any stored for the same record (the last in the batch wins).
+   * Every record must be stored already; an unknown record id rejects the whole batch.
+   */
+  putEnrichments(enrichments: StoredEnrichment[]): Promise<void>;
+  /** The stored enrichment of each record id that has one, whatever its version; ids without are absent. */
+  enrichmentsOf(recordIds: string[]): Promise<Map<string, RecordEnrichment>>;
 
   /** Adds a source; a URL already present returns the existing source unchanged. */
   addSource(source: NewSource): Promise<Source>;

@@ -4,8 +4,9 @@
  * and every statement here.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { citedRecordIds, type Edition, type Platform, type RawPayload, type RecordRevision, type Source, type SourceFetchState, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
-import type { NewSource, RecordAlias, RecordFilter, RecordStore, UpsertResult } from './record-store.js';
+import { citedRecordIds, type Edition, type Platform, type RawPayload, type RecordEnrichment, type RecordRevision, type Source, type SourceFetchState, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
+import type { NewSource, RecordAlias, RecordFilter, RecordStore, StoredEnrichment, UpsertResult } from './record-store.js';
+import { enrichmentsOf, putEnrichments } from './record-enrichment-queries.js';
 import { recordIdsByReferences, saveRecordAliases } from './record-reference-queries.js';
 import { runMigrations } from './run-migrations.js';
 import type { SqlClient } from './sql-client.js';
@@ -141,6 +142,12 @@ export class SqlRecordStore implements RecordStore {
   }
   saveRecordAliases(aliases: RecordAlias[]): Promise<void> {
     return saveRecordAliases(this.client, aliases);
+  }
+  putEnrichments(enrichments: StoredEnrichment[]): Promise<void> {
+    return putEnrichments(this.client, enrichments);
+  }
+  enrichmentsOf(recordIds: string[]): Promise<Map<string, RecordEnrichment>> {
+    return enrichmentsOf(this.client, recordIds);
   }
 
   async addSource(source: NewSource): Promise<Source> {

@@ -3,8 +3,8 @@
  * A recording fake of the RecordStore port held in maps, for tests of the layers that read the store.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { citedRecordIds, type Edition, type Platform, type RawPayload, type RecordRevision, type Source, type SourceFetchState, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
-import type { NewSource, RecordAlias, RecordFilter, RecordStore, UpsertResult } from '../store/record-store.js';
+import { citedRecordIds, type Edition, type Platform, type RawPayload, type RecordEnrichment, type RecordRevision, type Source, type SourceFetchState, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
+import type { NewSource, RecordAlias, RecordFilter, RecordStore, StoredEnrichment, UpsertResult } from '../store/record-store.js';
 
 /** One call made on the fake: the method name and its arguments, in call order. */
 export interface RecordedStoreCall {
@@ -14,7 +14,7 @@ export interface RecordedStoreCall {
 
 /** Methods that change what is stored; a read-only caller must never make these. */
 export const WRITING_METHODS: ReadonlySet<keyof RecordStore> = new Set<keyof RecordStore>([
-  'migrate', 'putRawPayload', 'upsertRecords', 'saveRecordRevisions', 'saveRecordAliases', 'markRecordsDeleted', 'addSource', 'removeSource', 'updateSourceFetchState', 'saveEdition',
+  'migrate', 'putRawPayload', 'upsertRecords', 'saveRecordRevisions', 'saveRecordAliases', 'putEnrichments', 'markRecordsDeleted', 'addSource', 'removeSource', 'updateSourceFetchState', 'saveEdition',
 ]);
 
 function newestFirst(a: SourceRecord, b: SourceRecord): number {
@@ -33,6 +33,7 @@ export class InMemoryRecordStore implements RecordStore {
   private readonly payloads = new Map<string, RawPayload>();
   private readonly records = new Map<string, SourceRecord>();
   private readonly aliases = new Map<string, string>();
+  private readonly enrichments = new Map<string, RecordEnrichment>();
   private readonly sources = new Map<string, Source>();
   /** Editions in save order; "latest" is the greatest createdAt, the later save on a tie. */
   private readonly editions: { edition: Edition; stories: Story[] }[] = [];
@@ -153,6 +154,24 @@ export class InMemoryRecordStore implements RecordStore {
   saveRecordAliases(aliases: RecordAlias[]): Promise<void> {
     return this.record('saveRecordAliases', [aliases], () => {
       for (const { alias, recordId } of aliases) this.aliases.set(alias, recordId);
+    });
+  }
+  putEnrichments(enrichments: StoredEnrichment[]): Promise<void> {
+    return this.record('putEnrichments', [enrichments], () => {
+      // As the foreign key does: one unknown record rejects the batch before anything is stored.
+      const unknown = enrichments.find((entry) => !this.records.has(entry.recordId));
+      if (unknown) throw new Error(`putEnrichments: no stored record ${unknown.recordId}`);
+      for (const { recordId, enrichment } of enrichments) this.enrichments.set(recordId, structuredClone(enrichment));
+    });
+  }
+  enrichmentsOf(recordIds: string[]): Promise<Map<string, RecordEnrichment>> {
+    return this.record('enrichmentsOf', [recordIds], () => {
+      const found = new Map<string, RecordEnrichment>();
+      for (const id of recordIds) {
+        const enrichment = this.enrichments.get(id);
+        if (enrichment) found.set(id, enrichment);
+      }
+      return found;
     });
   }
 

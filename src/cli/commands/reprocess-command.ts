@@ -9,7 +9,7 @@ import { CommandError, type CliContext } from '../cli-context.js';
 export function registerReprocessCommand(program: Command, context: CliContext): void {
   program
     .command('reprocess')
-    .description('re-parse the stored raw payloads with this version\'s parsers (no network); only records that change are written')
+    .description('re-parse the stored raw payloads with this version\'s parsers (no network); only records that change are written, and every record\'s enrichment is recomputed')
     .option('--source <id>', 'only the payloads of this source\'s records')
     .option('--json', 'print each payload\'s outcome as JSON')
     .action(async (options: { source?: string; json?: boolean }) => {
