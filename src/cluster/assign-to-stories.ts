@@ -63,17 +63,15 @@ export function assignToStories(input: AssignInput): number[][] {
         shared.set(storyIndex, (shared.get(storyIndex) ?? 0) + 1);
       }
     }
-    {
-      for (const storyIndex of mostShared(shared)) {
-        const story = stories[storyIndex]!;
-        if (input.windowMs !== null && startedAt - story.first > input.windowMs) continue;
-        const size = story.members.length;
-        const score = dot(vector, story.full) / size;
-        if (score < input.threshold || score <= bestScore) continue;
-        if (dot(input.content[unit]!, story.content) / size < input.contentFloor) continue;
-        best = storyIndex;
-        bestScore = score;
-      }
+    // Out-of-window stories were left out of `shared` above.
+    for (const storyIndex of mostShared(shared)) {
+      const story = stories[storyIndex]!;
+      const size = story.members.length;
+      const score = dot(vector, story.full) / size;
+      if (score < input.threshold || score <= bestScore) continue;
+      if (dot(input.content[unit]!, story.content) / size < input.contentFloor) continue;
+      best = storyIndex;
+      bestScore = score;
     }
     if (best < 0) {
       best = stories.length;
