@@ -14,7 +14,7 @@ import { findProperNouns } from '../../src/enrich/find-proper-nouns.js';
 import { extractClaims } from '../../src/enrich/extract-claims.js';
 import { tokenize } from '../../src/enrich/tokenize.js';
 import { findNearDuplicates } from '../../src/cluster/find-near-duplicates.js';
-import { groupEditionStories, writeEdition } from '../../src/pipeline/build-edition.js';
+import { editionRecords, groupEditionStories, writeEdition } from '../../src/pipeline/build-edition.js';
 import { createClassicalEngine } from '../../src/synthesize/classical/create-classical-engine.js';
 import { EDITION_INPUTS_FORMAT, type EditionInputs, type SourceRecord } from '../../src/model/index.js';
 
@@ -106,7 +106,7 @@ async function runOnce(count: number): Promise<StageFigure[]> {
       storyLog: [],
     };
     // The edition's own steps, timed apart: what composeEdition runs, in its order.
-    const grouped = await time('cluster: edition window, streaming assignment, merging', () => groupEditionStories(inputs));
+    const grouped = await time('cluster: edition window, streaming assignment, merging', () => groupEditionStories(editionRecords(inputs)));
     const built = await time('edition: claims, weigh, write, verify, audit', () => writeEdition(inputs, grouped, createClassicalEngine()));
     shape.push({ records: count, windowRecords: grouped.records.length, stories: built.stories.length, sentences: built.edition.stats.sentencesPublished });
   } finally {

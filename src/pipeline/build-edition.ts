@@ -81,8 +81,9 @@ export async function buildEdition(dependencies: BuildDependencies, onProgress: 
     storyLog: (await Promise.all(previousStories.map((story) => store.storyEvents(story.id)))).flat(),
     publisherFamilies: (dependencies.publisherFamilies ?? []).map((family) => ({ name: family.name, venues: [...family.venues], hosts: [...family.hosts] })),
   };
-  const enrichments = await enrichRecords(store, editionRecords(inputs));
-  const built = await composeEdition(inputs, engine, onProgress, enrichments);
+  // composeEdition's steps, with the window's records found once and their stored enrichments read.
+  const windowed = editionRecords(inputs);
+  const built = await writeEdition(inputs, groupEditionStories(windowed, await enrichRecords(store, windowed)), engine, onProgress);
   await store.saveEdition(built.edition, built.stories, built.events);
   return built;
 }
@@ -103,7 +104,7 @@ export async function composeEdition(
   onProgress: BuildProgress = () => {},
   enrichments?: ReadonlyMap<string, RecordEnrichment>,
 ): Promise<BuiltEdition> {
-  return writeEdition(inputs, groupEditionStories(inputs, enrichments), engine, onProgress);
+  return writeEdition(inputs, groupEditionStories(editionRecords(inputs), enrichments), engine, onProgress);
 }
 
 /** Steps (1) and (2) of {@link composeEdition}: the edition's records and the stories it will write. */
@@ -117,9 +118,8 @@ export function editionRecords(inputs: EditionInputs): SourceRecord[] {
   return recordsInEditionWindow(linkThreadReferences(inputs.records));
 }
 
-/** Steps (1) and (2); `enrichments` (by record id) stand in for the texts where given. */
-export function groupEditionStories(inputs: EditionInputs, enrichments?: ReadonlyMap<string, RecordEnrichment>): EditionStories {
-  const records = editionRecords(inputs);
+/** Step (2), over {@link editionRecords}; `enrichments` (by record id) stand in for the texts where given. */
+export function groupEditionStories(records: SourceRecord[], enrichments?: ReadonlyMap<string, RecordEnrichment>): EditionStories {
   const recordsById = new Map(records.map((record) => [record.id, record]));
   const options = enrichments ? { featuresOf: (record: SourceRecord) => enrichments.get(record.id) } : {};
   const clusters = selectEditionStories(clusterStories(records, options).filter((cluster) => isPublishableCluster(cluster, recordsById)), recordsById);
