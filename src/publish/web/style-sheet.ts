@@ -5,6 +5,7 @@
  */
 
 import { CLAIMS_PANEL_STYLE } from './claims-panel-style.js';
+import { STORYLINE_STYLE } from './storyline-style.js';
 
 /** The CSS text. */
 export const STYLE_SHEET = `
@@ -173,13 +174,7 @@ ${CLAIMS_PANEL_STYLE}/* Pull quotes */
 .related-headline { display: block; font-size: 1.15rem; font-weight: 700; line-height: 1.3; color: var(--ink); text-decoration: none; }
 .related-headline:hover { text-decoration: underline; }
 .related-dek { margin: 0.25rem 0 0; font-size: 0.98rem; color: var(--muted); }
-.storyline { margin-top: 2.2rem; padding-top: 1.2rem; border-top: 2px solid var(--rule-strong); }
-.storyline-note { margin: 0 0 0.6rem; font-size: 0.9rem; color: var(--muted); }
-.storyline ol { list-style: none; margin: 0; padding: 0; }
-.storyline li { padding: 0.45rem 0; border-bottom: 1px solid var(--rule); font-weight: 600; }
-.storyline-step { display: inline-block; min-width: 1.6rem; font-family: var(--sans); font-size: 0.8rem; color: var(--accent); }
-.storyline-here { font-weight: 400; color: var(--muted); }
-
+${STORYLINE_STYLE}
 /* Sources and methodology */
 .sources, .methodology { margin-top: 2.5rem; padding-top: 1.2rem; border-top: 2px solid var(--rule-strong); font-size: 0.95rem; }
 .sources h3 { font-family: var(--sans); font-size: 0.8rem; color: var(--muted); margin: 1.4rem 0 0.5rem; }
