@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, type SparseVector } from '../enrich/tfidf.js';
 import { assignToStories, type AssignInput } from './assign-to-stories.js';
+import { topTermsOf } from './top-terms-of.js';
 
 const vector = (...terms: string[]): SparseVector => normalize(new Map(terms.map((term) => [term, 1])));
 const rules = (full: SparseVector[], overrides: Partial<AssignInput> = {}): AssignInput => ({
   full,
   content: full,
+  topTerms: full.map((vector) => topTermsOf(vector)),
   startedAt: full.map((_, index) => index * 1000),
   threshold: 0.3,
   contentFloor: 0,

@@ -4,13 +4,14 @@
  * fits best or starts a new one. Candidate stories come from an inverted index of their terms.
  */
 import { addInto, dot, type SparseVector } from '../enrich/tfidf.js';
-import { topTermsOf } from './top-terms-of.js';
 import { mostShared } from './most-shared.js';
 
 /** What to assign: unit vectors (L2-normalised, in arrival order) and the rules for joining a story. */
 export interface AssignInput {
   full: readonly SparseVector[];
   content: readonly SparseVector[];
+  /** Each unit's heaviest terms, heaviest first (topTermsOf): what the indexes file it under. */
+  topTerms: readonly (readonly string[])[];
   /** Epoch milliseconds of each unit's start; units must come in this order (oldest first). */
   startedAt: readonly number[];
   /** Join only a story whose average cosine with the unit is at least this. */
@@ -52,7 +53,7 @@ export function assignToStories(input: AssignInput): number[][] {
   const postings = new Map<string, number[]>();
   input.full.forEach((vector, unit) => {
     const startedAt = input.startedAt[unit]!;
-    const terms = topTermsOf(vector);
+    const terms = input.topTerms[unit]!;
     let best = -1;
     let bestScore = -Infinity;
     const shared = new Map<number, number>();

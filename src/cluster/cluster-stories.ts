@@ -12,6 +12,7 @@ import { agglomerate } from './agglomerate.js';
 import { assignToStories } from './assign-to-stories.js';
 import { reassignUnits } from './reassign-units.js';
 import { spanOf } from './span-of.js';
+import { topTermsOf } from './top-terms-of.js';
 import { addInto, normalize, type SparseVector } from '../enrich/tfidf.js';
 import { storyIdFor } from './story-id.js';
 
@@ -97,6 +98,7 @@ export function clusterStories(records: readonly SourceRecord[], options: Cluste
   const rules = {
     full,
     content,
+    topTerms: full.map((vector) => topTermsOf(vector)),
     startedAt: units.map((unit) => unit.startedAt),
     threshold: options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD,
     contentFloor: options.contentFloor ?? DEFAULT_CONTENT_FLOOR,

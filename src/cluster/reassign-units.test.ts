@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, type SparseVector } from '../enrich/tfidf.js';
 import { reassignUnits, type ReassignInput } from './reassign-units.js';
+import { topTermsOf } from './top-terms-of.js';
 
 const vector = (...terms: string[]): SparseVector => normalize(new Map(terms.map((term) => [term, 1])));
 
@@ -11,7 +12,7 @@ describe('reassignUnits', () => {
     vector('union', 'talks', 'wages', 'rail'),
     vector('plate', 'reader', 'council'),
   ];
-  const input: ReassignInput = { full, content: full, startedAt: [0, 1, 2, 3], threshold: 0.3, contentFloor: 0, windowMs: null };
+  const input: ReassignInput = { full, content: full, topTerms: full.map((vector) => topTermsOf(vector)), startedAt: [0, 1, 2, 3], threshold: 0.3, contentFloor: 0, windowMs: null };
 
   it('moves a unit that streamed into a story it fits less well than another', () => {
     // Unit 2 arrived when the only story near it was the plate-reader one it barely touches.

@@ -4,7 +4,6 @@
  * the story it now fits better.
  */
 import { addInto, dot, type SparseVector } from '../enrich/tfidf.js';
-import { topTermsOf } from './top-terms-of.js';
 import { mostShared } from './most-shared.js';
 import { LOOKUP_TERMS, type AssignInput } from './assign-to-stories.js';
 import { spanOf } from './span-of.js';
@@ -38,7 +37,7 @@ export function reassignUnits(stories: readonly (readonly number[])[], input: Re
     const terms = new Set<string>();
     for (const unit of stories[story]!) {
       storyOf.set(unit, story);
-      for (const term of topTermsOf(input.full[unit]!)) terms.add(term);
+      for (const term of input.topTerms[unit]!) terms.add(term);
     }
     for (const term of terms) {
       const list = postings.get(term);
@@ -63,7 +62,7 @@ export function reassignUnits(stories: readonly (readonly number[])[], input: Re
     let bestScore = stay;
     const shared = new Map<number, number>();
     const at = input.startedAt[unit]!;
-    for (const term of topTermsOf(vector).slice(0, LOOKUP_TERMS)) {
+    for (const term of input.topTerms[unit]!.slice(0, LOOKUP_TERMS)) {
       for (const rank of nearestInTime(postings.get(term) ?? [], firsts, at, input.windowMs)) shared.set(order[rank]!, (shared.get(order[rank]!) ?? 0) + 1);
     }
     for (const story of mostShared(shared)) {
