@@ -7,7 +7,7 @@ import { createClassicalEngine } from '../synthesize/classical/create-classical-
 import { InMemoryRecordStore } from '../test-support/in-memory-record-store.js';
 import { makeRecord } from '../model/__fixtures__/make-record.js';
 import { storyIdFor } from '../cluster/story-id.js';
-import { buildEdition } from './build-edition.js';
+import { buildEdition, composeEdition } from './build-edition.js';
 
 const THREAD = makeRecord({
   platform: 'reddit', externalId: 't3_plates', venue: 'r/harborcity', author: 'u/watcher', title: 'Council votes 7-2 to keep plate-reader data',
@@ -70,6 +70,8 @@ describe('story identity across editions', () => {
     // The returned story's earlier log reached the engine: the replay snapshot carries it.
     expect(third.inputs.earlierStories?.map((earlier) => earlier.story.id)).toEqual([plates.id]);
     expect(third.inputs.storyLog.some((event) => event.storyId === plates.id && event.kind === 'created')).toBe(true);
+    // A replay from the snapshot alone logs the same.
+    expect((await composeEdition(structuredClone(third.inputs), engine)).events).toEqual(third.events);
   });
 
   it('keeps a story\'s id when a record older than its first one joins, and says so once in its log', async () => {
