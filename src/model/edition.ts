@@ -50,6 +50,12 @@ export interface Edition {
   audit?: EditionAudit;
 }
 
+/** A story as an earlier edition last published it, and when that edition was made (ISO). */
+export interface EarlierStory {
+  story: Story;
+  publishedAt: string;
+}
+
 /** Version of the {@link EditionInputs} layout; bump when a field's meaning changes. */
 export const EDITION_INPUTS_FORMAT = 1;
 
@@ -67,8 +73,17 @@ export interface EditionInputs {
   previousEditionId: string | null;
   records: SourceRecord[];
   previousStories: Story[];
-  /** The story log of those stories up to this build, oldest first: "The story so far" reads it. */
+  /**
+   * The story log of those stories, and of the earlier stories below, up to this build, oldest
+   * first: "The story so far" reads it.
+   */
   storyLog: StoryEvent[];
+  /**
+   * Stories of this edition that an edition before the previous one published (they dropped out of
+   * the edition window and came back), each as last published and that edition's time: the story
+   * log says they returned rather than were created. Absent on snapshots saved before it (read as none).
+   */
+  earlierStories?: EarlierStory[];
   /** The publisher families as configured at build time; absent on snapshots saved before families existed (read as none). */
   publisherFamilies?: PublisherFamily[];
 }

@@ -163,12 +163,13 @@ export function citedRecordIds(story: Story): Set<string> {
   return new Set([...publishedSentences(story).flatMap((sentence) => sentence.citations), ...story.faq.flatMap((item) => item.askedIn)]);
 }
 
-export const STORY_EVENT_KINDS = ['created', 'records-added', 'records-removed', 'merged', 'split', 'headline-changed'] as const;
+export const STORY_EVENT_KINDS = ['created', 'returned', 'records-added', 'records-removed', 'merged', 'split', 'headline-changed'] as const;
 export type StoryEventKind = (typeof STORY_EVENT_KINDS)[number];
 
 /**
  * One entry of a story's append-only log: what happened to it in an edition, with the evidence.
- * `merged`: stories that were apart in the previous edition now share this one (their ids in
+ * `returned`: a story an earlier edition published, absent from the previous one, is back (its new
+ * records in `recordIds`, the edition it was last in and how long it was away in `detail`); `merged`: stories that were apart in the previous edition now share this one (their ids in
  * `relatedStoryIds`); `split`: records this story held went to other stories (named likewise).
  */
 export interface StoryEvent {

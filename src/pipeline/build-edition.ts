@@ -8,6 +8,7 @@ import {
   EDITION_INPUTS_FORMAT,
   publishedSentences,
   type DroppedSentence,
+  type EarlierStory,
   type Edition,
   type EditionInputs,
   type PublisherFamily,
@@ -29,6 +30,7 @@ import type { EditorialModel } from '../synthesize/editorial-model.js';
 import { auditEdition } from './audit-edition.js';
 import { noteCorrections } from './note-corrections.js';
 import { logStoryChanges } from './log-story-changes.js';
+import { keepStoryIds } from './keep-story-ids.js';
 import { linkThreadReferences } from './link-thread-references.js';
 import { writeStory } from './write-story.js';
 import { engagementBaselines } from '../weigh/weigh-records.js';
@@ -83,18 +85,38 @@ export async function buildEdition(dependencies: BuildDependencies, onProgress: 
   };
   // composeEdition's steps, with the window's records found once and their stored enrichments read.
   const windowed = editionRecords(inputs);
-  const built = await writeEdition(inputs, groupEditionStories(windowed, await enrichRecords(store, windowed)), engine, onProgress);
+  const grouped = groupEditionStories(windowed, await enrichRecords(store, windowed));
+  const earlierStories = await earlierStoriesOf(store, grouped.clusters, previousStories);
+  inputs.earlierStories = earlierStories;
+  inputs.storyLog.push(...(await Promise.all(earlierStories.map(({ story }) => store.storyEvents(story.id)))).flat());
+  const built = await writeEdition(inputs, grouped, engine, onProgress);
   await store.saveEdition(built.edition, built.stories, built.events);
   return built;
 }
 
 /**
+ * The stories of this edition's clusters that the previous edition lacks but an earlier one
+ * published (they left the edition window and came back), as last published, with that edition's time.
+ */
+async function earlierStoriesOf(store: RecordStore, clusters: readonly StoryCluster[], previousStories: readonly Story[]): Promise<EarlierStory[]> {
+  const previousIds = new Set(previousStories.map((story) => story.id));
+  const found = await Promise.all(clusters.filter((cluster) => !previousIds.has(cluster.id)).map((cluster) => store.storyById(cluster.id)));
+  const earlier: EarlierStory[] = [];
+  for (const story of found) {
+    const edition = story ? await store.editionById(story.editionId) : null;
+    if (story && edition) earlier.push({ story, publishedAt: edition.createdAt });
+  }
+  return earlier;
+}
+
+/**
  * Steps: (1) repair thread links and keep the threads of the edition's window; (2) group them into
- * stories and pick the publishable ones still active, largest first; (3) relate them; (4) write and
+ * stories and pick the publishable ones still active, largest first, each keeping its previous id
+ * when an older record joined it (keep-story-ids); (3) relate them; (4) write and
  * verify each, noting in its changelog any cited record corrected since the previous edition;
  * (5) fill related headlines and storylines; (6) audit it (drops per layer, citations, injection attempts in the
- * sources); (7) log each story's changes since the previous edition (created, records added, merged,
- * split, headline changed). Reads nothing but `inputs`, the engine and, when given, the records'
+ * sources); (7) log each story's changes since the previous edition (created, returned after editions
+ * without it, records added, merged, split, headline changed). Reads nothing but `inputs`, the engine and, when given, the records'
  * enrichments. A replay passes none: enrichRecord is a pure function of a record's words, so the
  * clustering recomputes the same terms and names from the records and the edition comes out the same.
  */
@@ -129,7 +151,8 @@ export function groupEditionStories(records: SourceRecord[], enrichments?: Reado
 /** Steps (3) to (7) of {@link composeEdition}, from the stories {@link groupEditionStories} chose. */
 export async function writeEdition(inputs: EditionInputs, grouped: EditionStories, engine: EditorialModel, onProgress: BuildProgress = () => {}): Promise<BuiltEdition> {
   const { editionId, createdAt } = inputs;
-  const { records, clusters } = grouped;
+  const { records } = grouped;
+  const { clusters, kept } = keepStoryIds(grouped.clusters, inputs.previousStories);
   const recordsById = new Map(records.map((record) => [record.id, record]));
   const relations = relateStories(clusters, records);
   const previousStories = new Map(inputs.previousStories.map((story) => [story.id, story]));
@@ -167,7 +190,14 @@ export async function writeEdition(inputs: EditionInputs, grouped: EditionStorie
     drops,
     audit: auditEdition(records, published, drops),
   };
-  return { edition, stories: published, events: logStoryChanges(inputs.previousStories, published, edition), inputs };
+  const events = logStoryChanges(inputs.previousStories, published, edition, { earlier: inputs.earlierStories ?? [], keptIds: newlyKept(kept, inputs.storyLog) });
+  return { edition, stories: published, events, inputs };
+}
+
+/** The kept ids whose story's log does not yet say so (a story keeps its id build after build; the log says it once). */
+function newlyKept(kept: ReadonlyMap<string, string>, storyLog: readonly StoryEvent[]): Map<string, string> {
+  const said = new Set(storyLog.flatMap((event) => event.relatedStoryIds.map((related) => `${event.storyId} ${related}`)));
+  return new Map([...kept].filter(([id, natural]) => !said.has(`${id} ${natural}`)));
 }
 
 /** Each cluster's earliest record time, epoch ms: the order of a storyline's stories. */

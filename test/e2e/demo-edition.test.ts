@@ -70,6 +70,15 @@ describe('undercurrent demo --no-serve', () => {
     }
   });
 
+  it('heads the stories with what happened, not with who was first (the deks say that)', () => {
+    const whoFirst = /broke the news|took it up|ahead of|before the press|raised it before/;
+    const eventHeadlines = stories.filter((story) => !whoFirst.test(story.headline.text) && !/before .* did$/.test(story.headline.text));
+    // 2026-12-02: seven of the eight; the plate-reader dispute, both sides on one Mastodon instance, keeps "… before The Meridian Observer did".
+    expect(eventHeadlines.length, stories.map((story) => story.headline.text).join('\n')).toBeGreaterThanOrEqual(7);
+    expect(stories.map((story) => story.headline.text)).toContain('Northline Rail to cut 40 weekday trains in winter timetable');
+    expect(stories.filter((story) => /before|ahead|answered|followed|reported it/.test(story.dek.text)).length).toBeGreaterThanOrEqual(6);
+  });
+
   it('keeps the same company\'s different events apart', () => {
     const kestrel = stories.filter((story) => /kestrel|vireo/i.test(JSON.stringify(story.sections)));
     const earnings = kestrel.filter((story) => /earnings|revenue|quarter/i.test(story.headline.text + story.dek.text));

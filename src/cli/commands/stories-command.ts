@@ -30,7 +30,7 @@ export function registerStoriesCommand(program: Command, context: CliContext): v
 
   stories
     .command('log <id>')
-    .description('a story\'s log across editions: created, records added or removed, merged, split, headline changed, with the evidence')
+    .description('a story\'s log across editions: created, returned, records added or removed, merged, split, headline changed, with the evidence')
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }) => {
       const events = await (await context.store()).storyEvents(id);

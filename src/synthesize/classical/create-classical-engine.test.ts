@@ -30,9 +30,9 @@ describe.each([
     }
   });
 
-  it('writes a headline of 8 to 14 words and a dek of 20 to 30, both cited', async () => {
+  it('writes a headline of 6 to 14 words and a dek of 20 to 30, both cited', async () => {
     const draft = await draftOf(recordsOf());
-    expect(words(draft.headline.text)).toBeGreaterThanOrEqual(8);
+    expect(words(draft.headline.text)).toBeGreaterThanOrEqual(6);
     expect(words(draft.headline.text)).toBeLessThanOrEqual(14);
     expect(words(draft.dek.text)).toBeGreaterThanOrEqual(20);
     expect(words(draft.dek.text)).toBeLessThanOrEqual(30);
@@ -154,5 +154,27 @@ describe('the classical engine on claims the press and the community both carry'
     for (const sentence of agreement!.sentences) expect(sentence.text).toMatch(/November 2026/);
     const { drops } = verifyStory(draft, byId(records));
     expect(drops).toEqual([]);
+  });
+});
+
+describe('the classical engine on a press-first story without a dispute', () => {
+  it('heads it with what happened, in its source\'s words, and leaves who was first to the dek', async () => {
+    const records = [
+      makeRecord({ externalId: 'https://valleypost.example/tolland', platform: 'feed', venue: 'Valley Post', publishedAt: '2026-11-03T08:00:00.000Z',
+        title: 'Brackwater Mining to close the Tolland mine in April',
+        text: 'Brackwater Mining will close the Tolland mine in April, cutting 420 jobs, the company told staff on Monday. The mine has run since 1961.' }),
+      makeRecord({ externalId: 'post', platform: 'reddit', venue: 'r/mining', publishedAt: '2026-11-03T10:00:00.000Z', title: 'Tolland mine closing in April',
+        text: 'Brackwater Mining is closing the Tolland mine in April and 420 jobs go with it. That is most of the town.' }),
+      makeRecord({ externalId: 'https://ridgewire.example/tolland', platform: 'feed', venue: 'Ridge Wire', publishedAt: '2026-11-03T12:00:00.000Z',
+        title: 'Tolland mine will shut in April with 420 jobs lost',
+        text: 'Brackwater Mining said the Tolland mine will close in April with the loss of 420 jobs. The union said it was told on Monday.' }),
+    ];
+    const draft = await draftOf(records);
+    expect(draft.headline.text).not.toMatch(/broke the news|took it up|ahead of|before the press|raised it before|answered/);
+    expect(draft.headline.text).toMatch(/^Brackwater Mining|^Tolland/);
+    const source = records.find((record) => record.id === draft.headline.citations[0])!;
+    expect(`${source.title ?? ''}\n${source.text}`).toContain(draft.headline.text);
+    expect(draft.dek.text).toMatch(/answered|followed|before/);
+    expect(verifyStory(draft, byId(records)).drops).toEqual([]);
   });
 });

@@ -1,20 +1,22 @@
 /**
  * @module synthesize/classical/write-headline
- * Headline and dek candidates, best first: claims about who said it first and what is disputed,
- * built from the names, figures and dates of the records they cite.
+ * Headline and dek candidates, best first. Headlines say what happened: the two sides of a disputed
+ * figure, else the story's main claim (write-event-headline), then claims about who said it first;
+ * deks say who said what when, the community set against the press.
  */
 import type { Sentence, SourceRecord } from '../../model/index.js';
 import { hasInjection } from '../../enrich/find-injections.js';
 import { attributionOf, capitalise, sourceNameOf } from './attribution.js';
 import { disputeSidesOf } from '../../weigh/find-disputed-figures.js';
 import { cite, dateOf, type StoryContext } from './story-context.js';
+import { EVENT_HEADLINE_WORDS, eventHeadlines } from './write-event-headline.js';
 
 /** Headline length in words, from the reference page (10–14) widened to 8 for short names. */
 export const HEADLINE_WORDS = { min: 8, max: 14 } as const;
 /** Dek length in words, from the reference page. */
 export const DEK_WORDS = { min: 20, max: 30 } as const;
 
-/** Headline candidates: templated claims first, then record titles and sentences of the right length. */
+/** Headline candidates: a dispute's sides, the main claim's event, who was first; then record titles and sentences of the right length. */
 export function headlineCandidates(context: StoryContext): Sentence[] {
   const { firstCommunity, firstPress, pressAfterCommunity, entity } = context;
   const templated: Sentence[] = [];
@@ -22,9 +24,13 @@ export function headlineCandidates(context: StoryContext): Sentence[] {
   if (sides) {
     const { a, b, recordA, recordB, laterPress } = sides;
     const who = capitalise(sourceNameOf(recordB));
+    // "Mastodon users said 90 days where Mastodon users said 365 days" names no side: then only the other form.
+    if (sourceNameOf(recordA) !== sourceNameOf(recordB)) templated.push(cite(`${who} said ${b.surface} where ${sourceNameOf(recordA)} said ${a.surface}`, recordB, recordA));
     templated.push(cite(`${who} said ${b.surface}, not ${a.value}, before ${sourceNameOf(laterPress!)} did`, recordB, recordA, laterPress));
-    templated.push(cite(`${who} said ${b.surface} where ${sourceNameOf(recordA)} said ${a.surface}`, recordB, recordA));
   }
+  // What happened before who said it first: the lead templates below are the fallback (the dek tells the lead).
+  const events = new Set(eventHeadlines(context));
+  templated.push(...events);
   if (firstCommunity && firstPress && context.communityFirst) {
     const lead = leadInWords(context.input.timing.communityLeadHours);
     const community = capitalise(sourceNameOf(firstCommunity));
@@ -48,7 +54,7 @@ export function headlineCandidates(context: StoryContext): Sentence[] {
     .filter((candidate) => !candidate.isQuestion && !/["“”]/.test(candidate.text))
     .sort((x, y) => y.score - x.score || x.key.localeCompare(y.key))
     .map((candidate) => cite(candidate.text.replace(/[.!]$/, ''), candidate.record));
-  return [...templated, ...titles, ...sentences].filter((sentence) => within(sentence.text, HEADLINE_WORDS));
+  return [...templated, ...titles, ...sentences].filter((sentence) => within(sentence.text, events.has(sentence) ? EVENT_HEADLINE_WORDS : HEADLINE_WORDS));
 }
 
 /** Dek candidates: one sentence on who said what when, setting the community against the press. */

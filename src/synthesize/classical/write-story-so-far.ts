@@ -4,9 +4,12 @@
  * from earlier editions gives the chapters (what each edition brought: created, records added,
  * merged), then what this edition brings; each is told as its first voice and the other side's first word.
  */
-import type { Sentence, SourceRecord } from '../../model/index.js';
+import type { Sentence, SourceRecord, StoryEvent } from '../../model/index.js';
 import type { Candidate } from './collect-candidates.js';
 import { framed, timeOf, verbFor, type StoryContext } from './story-context.js';
+
+/** The log entries that bring records in, each a chapter. */
+const CHAPTER_KINDS: ReadonlySet<StoryEvent['kind']> = new Set(['created', 'returned', 'records-added', 'merged']);
 
 /** Dated sentences at most: the reference page's summary runs three to five. */
 export const MAX_STORY_SO_FAR = 4;
@@ -30,7 +33,7 @@ export function writeStorySoFar(context: StoryContext): Sentence[] {
 
 /**
  * The chapters, each a list of records in the order to try them. Each earlier edition's log entry
- * (created, records-added, merged) and then this edition's new records are told as two chapters, the
+ * (created, returned, records-added, merged) and then this edition's new records are told as two chapters, the
  * side that spoke first and the other side answering; the latest press report closes.
  */
 function chaptersOf(context: StoryContext): SourceRecord[][] {
@@ -38,7 +41,7 @@ function chaptersOf(context: StoryContext): SourceRecord[][] {
   const byId = new Map(input.records.map((record) => [record.id, record]));
   const present = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((record): record is SourceRecord => record !== undefined);
   const latest = [...(context.press.length > 0 ? context.press : input.records)].sort(byTime).reverse();
-  const events = input.history.filter((event) => event.kind === 'created' || event.kind === 'records-added' || event.kind === 'merged');
+  const events = input.history.filter((event) => CHAPTER_KINDS.has(event.kind));
   const logged = new Set(events.flatMap((event) => event.recordIds));
   const fresh = input.records.filter((record) => !logged.has(record.id));
   return [...events.flatMap((event) => sidesOf(present(event.recordIds))), ...sidesOf(fresh), latest];
