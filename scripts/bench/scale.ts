@@ -1,132 +1,73 @@
 /**
  * Scale: a synthetic stream (scripts/bench/synthetic-stream.ts: many outlets, communities with
  * threads, syndicated copies, storylines over weeks) of `--records N` (default 10,000) and of N/10,
- * each run on the product's path: ingested into PGlite in payloads of 1,000 through
- * storeChangedRecords (records written, each enriched once and its enrichment stored), then built
- * into an edition as buildEdition builds one, clustering and weighing from the stored enrichments.
- * Near-duplicate detection runs over the read-back records as a stage of its own. Prints time and
- * peak resident memory per stage, and the per-record cost at N over N/10: flat is 1.
+ * each run on the product's path in a Node process of its own (scale-run.ts): ingested into PGlite
+ * through storeChangedRecords (records written, each enriched once and its enrichment stored), then
+ * built into an edition as buildEdition builds one, clustering and weighing from the stored
+ * enrichments. Each process gets a V8 heap of `--heap-mib` (default {@link DEFAULT_HEAP_MIB}; 0 leaves
+ * V8's own limit). Prints wall and CPU time and peak resident memory per stage, and the per-record
+ * cost at N over N/10: flat is 1.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { TaskOptions, TaskResult } from '../harness.js';
-import { syntheticStream } from './synthetic-stream.js';
-import { openRecordStore } from '../../src/store/open-record-store.js';
-import { timedStore, secondsIn } from './timed-store.js';
-import { storeChangedRecords } from '../../src/pipeline/store-changed-records.js';
-import { enrichRecords } from '../../src/enrich/enrich-records.js';
-import { findNearDuplicates } from '../../src/cluster/find-near-duplicates.js';
-import { editionRecords, groupEditionStories, writeEdition } from '../../src/pipeline/build-edition.js';
-import { createClassicalEngine } from '../../src/synthesize/classical/create-classical-engine.js';
-import { EDITION_INPUTS_FORMAT, type EditionInputs, type SourceRecord } from '../../src/model/index.js';
+import type { RunResult, StageFigure } from './scale-run.js';
 
 /** The issue's targets: 100,000 records to an edition in five minutes within 1 GiB on two cores. */
 const TARGET = { records: 100_000, seconds: 300, rssMiB: 1024 } as const;
 const DEFAULT_RECORDS = 10_000;
-/** Records per ingested payload: a large feed page or API response. */
-const BATCH = 1_000;
-const RECEIVED_AT = '2026-12-01T00:00:00.000Z';
-
-interface StageFigure {
-  stage: string;
-  seconds: number;
-  /** Peak resident set size of the process so far, in MiB (getrusage maxrss). */
-  peakRssMiB: number;
-}
+/**
+ * V8 heap limit of each run, MiB. V8 sizes its heap to the machine (4 GiB here, on 24 GB) and lets
+ * garbage build up to it: uncapped, 100,000 records peaked at 1,516 MiB resident. 512 MiB is about
+ * what V8 picks on a 2 GiB machine, holds the build's live heap (about 480 MiB while clustering
+ * 100,000), and kept the peak at 965 MiB (docs/PERFORMANCE.md).
+ */
+export const DEFAULT_HEAP_MIB = 512;
+/** A run of 100,000 records takes about three minutes here; a hung run fails after an hour. */
+const RUN_TIMEOUT_MS = 3_600_000;
+const RUN_SCRIPT = fileURLToPath(new URL('./scale-run.ts', import.meta.url));
 
 export async function benchScale(options: TaskOptions): Promise<TaskResult> {
   const records = Number(options.records ?? DEFAULT_RECORDS);
   if (!Number.isInteger(records) || records < 100) throw new Error(`--records must be an integer of at least 100, got ${options.records}`);
+  const heapMiB = Number(options['heap-mib'] ?? DEFAULT_HEAP_MIB);
+  if (!Number.isInteger(heapMiB) || heapMiB < 0) throw new Error(`--heap-mib must be a whole number of MiB (0: V8's default), got ${options['heap-mib']}`);
   const small = Math.max(100, Math.round(records / 10));
-  const smallRun = await runOnce(small);
-  const largeRun = await runOnce(records);
+  const smallRun = await runInChild(small, heapMiB);
+  const largeRun = await runInChild(records, heapMiB);
   const rows: TaskResult['rows'] = [];
-  for (const [size, run] of [[small, smallRun], [records, largeRun]] as const) {
-    for (const figure of run) {
-      rows.push({ records: size, stage: figure.stage, s: round(figure.seconds), 'µs/record': round((figure.seconds * 1e6) / size), 'peak RSS MiB': figure.peakRssMiB });
+  for (const run of [smallRun, largeRun]) {
+    for (const figure of run.stages) {
+      rows.push({ records: run.records, stage: figure.stage, s: round(figure.seconds), 'cpu s': round(figure.cpuSeconds), 'µs/record': round((figure.seconds * 1e6) / run.records), 'peak RSS MiB': figure.peakRssMiB });
     }
   }
-  const total = (run: StageFigure[]) => run.reduce((sum, figure) => sum + figure.seconds, 0);
-  const ratio = round(total(largeRun) / records / (total(smallRun) / small));
-  rows.push({ records, stage: `per-record cost at ${records} over ${small}`, s: ratio, 'µs/record': '', 'peak RSS MiB': '' });
+  const total = (run: RunResult, key: 'seconds' | 'cpuSeconds') => run.stages.reduce((sum, figure) => sum + figure[key], 0);
+  const ratio = (key: 'seconds' | 'cpuSeconds') => round(total(largeRun, key) / records / (total(smallRun, key) / small));
+  rows.push({ records, stage: `per-record cost at ${records} over ${small}`, s: ratio('seconds'), 'cpu s': ratio('cpuSeconds'), 'µs/record': '', 'peak RSS MiB': '' });
   return {
     rows,
     json: {
       target: TARGET,
+      heapLimitMiB: largeRun.heapLimitMiB,
       runs: { [small]: smallRun, [records]: largeRun },
-      totalSeconds: { [small]: round(total(smallRun)), [records]: round(total(largeRun)) },
-      peakRssMiB: Math.max(...largeRun.map((figure) => figure.peakRssMiB)),
-      perRecordCostRatio: ratio,
-      editions: shape,
+      totalSeconds: { [small]: round(total(smallRun, 'seconds')), [records]: round(total(largeRun, 'seconds')) },
+      totalCpuSeconds: { [small]: round(total(smallRun, 'cpuSeconds')), [records]: round(total(largeRun, 'cpuSeconds')) },
+      peakRssMiB: Math.max(...largeRun.stages.map((figure: StageFigure) => figure.peakRssMiB)),
+      perRecordCostRatio: ratio('seconds'),
+      perRecordCpuRatio: ratio('cpuSeconds'),
     },
   };
 }
 
-/** What each run's edition held: records in its window, stories written, sentences published. */
-const shape: Array<Record<string, number>> = [];
-
-/** Store methods storeChangedRecords calls to write records (everything but the enrichments). */
-const ENRICHMENT_WRITE = ['putEnrichments'];
-
-async function runOnce(count: number): Promise<StageFigure[]> {
-  const figures: StageFigure[] = [];
-  const peakRssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
-  const time = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
-    const started = performance.now();
-    const result = await work();
-    figures.push({ stage, seconds: (performance.now() - started) / 1000, peakRssMiB: peakRssMiB() });
-    return result;
-  };
-  let stream: SourceRecord[] | null = syntheticStream(count);
-  const folder = mkdtempSync(join(tmpdir(), 'uc-scale-'));
-  const opened = await openRecordStore({ dataDir: join(folder, 'data') });
-  const { store, times } = timedStore(opened);
-  try {
-    // Ingest as ingestPayload does after parsing: the payload stored raw, then storeChangedRecords
-    // writes the new records and computes and stores each one's enrichment.
-    const ingestStarted = performance.now();
-    for (let index = 0; index < stream.length; index += BATCH) {
-      const batch = stream.slice(index, index + BATCH);
-      const bytes = new TextEncoder().encode(JSON.stringify(batch));
-      const rawHash = await store.putRawPayload({ bytes, contentType: 'application/json', url: null, receivedAt: RECEIVED_AT });
-      await storeChangedRecords(store, batch.map((record) => ({ ...record, rawHash })), [], { at: RECEIVED_AT, rawHash });
-    }
-    const ingestSeconds = (performance.now() - ingestStarted) / 1000;
-    const writeSeconds = secondsIn(times, ENRICHMENT_WRITE, true);
-    const enrichmentSeconds = secondsIn(times, ENRICHMENT_WRITE);
-    const ingestRss = peakRssMiB();
-    figures.push({ stage: 'ingest: raw payloads and records into PGlite', seconds: writeSeconds, peakRssMiB: ingestRss });
-    figures.push({ stage: 'ingest: enrich each record (enrichRecord)', seconds: ingestSeconds - writeSeconds - enrichmentSeconds, peakRssMiB: ingestRss });
-    figures.push({ stage: 'ingest: store the enrichments', seconds: enrichmentSeconds, peakRssMiB: ingestRss });
-    stream = null; // From here on, as in production, the records are only what the store gives back.
-
-    // The build, step by step as buildEdition runs it (there is no previous edition).
-    const records = await time('build: read records from store', () => store.listRecords());
-    await time('dedupe: MinHash + LSH', () => findNearDuplicates(records.map((record) => ({ id: record.id, text: record.text }))));
-    const inputs: EditionInputs = {
-      format: EDITION_INPUTS_FORMAT,
-      editionId: `ed-scale-${count}`,
-      createdAt: '2026-12-01T00:00:00.000Z',
-      engine: { name: 'classical', version: 'bench', thresholds: {} },
-      previousEditionId: null,
-      records,
-      previousStories: [],
-      storyLog: [],
-    };
-    const windowed = await time('build: edition window', () => editionRecords(inputs));
-    const writtenBefore = times.enrichmentsWritten;
-    const enrichments = await time('build: read stored enrichments', () => enrichRecords(store, windowed));
-    const recomputed = times.enrichmentsWritten - writtenBefore;
-    const grouped = await time('cluster: streaming assignment, merging (stored terms)', () => groupEditionStories(windowed, enrichments));
-    const built = await time('edition: claims, weigh, write, verify, audit', () => writeEdition(inputs, grouped, createClassicalEngine()));
-    await time('build: save edition', () => store.saveEdition(built.edition, built.stories, built.events));
-    shape.push({ records: count, windowRecords: windowed.length, enrichmentsRead: enrichments.size, enrichmentsRecomputed: recomputed, stories: built.stories.length, sentences: built.edition.stats.sentencesPublished });
-  } finally {
-    await opened.close();
-    rmSync(folder, { recursive: true, force: true });
-  }
-  return figures;
+/** One size in a fresh Node process with the same loader (tsx) and the heap cap: its peak is its own. */
+function runInChild(records: number, heapMiB: number): Promise<RunResult> {
+  const heap = heapMiB > 0 ? [`--max-old-space-size=${heapMiB}`] : [];
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [...process.execArgv, ...heap, RUN_SCRIPT, String(records)], { timeout: RUN_TIMEOUT_MS, maxBuffer: 16 * 2 ** 20 }, (error, stdout, stderr) => {
+      if (error) return reject(new Error(`scale run of ${records} records failed: ${stderr.trim() || error.message}`, { cause: error }));
+      resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as RunResult);
+    });
+  });
 }
 
 function round(value: number): number {
