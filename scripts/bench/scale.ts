@@ -18,9 +18,9 @@ const TARGET = { records: 100_000, seconds: 300, rssMiB: 1024 } as const;
 const DEFAULT_RECORDS = 10_000;
 /**
  * V8 heap limit of each run, MiB. V8 sizes its heap to the machine (4 GiB here, on 24 GB) and lets
- * garbage build up to it: uncapped, 100,000 records peaked at 1,516 MiB resident. 512 MiB is about
- * what V8 picks on a 2 GiB machine, holds the build's live heap (about 480 MiB while clustering
- * 100,000), and kept the peak at 965 MiB (docs/PERFORMANCE.md).
+ * garbage build up towards it: uncapped, the 100,000-record run peaked at 1,338 MiB resident. With
+ * 512 MiB it peaked at 803 MiB; the heap in use after clustering 100,000 records was about 480 MiB,
+ * so much less would leave V8 collecting all the time (docs/PERFORMANCE.md, Scale).
  */
 export const DEFAULT_HEAP_MIB = 512;
 /** A run of 100,000 records takes about three minutes here; a hung run fails after an hour. */

@@ -146,7 +146,7 @@ export async function writeEdition(inputs: EditionInputs, grouped: EditionStorie
       .slice(0, MAX_RELATED_STORIES)
       .map((relation) => ({ storyId: relation.to, relation: relation.relation, score: relation.score, headline: '', dek: '' }));
     const history = inputs.storyLog.filter((event) => event.storyId === cluster.id);
-    const written = await writeStory({ cluster, recordsById, related, history, baselines, families: inputs.publisherFamilies ?? [], editionId, ...(featuresOf ? { featuresOf } : {}) }, engine);
+    const written = await writeStory({ cluster, recordsById, related, history, baselines, families: inputs.publisherFamilies ?? [], editionId, featuresOf }, engine);
     drops.push(...written.drops);
     if (written.story) stories.push(noteCorrections(written.story, previousStories.get(written.story.id), recordsById, { id: editionId, createdAt }));
     onProgress(stories.length, clusters.length);

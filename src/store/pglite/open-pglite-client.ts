@@ -11,8 +11,8 @@ import { initializePgliteDataDir } from './initialize-pglite-data-dir.js';
 /**
  * PostgreSQL's buffer pool inside PGlite's WebAssembly memory. PostgreSQL's default is 128 MB, all of
  * it resident once a large store has been read; the data files sit on disk in the OS page cache
- * anyway. With 16 MB, the scale bench's 30,000-record run peaked at 507 MiB resident instead of
- * 619 MiB, and no stage was slower (docs/PERFORMANCE.md, Scale).
+ * anyway. With 16 MB, a 30,000-record run of the scale bench peaked at 507 MiB resident instead of
+ * 619 MiB and took no longer (one run each, docs/PERFORMANCE.md, Scale).
  */
 export const SHARED_BUFFERS = '16MB';
 
