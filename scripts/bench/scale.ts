@@ -1,119 +1,73 @@
 /**
  * Scale: a synthetic stream (scripts/bench/synthetic-stream.ts: many outlets, communities with
  * threads, syndicated copies, storylines over weeks) of `--records N` (default 10,000) and of N/10,
- * each stored in PGlite and read back, enriched, deduplicated, clustered and built into an edition.
- * Prints time and peak resident memory per stage, and the per-record cost at N over N/10: flat is 1.
+ * each run on the product's path in a Node process of its own (scale-run.ts): ingested into PGlite
+ * through storeChangedRecords (records written, each enriched once and its enrichment stored), then
+ * built into an edition as buildEdition builds one, clustering and weighing from the stored
+ * enrichments. Each process gets a V8 heap of `--heap-mib` (default {@link DEFAULT_HEAP_MIB}; 0 leaves
+ * V8's own limit). Prints wall and CPU time and peak resident memory per stage, and the per-record
+ * cost at N over N/10: flat is 1.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { TaskOptions, TaskResult } from '../harness.js';
-import { syntheticStream } from './synthetic-stream.js';
-import { openRecordStore } from '../../src/store/open-record-store.js';
-import { findProperNouns } from '../../src/enrich/find-proper-nouns.js';
-import { extractClaims } from '../../src/enrich/extract-claims.js';
-import { tokenize } from '../../src/enrich/tokenize.js';
-import { findNearDuplicates } from '../../src/cluster/find-near-duplicates.js';
-import { editionRecords, groupEditionStories, writeEdition } from '../../src/pipeline/build-edition.js';
-import { createClassicalEngine } from '../../src/synthesize/classical/create-classical-engine.js';
-import { EDITION_INPUTS_FORMAT, type EditionInputs, type SourceRecord } from '../../src/model/index.js';
+import type { RunResult, StageFigure } from './scale-run.js';
 
 /** The issue's targets: 100,000 records to an edition in five minutes within 1 GiB on two cores. */
 const TARGET = { records: 100_000, seconds: 300, rssMiB: 1024 } as const;
 const DEFAULT_RECORDS = 10_000;
-/** Records per store write: one transaction each. */
-const BATCH = 1_000;
-
-interface StageFigure {
-  stage: string;
-  seconds: number;
-  /** Peak resident set size of the process so far, in MiB (getrusage maxrss). */
-  peakRssMiB: number;
-}
+/**
+ * V8 heap limit of each run, MiB. V8 sizes its heap to the machine (4 GiB here, on 24 GB) and lets
+ * garbage build up towards it: uncapped, the 100,000-record run peaked at 1,338 MiB resident. With
+ * 512 MiB it peaked at 803 MiB; the heap in use after clustering 100,000 records was about 480 MiB,
+ * so much less would leave V8 collecting all the time (docs/PERFORMANCE.md, Scale).
+ */
+export const DEFAULT_HEAP_MIB = 512;
+/** A run of 100,000 records takes about three minutes here; a hung run fails after an hour. */
+const RUN_TIMEOUT_MS = 3_600_000;
+const RUN_SCRIPT = fileURLToPath(new URL('./scale-run.ts', import.meta.url));
 
 export async function benchScale(options: TaskOptions): Promise<TaskResult> {
   const records = Number(options.records ?? DEFAULT_RECORDS);
   if (!Number.isInteger(records) || records < 100) throw new Error(`--records must be an integer of at least 100, got ${options.records}`);
+  const heapMiB = Number(options['heap-mib'] ?? DEFAULT_HEAP_MIB);
+  if (!Number.isInteger(heapMiB) || heapMiB < 0) throw new Error(`--heap-mib must be a whole number of MiB (0: V8's default), got ${options['heap-mib']}`);
   const small = Math.max(100, Math.round(records / 10));
-  const smallRun = await runOnce(small);
-  const largeRun = await runOnce(records);
+  const smallRun = await runInChild(small, heapMiB);
+  const largeRun = await runInChild(records, heapMiB);
   const rows: TaskResult['rows'] = [];
-  for (const [size, run] of [[small, smallRun], [records, largeRun]] as const) {
-    for (const figure of run) {
-      rows.push({ records: size, stage: figure.stage, s: round(figure.seconds), 'µs/record': round((figure.seconds * 1e6) / size), 'peak RSS MiB': figure.peakRssMiB });
+  for (const run of [smallRun, largeRun]) {
+    for (const figure of run.stages) {
+      rows.push({ records: run.records, stage: figure.stage, s: round(figure.seconds), 'cpu s': round(figure.cpuSeconds), 'µs/record': round((figure.seconds * 1e6) / run.records), 'peak RSS MiB': figure.peakRssMiB });
     }
   }
-  const total = (run: StageFigure[]) => run.reduce((sum, figure) => sum + figure.seconds, 0);
-  const ratio = round(total(largeRun) / records / (total(smallRun) / small));
-  rows.push({ records, stage: `per-record cost at ${records} over ${small}`, s: ratio, 'µs/record': '', 'peak RSS MiB': '' });
+  const total = (run: RunResult, key: 'seconds' | 'cpuSeconds') => run.stages.reduce((sum, figure) => sum + figure[key], 0);
+  const ratio = (key: 'seconds' | 'cpuSeconds') => round(total(largeRun, key) / records / (total(smallRun, key) / small));
+  rows.push({ records, stage: `per-record cost at ${records} over ${small}`, s: ratio('seconds'), 'cpu s': ratio('cpuSeconds'), 'µs/record': '', 'peak RSS MiB': '' });
   return {
     rows,
     json: {
       target: TARGET,
+      heapLimitMiB: largeRun.heapLimitMiB,
       runs: { [small]: smallRun, [records]: largeRun },
-      totalSeconds: { [small]: round(total(smallRun)), [records]: round(total(largeRun)) },
-      peakRssMiB: Math.max(...largeRun.map((figure) => figure.peakRssMiB)),
-      perRecordCostRatio: ratio,
-      editions: shape,
+      totalSeconds: { [small]: round(total(smallRun, 'seconds')), [records]: round(total(largeRun, 'seconds')) },
+      totalCpuSeconds: { [small]: round(total(smallRun, 'cpuSeconds')), [records]: round(total(largeRun, 'cpuSeconds')) },
+      peakRssMiB: Math.max(...largeRun.stages.map((figure: StageFigure) => figure.peakRssMiB)),
+      perRecordCostRatio: ratio('seconds'),
+      perRecordCpuRatio: ratio('cpuSeconds'),
     },
   };
 }
 
-/** What each run's edition held: records in its window, stories written, sentences published. */
-const shape: Array<Record<string, number>> = [];
-
-async function runOnce(count: number): Promise<StageFigure[]> {
-  const figures: StageFigure[] = [];
-  const time = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
-    const started = performance.now();
-    const result = await work();
-    figures.push({ stage, seconds: (performance.now() - started) / 1000, peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) });
-    return result;
-  };
-  let stream: SourceRecord[] | null = syntheticStream(count);
-  const folder = mkdtempSync(join(tmpdir(), 'uc-scale-'));
-  const store = await openRecordStore({ dataDir: join(folder, 'data') });
-  try {
-    await time('store: insert', async () => {
-      // As in production: each batch's payload is stored raw first, and its records point at it.
-      for (let index = 0; index < stream!.length; index += BATCH) {
-        const batch = stream!.slice(index, index + BATCH);
-        const bytes = new TextEncoder().encode(JSON.stringify(batch));
-        const hash = await store.putRawPayload({ bytes, contentType: 'application/json', url: null, receivedAt: '2026-12-01T00:00:00.000Z' });
-        await store.upsertRecords(batch.map((record) => ({ ...record, rawHash: hash })));
-      }
+/** One size in a fresh Node process with the same loader (tsx) and the heap cap: its peak is its own. */
+function runInChild(records: number, heapMiB: number): Promise<RunResult> {
+  const heap = heapMiB > 0 ? [`--max-old-space-size=${heapMiB}`] : [];
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [...process.execArgv, ...heap, RUN_SCRIPT, String(records)], { timeout: RUN_TIMEOUT_MS, maxBuffer: 16 * 2 ** 20 }, (error, stdout, stderr) => {
+      if (error) return reject(new Error(`scale run of ${records} records failed: ${stderr.trim() || error.message}`, { cause: error }));
+      resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as RunResult);
     });
-    stream = null; // From here on, as in production, the records are only what the store gives back.
-    const records = await time('ingest from store', () => store.listRecords());
-    await time('enrich: tokens, names, claims', () => {
-      const names = findProperNouns(records.map((record) => `${record.title ?? ''}\n\n${record.text}`));
-      let claims = 0;
-      for (const record of records) {
-        tokenize(record.text);
-        claims += extractClaims(record, names).length;
-      }
-      return claims;
-    });
-    await time('dedupe: MinHash + LSH', () => findNearDuplicates(records.map((record) => ({ id: record.id, text: record.text }))));
-    const inputs: EditionInputs = {
-      format: EDITION_INPUTS_FORMAT,
-      editionId: `ed-scale-${count}`,
-      createdAt: '2026-12-01T00:00:00.000Z',
-      engine: { name: 'classical', version: 'bench', thresholds: {} },
-      previousEditionId: null,
-      records,
-      previousStories: [],
-      storyLog: [],
-    };
-    // The edition's own steps, timed apart: what composeEdition runs, in its order.
-    const grouped = await time('cluster: edition window, streaming assignment, merging', () => groupEditionStories(editionRecords(inputs)));
-    const built = await time('edition: claims, weigh, write, verify, audit', () => writeEdition(inputs, grouped, createClassicalEngine()));
-    shape.push({ records: count, windowRecords: grouped.records.length, stories: built.stories.length, sentences: built.edition.stats.sentencesPublished });
-  } finally {
-    await store.close();
-    rmSync(folder, { recursive: true, force: true });
-  }
-  return figures;
+  });
 }
 
 function round(value: number): number {

@@ -26,6 +26,7 @@ import { findStorylines } from '../cluster/find-storylines.js';
 import { recordTime } from '../cluster/group-threads.js';
 import { attachStorylines } from './attach-storylines.js';
 import type { StoryCluster } from '../cluster/story-cluster.js';
+import type { FeaturesOf } from '../cluster/vectorize-units.js';
 import type { EditorialModel } from '../synthesize/editorial-model.js';
 import { auditEdition } from './audit-edition.js';
 import { noteCorrections } from './note-corrections.js';
@@ -133,6 +134,8 @@ export async function composeEdition(
 export interface EditionStories {
   records: SourceRecord[];
   clusters: StoryCluster[];
+  /** The records' stored enrichments, when the grouping had them: the weighing reads them too. */
+  featuresOf?: FeaturesOf;
 }
 
 /** The records an edition clusters: thread links repaired, then the edition window's threads. */
@@ -140,18 +143,18 @@ export function editionRecords(inputs: EditionInputs): SourceRecord[] {
   return recordsInEditionWindow(linkThreadReferences(inputs.records));
 }
 
-/** Step (2), over {@link editionRecords}; `enrichments` (by record id) stand in for the texts where given. */
+/** Step (2), over {@link editionRecords}; `enrichments` (by record id) stand in for the texts where given, here and in the weighing. */
 export function groupEditionStories(records: SourceRecord[], enrichments?: ReadonlyMap<string, RecordEnrichment>): EditionStories {
   const recordsById = new Map(records.map((record) => [record.id, record]));
   const options = enrichments ? { featuresOf: (record: SourceRecord) => enrichments.get(record.id) } : {};
   const clusters = selectEditionStories(clusterStories(records, options).filter((cluster) => isPublishableCluster(cluster, recordsById)), recordsById);
-  return { records, clusters };
+  return { records, clusters, ...options };
 }
 
 /** Steps (3) to (7) of {@link composeEdition}, from the stories {@link groupEditionStories} chose. */
 export async function writeEdition(inputs: EditionInputs, grouped: EditionStories, engine: EditorialModel, onProgress: BuildProgress = () => {}): Promise<BuiltEdition> {
   const { editionId, createdAt } = inputs;
-  const { records } = grouped;
+  const { records, featuresOf } = grouped;
   const { clusters, kept } = keepStoryIds(grouped.clusters, inputs.previousStories);
   const recordsById = new Map(records.map((record) => [record.id, record]));
   const relations = relateStories(clusters, records);
@@ -166,7 +169,7 @@ export async function writeEdition(inputs: EditionInputs, grouped: EditionStorie
       .slice(0, MAX_RELATED_STORIES)
       .map((relation) => ({ storyId: relation.to, relation: relation.relation, score: relation.score, headline: '', dek: '' }));
     const history = inputs.storyLog.filter((event) => event.storyId === cluster.id);
-    const written = await writeStory({ cluster, recordsById, related, history, baselines, families: inputs.publisherFamilies ?? [], editionId }, engine);
+    const written = await writeStory({ cluster, recordsById, related, history, baselines, families: inputs.publisherFamilies ?? [], editionId, featuresOf }, engine);
     drops.push(...written.drops);
     if (written.story) stories.push(noteCorrections(written.story, previousStories.get(written.story.id), recordsById, { id: editionId, createdAt }));
     onProgress(stories.length, clusters.length);

@@ -4,6 +4,7 @@
  */
 import { citedRecordIds, recordDigest, type DroppedSentence, type PublisherFamily, type RelatedStory, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
 import type { StoryCluster } from '../cluster/story-cluster.js';
+import type { FeaturesOf } from '../cluster/vectorize-units.js';
 import { weighSources } from '../weigh/weigh-sources.js';
 import { measureTiming } from '../weigh/measure-timing.js';
 import { groupClaims } from '../weigh/group-claims.js';
@@ -38,10 +39,12 @@ export interface StoryAssignment {
   /** The publisher-family table: a family's outlets count as one independent source in every weight and claim. */
   families: readonly PublisherFamily[];
   editionId: string;
+  /** The records' stored enrichments, read for the source weights' key terms instead of the texts; optional. */
+  featuresOf?: FeaturesOf;
 }
 
 export async function writeStory(assignment: StoryAssignment, engine: EditorialModel): Promise<WrittenStory> {
-  const { cluster, recordsById, related, history, baselines, families, editionId } = assignment;
+  const { cluster, recordsById, related, history, baselines, families, editionId, featuresOf } = assignment;
   const records = cluster.recordIds
     .map((id) => recordsById.get(id))
     .filter((record): record is SourceRecord => record !== undefined)
@@ -55,7 +58,7 @@ export async function writeStory(assignment: StoryAssignment, engine: EditorialM
   const input = {
     storyId: cluster.id,
     records: material,
-    weights: weighSources(material, copies, families),
+    weights: weighSources(material, copies, families, featuresOf),
     timing: measureTiming(material),
     claims: groupClaims(material, copies, families),
     related,

@@ -5,7 +5,8 @@
 import { pushTo, type Platform, type PublisherFamily, type RecordKind, type SourceRecord, type SourceWeight, type WeightFactor } from '../model/index.js';
 import { recordEngagement } from './record-engagement.js';
 import { addInto, buildTfidf, normalize, type SparseVector } from '../enrich/tfidf.js';
-import { termsOf } from '../cluster/vectorize-units.js';
+import { termsOf, type FeaturesOf } from '../cluster/vectorize-units.js';
+import { termsFromCounts } from '../enrich/terms-from-counts.js';
 import { findSyndicatedCopies } from './find-syndicated-copies.js';
 import { findDisputedFigures, type DisputedFigure } from './find-disputed-figures.js';
 import { median, roundWeight } from './weight-math.js';
@@ -51,17 +52,20 @@ interface Venue {
  * `weight` is the product of the factors over the largest product. Venues of one publisher family
  * (`families`, the configured table) are one independent voice: a sister outlet never corroborates,
  * and sisters agreeing count once, as a copy counts once with its original; the notes name the family.
+ * `featuresOf` gives a record's stored term counts (its enrichment), so its text is not tokenised
+ * again for the key terms; a record without is tokenised as usual. The weights are the same either way.
  */
 export function weighSources(
   records: readonly SourceRecord[],
   copies: ReadonlyMap<string, string> = findSyndicatedCopies(records),
   families: readonly PublisherFamily[] = NO_PUBLISHER_FAMILIES,
+  featuresOf?: FeaturesOf,
 ): SourceWeight[] {
   if (records.length === 0) return [];
   const venues = groupByVenue(records, indexPublisherFamilies(families));
   const venueOf = new Map(records.map((record) => [record.id, record.venue ?? record.platform]));
   const engagementMedian = median(venues.filter(reportsEngagement).map((venue) => Math.log1p(totalEngagement(venue))));
-  const keyTerms = keyTermsOf(venues, copies);
+  const keyTerms = keyTermsOf(venues, copies, featuresOf);
   const disputes = findDisputedFigures(records);
   const drafts = venues.map((venue) => {
     const kind = majorityKind(venue.records);
@@ -174,9 +178,13 @@ function isCopyOnlyOf(copier: Venue, source: Venue, copies: ReadonlyMap<string, 
 }
 
 /** Each venue's top TF-IDF terms over its original records (all records when it has only copies). */
-function keyTermsOf(venues: Venue[], copies: ReadonlyMap<string, string>): Map<string, Set<string>> {
+function keyTermsOf(venues: Venue[], copies: ReadonlyMap<string, string>, featuresOf: FeaturesOf | undefined): Map<string, Set<string>> {
   const records = venues.flatMap((venue) => venue.records);
-  const { vectors } = buildTfidf(records.map(termsOf));
+  const termsOfRecord = (record: SourceRecord) => {
+    const stored = featuresOf?.(record);
+    return stored ? termsFromCounts(stored.terms) : termsOf(record);
+  };
+  const { vectors } = buildTfidf(records.map(termsOfRecord));
   const vectorOf = new Map(records.map((record, index) => [record.id, vectors[index]!]));
   const result = new Map<string, Set<string>>();
   for (const venue of venues) {
