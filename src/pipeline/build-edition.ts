@@ -111,6 +111,8 @@ export async function composeEdition(
 export interface EditionStories {
   records: SourceRecord[];
   clusters: StoryCluster[];
+  /** The records' stored enrichments by id, when read: relateStories names stories by their entities. */
+  enrichments?: ReadonlyMap<string, RecordEnrichment>;
 }
 
 /** The records an edition clusters: thread links repaired, then the edition window's threads. */
@@ -123,15 +125,15 @@ export function groupEditionStories(records: SourceRecord[], enrichments?: Reado
   const recordsById = new Map(records.map((record) => [record.id, record]));
   const options = enrichments ? { featuresOf: (record: SourceRecord) => enrichments.get(record.id) } : {};
   const clusters = selectEditionStories(clusterStories(records, options).filter((cluster) => isPublishableCluster(cluster, recordsById)), recordsById);
-  return { records, clusters };
+  return enrichments ? { records, clusters, enrichments } : { records, clusters };
 }
 
 /** Steps (3) to (7) of {@link composeEdition}, from the stories {@link groupEditionStories} chose. */
 export async function writeEdition(inputs: EditionInputs, grouped: EditionStories, engine: EditorialModel, onProgress: BuildProgress = () => {}): Promise<BuiltEdition> {
   const { editionId, createdAt } = inputs;
-  const { records, clusters } = grouped;
+  const { records, clusters, enrichments } = grouped;
   const recordsById = new Map(records.map((record) => [record.id, record]));
-  const relations = relateStories(clusters, records);
+  const relations = relateStories(clusters, records, enrichments ? { entitiesOf: (record) => enrichments.get(record.id)?.entities } : {});
   const previousStories = new Map(inputs.previousStories.map((story) => [story.id, story]));
   const baselines = engagementBaselines(records, createdAt);
 
