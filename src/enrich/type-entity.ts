@@ -44,8 +44,9 @@ function isAcronym(token: string): boolean {
  * ("RTX 4090") makes it a product; (2) an organisation word makes it an organisation; (3) a
  * place word, a place; a lone acronym is a place with a place cue ("in the U.S."), else an
  * organisation ("NASA"); (4) otherwise the
- * context decides: person cues (speech too, when the phrase has two or three words, a full name's
- * shape), then place cues, then organisation cues, the most numerous winning, ties in that order;
+ * context decides: person cues (speech at half weight, and only when the phrase has two or three
+ * words, a full name's shape: organisations speak too; half weight moved ECB+ gazetteer type
+ * accuracy 0.579 → 0.580 and organisations typed people 226 → 192), then place cues, then organisation cues, the most numerous winning, ties in that order;
  * (5) 'other' when nothing speaks for any kind.
  */
 export function typeEntity(text: string, cues: EntityCues): EntityType {
@@ -55,7 +56,7 @@ export function typeEntity(text: string, cues: EntityCues): EntityType {
   if (words.some((word) => ORGANISATION_WORDS.has(word))) return 'organisation';
   if (PLACE_LAST_WORDS.has(words[words.length - 1]!) || (words.length > 1 && PLACE_FIRST_WORDS.has(words[0]!))) return 'place';
   if (tokens.length === 1 && isAcronym(tokens[0]!)) return cues.place > 0 ? 'place' : 'organisation';
-  const person = cues.person + (tokens.length >= 2 && tokens.length <= 3 ? cues.speech : 0);
+  const person = cues.person + (tokens.length >= 2 && tokens.length <= 3 ? cues.speech / 2 : 0);
   const ranked: Array<[EntityType, number]> = [
     ['person', person >= PERSON_MIN_CUES ? person : 0],
     ['place', cues.place],

@@ -111,7 +111,7 @@ export async function composeEdition(
 export interface EditionStories {
   records: SourceRecord[];
   clusters: StoryCluster[];
-  /** The records' stored enrichments by id, when read: relateStories names stories by their entities. */
+  /** The records' stored enrichments by id, when read: relateStories names stories by their stored entities (else finds them). */
   enrichments?: ReadonlyMap<string, RecordEnrichment>;
 }
 
@@ -133,7 +133,8 @@ export async function writeEdition(inputs: EditionInputs, grouped: EditionStorie
   const { editionId, createdAt } = inputs;
   const { records, clusters, enrichments } = grouped;
   const recordsById = new Map(records.map((record) => [record.id, record]));
-  const relations = relateStories(clusters, records, enrichments ? { entitiesOf: (record) => enrichments.get(record.id)?.entities } : {});
+  // Stored entities where read, else found afresh: a replay from the inputs alone relates the same stories.
+  const relations = relateStories(clusters, records, { entitiesOf: (record) => enrichments?.get(record.id)?.entities });
   const previousStories = new Map(inputs.previousStories.map((story) => [story.id, story]));
   const baselines = engagementBaselines(records, createdAt);
 
