@@ -30,9 +30,10 @@ describe('findEntities', () => {
     expect(byText.has('Governor Andrew Bailey')).toBe(false);
   });
 
-  it('leaves out calendar words, units after numbers and words that only begin a sentence', () => {
+  it('leaves out calendar words, units after numbers, reporting periods and words that only begin a sentence', () => {
     const found = texts({ title: null, text: 'On Tuesday the card shipped with 16 GB of memory. Buyers waited until December.' });
     expect(found).toEqual([]);
+    expect(texts({ title: 'Kestrel Semiconductor Q3: revenue up', text: '' })).toEqual(['Kestrel Semiconductor']);
   });
 
   it('counts a title-case title by the phrases its text has, not wink’s tags', () => {

@@ -37,6 +37,8 @@ const TITLE_CASE_MIN_WORDS = 3;
 const NAME_NUMBER_MAX_DIGITS = 4;
 const NAME_NUMBER = new RegExp(`^\\d{1,${NAME_NUMBER_MAX_DIGITS}}$`);
 const OVERLONG_WORD = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'gu');
+/** Reporting periods wink tags PROPN, which would read as model numbers: quarters, halves, fiscal years. */
+const FISCAL_PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2,4})$/;
 /** Ages written after a name (", 33,") that make it a person: 1 to 120 years. */
 const MAX_AGE = 120;
 
@@ -54,11 +56,13 @@ export interface FindEntitiesOptions {
 }
 
 /**
- * The proper-noun phrases of `record`'s title and text, first occurrence first, each with its count,
- * its title count, its cues (see EntityCues) and the type those cues give on their own. A title in
- * title case (see {@link TITLE_CASE_SHARE}) is not tagged: it counts the phrases the text has, or,
- * with no text, is tagged as usual. Only the first {@link ENTITY_TEXT_CHARS} characters of the text
- * are read. Calendar words, stop words, lone honorifics and units after a number ("16 GB") are never phrases.
+ * The proper-noun phrases of `record`'s text and title, in order of first occurrence (the text's
+ * first, then the title's new ones), each with its count, its title count, its cues (see EntityCues)
+ * and the type those cues give on their own. A title in title case (see {@link TITLE_CASE_SHARE}) is
+ * not tagged: it counts the phrases the text has, or, with no text, is tagged as usual. Only the
+ * first {@link ENTITY_TEXT_CHARS} characters of the text are read (`options.textChars`). Calendar
+ * words, stop words, lone honorifics, units after a number ("16 GB") and one-word phrases seen only
+ * at sentence starts are never phrases. The first call loads the wink model (enrich/wink-model).
  */
 export function findEntities(record: Pick<SourceRecord, 'title' | 'text'>, options: FindEntitiesOptions = {}): EntityMention[] {
   const textChars = options.textChars ?? ENTITY_TEXT_CHARS;
@@ -129,8 +133,9 @@ function addPhrases(tagged: TaggedText, found: Map<string, EntityMention>, midSe
 }
 
 function isNameStart(tagged: TaggedText, index: number): boolean {
-  // A capital first, or a lower-case prefix before one ("iPhone", "eBay").
-  return tagged.pos[index] === 'PROPN' && /^\p{Ll}{0,2}\p{Lu}/u.test(tagged.values[index]!);
+  // A capital first, or a lower-case prefix before one ("iPhone", "eBay"); not a period ("Q3", "H1", "FY2026").
+  const value = tagged.values[index]!;
+  return tagged.pos[index] === 'PROPN' && /^\p{Ll}{0,2}\p{Lu}/u.test(value) && !FISCAL_PERIOD.test(value);
 }
 
 /**
