@@ -6,6 +6,7 @@ import { evalClustering } from './eval/clustering.js';
 import { evalVerification } from './eval/verification.js';
 import { evalDedupe } from './eval/dedupe.js';
 import { evalClaims } from './eval/claims.js';
+import { evalEntities } from './eval/entities.js';
 
 const tasks: Record<string, Task> = {
   feeds: evalFeeds,
@@ -14,6 +15,7 @@ const tasks: Record<string, Task> = {
   verification: evalVerification,
   dedupe: evalDedupe,
   claims: evalClaims,
+  entities: evalEntities,
 };
 
 process.exitCode = await runTasks('eval', tasks, process.argv.slice(2));

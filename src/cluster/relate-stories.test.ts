@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { EntityMention } from '../model/index.js';
 import { makeRecord } from '../model/__fixtures__/make-record.js';
+import { enrichRecord } from '../enrich/enrich-record.js';
 import { gpuAndEarnings } from './__fixtures__/gpu-and-earnings.js';
 import { clusterStories } from './cluster-stories.js';
 import { FOLLOW_UP_SIMILARITY, relateStories } from './relate-stories.js';
@@ -37,5 +39,39 @@ describe('relateStories', () => {
     const library = makeRecord({ externalId: 'library', venue: 'Ledger', title: 'Library branch opens', text: 'The branch holds sixty thousand books.' });
     const clusters = clusterStories([marathon, library]);
     expect(relateStories(clusters, [marathon, library])).toEqual([]);
+  });
+
+  describe('with stored entities', () => {
+    const marathon = makeRecord({ externalId: 'marathon', venue: 'Observer', title: 'Marathon draws record field', text: 'Runners crowded the start line.' });
+    const library = makeRecord({ externalId: 'library', venue: 'Ledger', title: 'Library branch opens', text: 'The branch holds sixty thousand books.' });
+    const named = (text: string, inTitle: number): EntityMention => ({ text, count: 1, inTitle, type: 'organisation', cues: { person: 0, speech: 0, organisation: 0, place: 0 } });
+
+    it('relates the same company’s news as same-entity from the records’ enrichments', () => {
+      const fixture = gpuAndEarnings();
+      const enrichments = new Map(fixture.all.map((record) => [record.id, enrichRecord(record)]));
+      const [dispute, earnings] = clusterStories(fixture.all);
+      const relations = relateStories([dispute!, earnings!], fixture.all, { entitiesOf: (record) => enrichments.get(record.id)?.entities });
+      expect(relations.map((relation) => relation.relation)).toEqual(['same-entity', 'same-entity']);
+      // A record without stored entities is read afresh: the same relations.
+      expect(relateStories([dispute!, earnings!], fixture.all, { entitiesOf: () => undefined })).toEqual(relations);
+    });
+
+    it('names stories by the stored title entities, not by re-reading the titles', () => {
+      const clusters = clusterStories([marathon, library]);
+      const stored = new Map([[marathon.id, [named('Kestrel', 1)]], [library.id, [named('Kestrel', 1)]]]);
+      const relations = relateStories(clusters, [marathon, library], { entitiesOf: (record) => stored.get(record.id) });
+      expect(relations.map((relation) => relation.relation)).toEqual(['same-entity', 'same-entity']);
+      const inTextOnly = new Map([[marathon.id, [named('Kestrel', 0)]], [library.id, [named('Kestrel', 0)]]]);
+      expect(relateStories(clusters, [marathon, library], { entitiesOf: (record) => inTextOnly.get(record.id) })).toEqual([]);
+    });
+
+    it('joins a short form to its full name through the gazetteer', () => {
+      const clusters = clusterStories([marathon, library]);
+      const stored = new Map([[marathon.id, [named('Kestrel', 1), named('Kestrel Semiconductor', 0)]], [library.id, [named('Kestrel Semiconductor', 1)]]]);
+      const relations = relateStories(clusters, [marathon, library], { entitiesOf: (record) => stored.get(record.id) });
+      expect(relations.map((relation) => relation.relation)).toEqual(['same-entity', 'same-entity']);
+      const apart = new Map([[marathon.id, [named('Kestrel', 1)]], [library.id, [named('Kestrel Semiconductor', 1)]]]);
+      expect(relateStories(clusters, [marathon, library], { entitiesOf: (record) => apart.get(record.id) })).toEqual([]);
+    });
   });
 });

@@ -2,9 +2,11 @@
  * @module cluster/relate-stories
  * Links each story to its nearest others: similar, a later follow-up, or the same entity in other news.
  */
-import type { SourceRecord } from '../model/index.js';
+import type { EntityMention, SourceRecord } from '../model/index.js';
 import { addInto, cosine, normalize, type SparseVector } from '../enrich/tfidf.js';
 import { tokenize } from '../enrich/tokenize.js';
+import { buildGazetteer } from '../enrich/build-gazetteer.js';
+import { findEntities } from '../enrich/find-entities.js';
 import type { ClusterRelation, StoryCluster } from './story-cluster.js';
 import { groupThreads, recordTime } from './group-threads.js';
 import { vectorizeUnits } from './vectorize-units.js';
@@ -32,6 +34,20 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
 
+/** A record's stored entity phrases (its enrichment's `entities`), or undefined to find them in its text. */
+export type EntitiesOf = (record: SourceRecord) => readonly EntityMention[] | undefined;
+
+/** Options of {@link relateStories}. */
+export interface RelateStoriesOptions {
+  /**
+   * Stored entities to name stories by. With it, a story's names are the gazetteer entries
+   * (enrich/build-gazetteer, over the stories' records) of the phrases in its records' titles; a
+   * record it has none for is read with findEntities. Without it, the title words that are proper
+   * nouns in the collection (vectorizeUnits' properNouns), as before stored entities existed.
+   */
+  entitiesOf?: EntitiesOf;
+}
+
 interface Profile {
   cluster: StoryCluster;
   centroid: SparseVector;
@@ -44,11 +60,12 @@ interface Profile {
  * then by score (centroid cosine, rounded to 0.001) descending. The relation is `follow-up` when the
  * other story starts later and the cosine is at least {@link FOLLOW_UP_SIMILARITY}; `background` when
  * it started at least {@link BACKGROUND_MIN_GAP_MS} earlier at that cosine; `same-entity` when
- * they share a salient name (a proper noun in their records' titles) and the cosine is below that;
+ * they share a salient name (an entity in their records' titles, see {@link RelateStoriesOptions}) and
+ * the cosine is below that;
  * otherwise `similar` when the cosine reaches {@link RELATED_SIMILARITY_FLOOR}.
  */
-export function relateStories(clusters: readonly StoryCluster[], records: readonly SourceRecord[]): ClusterRelation[] {
-  const profiles = profilesOf(clusters, records);
+export function relateStories(clusters: readonly StoryCluster[], records: readonly SourceRecord[], options: RelateStoriesOptions = {}): ClusterRelation[] {
+  const profiles = profilesOf(clusters, records, options.entitiesOf);
   const relations: ClusterRelation[] = [];
   for (const from of profiles) {
     const candidates: ClusterRelation[] = [];
@@ -74,7 +91,7 @@ export function relateStories(clusters: readonly StoryCluster[], records: readon
   return relations;
 }
 
-function profilesOf(clusters: readonly StoryCluster[], records: readonly SourceRecord[]): Profile[] {
+function profilesOf(clusters: readonly StoryCluster[], records: readonly SourceRecord[], entitiesOf: EntitiesOf | undefined): Profile[] {
   const clusterOf = new Map<string, number>();
   clusters.forEach((cluster, index) => cluster.recordIds.forEach((id) => clusterOf.set(id, index)));
   const members = records.filter((record) => clusterOf.has(record.id));
@@ -86,9 +103,30 @@ function profilesOf(clusters: readonly StoryCluster[], records: readonly SourceR
   for (const record of members) {
     const profile = profiles[clusterOf.get(record.id)!]!;
     profile.startedAt = Math.min(profile.startedAt, recordTime(record));
+  }
+  if (entitiesOf) addStoredEntities(profiles, members, clusterOf, entitiesOf);
+  else addTitleNames(profiles, members, clusterOf, properNouns);
+  return profiles;
+}
+
+/** Each story's title entities, named by their gazetteer entry so "Kestrel" and "Kestrel Semiconductor" meet. */
+function addStoredEntities(profiles: Profile[], members: readonly SourceRecord[], clusterOf: Map<string, number>, entitiesOf: EntitiesOf): void {
+  const mentions = members.map((record) => entitiesOf(record) ?? findEntities(record));
+  const gazetteer = buildGazetteer(mentions);
+  members.forEach((record, index) => {
+    const profile = profiles[clusterOf.get(record.id)!]!;
+    for (const mention of mentions[index]!) {
+      if (mention.inTitle > 0) profile.entities.add(gazetteer.entryOf(mention.text)!.key);
+    }
+  });
+}
+
+/** Each story's title words that are proper nouns in the collection (the build-time fallback). */
+function addTitleNames(profiles: Profile[], members: readonly SourceRecord[], clusterOf: Map<string, number>, properNouns: ReadonlySet<string>): void {
+  for (const record of members) {
+    const profile = profiles[clusterOf.get(record.id)!]!;
     for (const term of tokenize(record.title ?? '')) {
       if (properNouns.has(term) && !CALENDAR_WORDS.has(term)) profile.entities.add(term);
     }
   }
-  return profiles;
 }

@@ -1,12 +1,13 @@
 /**
  * @module enrich/enrich-record
  * Everything the later stages read about one record, computed once at ingest: language, sentences,
- * name candidates, figures, dates and clustering terms.
+ * name candidates, named entities, figures, dates and clustering terms.
  */
 import { RECORD_ENRICHMENT_VERSION, recordDigest, type RecordEnrichment, type SourceRecord } from '../model/index.js';
 import { detectLanguage } from './detect-language.js';
 import { extractQuantities } from './extract-quantities.js';
 import { findDates } from './find-dates.js';
+import { findEntities } from './find-entities.js';
 import { nameEvidenceOf } from './find-proper-nouns.js';
 import { splitSentences } from './split-sentences.js';
 import { termsOf, titledText } from './terms-of.js';
@@ -14,8 +15,8 @@ import { termsOf, titledText } from './terms-of.js';
 /**
  * The enrichment of `record`, a pure function of its title and text (the same record always gives the
  * same enrichment, so a build replayed from records alone can recompute it). Language comes from the
- * text, else the title; sentences count the text only; terms, name candidates, figures and dates read
- * the title and text together. An empty record gives empty lists, 0 sentences and 'und'.
+ * text, else the title; sentences count the text only; terms, name candidates, entities, figures and
+ * dates read the title and text together. An empty record gives empty lists, 0 sentences and 'und'.
  */
 export function enrichRecord(record: Pick<SourceRecord, 'title' | 'text'>): RecordEnrichment {
   const text = titledText(record);
@@ -28,6 +29,7 @@ export function enrichRecord(record: Pick<SourceRecord, 'title' | 'text'>): Reco
     sentenceCount: splitSentences(record.text).length,
     terms: countInOrder(termsOf(record)),
     entityCandidates: nameEvidenceOf(text),
+    entities: findEntities(record),
     quantities: extractQuantities(text).filter((quantity) => Number.isFinite(quantity.value) && Number.isFinite(quantity.written)),
     dates: findDates(text),
   };

@@ -134,8 +134,8 @@ export async function composeEdition(
 export interface EditionStories {
   records: SourceRecord[];
   clusters: StoryCluster[];
-  /** The records' stored enrichments, when the grouping had them: the weighing reads them too. */
-  featuresOf?: FeaturesOf;
+  /** The records' stored enrichments by id, when read: relateStories names stories by their stored entities (else finds them). */
+  enrichments?: ReadonlyMap<string, RecordEnrichment>;
 }
 
 /** The records an edition clusters: thread links repaired, then the edition window's threads. */
@@ -148,16 +148,18 @@ export function groupEditionStories(records: SourceRecord[], enrichments?: Reado
   const recordsById = new Map(records.map((record) => [record.id, record]));
   const options = enrichments ? { featuresOf: (record: SourceRecord) => enrichments.get(record.id) } : {};
   const clusters = selectEditionStories(clusterStories(records, options).filter((cluster) => isPublishableCluster(cluster, recordsById)), recordsById);
-  return { records, clusters, ...options };
+  return enrichments ? { records, clusters, enrichments } : { records, clusters };
 }
 
 /** Steps (3) to (7) of {@link composeEdition}, from the stories {@link groupEditionStories} chose. */
 export async function writeEdition(inputs: EditionInputs, grouped: EditionStories, engine: EditorialModel, onProgress: BuildProgress = () => {}): Promise<BuiltEdition> {
   const { editionId, createdAt } = inputs;
-  const { records, featuresOf } = grouped;
+  const { records, enrichments } = grouped;
+  const featuresOf = enrichments ? (record: SourceRecord) => enrichments.get(record.id) : undefined;
   const { clusters, kept } = keepStoryIds(grouped.clusters, inputs.previousStories);
   const recordsById = new Map(records.map((record) => [record.id, record]));
-  const relations = relateStories(clusters, records);
+  // Stored entities where read, else found afresh: a replay from the inputs alone relates the same stories.
+  const relations = relateStories(clusters, records, { entitiesOf: (record) => enrichments?.get(record.id)?.entities });
   const previousStories = new Map(inputs.previousStories.map((story) => [story.id, story]));
   const baselines = engagementBaselines(records, createdAt);
 

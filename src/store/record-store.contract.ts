@@ -169,6 +169,10 @@ export function describeRecordStoreContract(name: string, open: () => Promise<Re
         version: RECORD_ENRICHMENT_VERSION, digest: record.id.slice(0, 16), language: 'en', script: 'Latn', sentenceCount,
         terms: [['kestrel', 2], ['vireo', 1], ['x90', 1], ['649', 1], ['zeta', 1], ['ab', 3]],
         entityCandidates: [['vireo', 1, 1], ['costs', 1, 0]],
+        entities: [
+          { text: 'Kestrel', count: 2, inTitle: 1, type: 'organisation', cues: { person: 0, speech: 1, organisation: 0, place: 0 } },
+          { text: 'Vireo X90', count: 1, inTitle: 0, type: 'product', cues: { person: 0, speech: 0, organisation: 0, place: 0 } },
+        ],
         quantities: [{ raw: '$649', written: 649, value: 649, unit: 'usd', scaled: false }, { raw: '2.5bn', written: 2.5, value: 2.5e9, unit: null, scaled: true }],
         dates: ['2026-11-12'],
       });
