@@ -83,25 +83,42 @@ const UNITS: Readonly<Record<string, string>> = Object.fromEntries(
 const QUANTITY =
   /(?<![\p{L}\p{N}_.,/\\-])(US\$|[$€£])?\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(-|\s)?(thousand|million|billion|trillion|mn|bn|bln|tn|k|m|b)(?![\p{L}\p{N}]))?(?:(?:-|\s)?(percentage points?|per cent|%|[\p{L}][\p{L}/]*))?/giu;
 
-/** Every figure in `text`, in order. */
+/**
+ * A clock time, "01:37" or "13:20:05" (hours 0–23, two-digit minutes), not inside a longer run of
+ * digits and colons: one figure, so "01:37 UTC" is neither the number 1 nor the number 37.
+ */
+const CLOCK_TIME = /(?<![\p{N}:.,])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\p{N}:]|[.,]\d)/gu;
+
+/**
+ * Every figure in `text`, in order. A clock time is one figure with unit `clock` and, as its value,
+ * the seconds since midnight ("01:37" is 5,820), so it is compared as a time, never as its parts.
+ */
 export function extractQuantities(text: string): Quantity[] {
-  const quantities: Quantity[] = [];
-  for (const match of text.matchAll(QUANTITY)) {
-    const [raw, currency, whole = '', fraction = '', separator, magnitudeWord, unitWord] = match;
-    const written = Number(`${whole.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
-    const magnitude = magnitudeWord ? MAGNITUDES[magnitudeWord.toLowerCase()] : undefined;
-    // A one-letter "m"/"b"/"k" is a magnitude only glued to the number or after a currency ("$3 m");
-    // "5 m long" is five metres, and a spelled-out "million" counts wherever it stands.
-    const isMagnitude =
-      magnitude !== undefined && (magnitudeWord!.length > 2 || currency !== undefined || separator === undefined);
-    const unitSpelling = unitWord ?? (isMagnitude ? undefined : magnitudeWord);
-    const unit = currency ? UNITS[currency.toLowerCase()]! : unitSpelling ? (UNITS[unitSpelling.toLowerCase()] ?? null) : null;
-    // A word after the number that is no unit ("$649 for") is not part of the figure as written.
-    const wordIsUnit = unitWord !== undefined && UNITS[unitWord.toLowerCase()] !== undefined;
-    const asWritten = unitWord !== undefined && !wordIsUnit ? raw.slice(0, raw.length - unitWord.length) : raw;
-    quantities.push({ raw: asWritten.replace(/[-\s]+$/u, '').trim(), written, value: isMagnitude ? written * magnitude! : written, unit, scaled: isMagnitude });
-  }
-  return quantities;
+  const found: Array<{ at: number; quantity: Quantity }> = [...text.matchAll(CLOCK_TIME)].map((match) => {
+    const seconds = Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3] ?? 0);
+    return { at: match.index, quantity: { raw: match[0], written: seconds, value: seconds, unit: 'clock', scaled: false } };
+  });
+  // Clock times are blanked (same length, so offsets hold) before the other figures are read.
+  const masked = text.replace(CLOCK_TIME, (time) => ' '.repeat(time.length));
+  for (const match of masked.matchAll(QUANTITY)) found.push({ at: match.index, quantity: figureOf(match) });
+  return found.sort((a, b) => a.at - b.at).map(({ quantity }) => quantity);
+}
+
+/** One {@link QUANTITY} match as a figure. */
+function figureOf(match: RegExpMatchArray): Quantity {
+  const [raw, currency, whole = '', fraction = '', separator, magnitudeWord, unitWord] = match;
+  const written = Number(`${whole.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
+  const magnitude = magnitudeWord ? MAGNITUDES[magnitudeWord.toLowerCase()] : undefined;
+  // A one-letter "m"/"b"/"k" is a magnitude only glued to the number or after a currency ("$3 m");
+  // "5 m long" is five metres, and a spelled-out "million" counts wherever it stands.
+  const isMagnitude =
+    magnitude !== undefined && (magnitudeWord!.length > 2 || currency !== undefined || separator === undefined);
+  const unitSpelling = unitWord ?? (isMagnitude ? undefined : magnitudeWord);
+  const unit = currency ? UNITS[currency.toLowerCase()]! : unitSpelling ? (UNITS[unitSpelling.toLowerCase()] ?? null) : null;
+  // A word after the number that is no unit ("$649 for") is not part of the figure as written.
+  const wordIsUnit = unitWord !== undefined && UNITS[unitWord.toLowerCase()] !== undefined;
+  const asWritten = unitWord !== undefined && !wordIsUnit ? raw.slice(0, raw.length - unitWord.length) : raw;
+  return { raw: asWritten.replace(/[-\s]+$/u, '').trim(), written, value: isMagnitude ? written * magnitude! : written, unit, scaled: isMagnitude };
 }
 
 /** Whether two values are the same figure, allowing for floating-point error in scaling. */

@@ -12,6 +12,13 @@ describe('findEntities', () => {
     expect(found.some((text) => text.includes('of France'))).toBe(false);
   });
 
+  it('takes in capitalised words wink tags otherwise right before a name, but not a sentence\'s first word', () => {
+    const found = texts({ title: null, text: 'The data stopped when the Advanced Scanning Imager on Aster-3 failed. Operators Say Nothing Lasts.' });
+    expect(found).toContain('Advanced Scanning Imager');
+    expect(found).not.toContain('Scanning Imager');
+    expect(found.some((text) => text.startsWith('Operators'))).toBe(false);
+  });
+
   it('counts each phrase and its title occurrences, first occurrence first', () => {
     const found = findEntities(makeRecord({
       title: 'Kestrel cuts the Vireo X90 price',

@@ -39,6 +39,8 @@ const NAME_NUMBER = new RegExp(`^\\d{1,${NAME_NUMBER_MAX_DIGITS}}$`);
 const OVERLONG_WORD = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'gu');
 /** Reporting periods wink tags PROPN, which would read as model numbers: quarters, halves, fiscal years. */
 const FISCAL_PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2,4})$/;
+/** Tags wink gives a capitalised word of a name that it did not see as one: "Advanced", "Democratic", "Scanning". */
+const LEAD_TAGS: ReadonlySet<string> = new Set(['ADJ', 'VERB', 'NOUN']);
 /** Ages written after a name (", 33,") that make it a person: 1 to 120 years. */
 const MAX_AGE = 120;
 
@@ -118,6 +120,9 @@ function tag(text: string): TaggedText {
 /** Adds every phrase of `tagged` into `found` (key: lower-cased phrase), and the keys seen mid-sentence into `midSentence`. */
 function addPhrases(tagged: TaggedText, found: Map<string, EntityMention>, midSentence: Set<string>, inTitle: boolean): void {
   for (const [first, last] of tagged.sentences) {
+    // The sentence's first word, past the paragraph breaks and opening quotes wink puts in the sentence.
+    let opening = first;
+    while (opening < last && (tagged.pos[opening] === 'SPACE' || tagged.pos[opening] === 'PUNCT')) opening += 1;
     let index = first;
     while (index <= last) {
       if (!isNameStart(tagged, index)) {
@@ -125,11 +130,32 @@ function addPhrases(tagged: TaggedText, found: Map<string, EntityMention>, midSe
         continue;
       }
       const end = runEnd(tagged, index, last);
-      const key = addRun(tagged, index, end, first, last, found, inTitle);
-      if (key && index > first) midSentence.add(key);
+      const start = capitalisedLead(tagged, index, opening);
+      const key = addRun(tagged, start, end, first, last, found, inTitle);
+      // Mid-sentence means after wink's first token of the sentence, so a paragraph's first word (after
+      // a SPACE token) counts too. Counting it as a sentence start instead dropped one-word names that
+      // open paragraphs: ECB+ exact recall 0.740 → 0.709 at the same precision (npm run eval -- entities).
+      if (key && start > first) midSentence.add(key);
       index = end + 1;
     }
   }
+}
+
+/**
+ * Where a name starting at `start` really begins: capitalised words right before it, mid-sentence,
+ * that wink tagged otherwise ("Advanced" in "the Advanced Scanning Imager", "Democratic" in "the
+ * Democratic Party"). A capital mid-sentence next to a name is part of it; the sentence's first word
+ * (`opening`) proves nothing, nor does a stop word or a calendar word.
+ */
+function capitalisedLead(tagged: TaggedText, start: number, opening: number): number {
+  let lead = start;
+  while (lead - 1 > opening) {
+    const value = tagged.values[lead - 1]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(value) || !LEAD_TAGS.has(tagged.pos[lead - 1]!) || tagged.spaces[lead] === '') break;
+    if (isStopWord(lower(value)) || CALENDAR_WORDS.has(lower(value))) break;
+    lead -= 1;
+  }
+  return lead;
 }
 
 function isNameStart(tagged: TaggedText, index: number): boolean {

@@ -10,6 +10,7 @@ import { splitSentences } from '../enrich/split-sentences.js';
 import { tokenize } from '../enrich/tokenize.js';
 import { extractQuantities } from '../enrich/extract-quantities.js';
 import { citedRecords, type SentenceCheck } from './sentence-check.js';
+import { normalizeForMatch } from './normalize-text.js';
 
 /**
  * Share of a sentence's content words that must occur in its cited records. The engine frames
@@ -78,6 +79,12 @@ function closestSentence(records: readonly SourceRecord[], words: ReadonlySet<st
   return best;
 }
 
+/** True when `sentence` is a verbatim run of `cited` (quote marks and spacing folded; a final stop ignored). */
+function isExcerptOf(sentence: string, cited: string): boolean {
+  const words = normalizeForMatch(sentence).replace(/[.!?]+$/u, '');
+  return words.length > 0 && normalizeForMatch(cited).includes(words);
+}
+
 /** A lead claim: "Bluesky users were a day ahead of Regional Wire". Its words are about time, which records carry as metadata. */
 const LEAD_CLAIM = /\b(?:an hour|hours|a day|two days|days)? ?ahead of\b/i;
 const LEAD_WORDS = new Set(['ahead', 'hour', 'hours', 'day', 'days', 'two']);
@@ -112,7 +119,9 @@ export const checkSupport: SentenceCheck = {
     }
     const closest = closestSentence(records, new Set(words));
     if (!closest) return null;
-    if (negations(sentence.text) % 2 !== negations(closest.text) % 2) {
+    // A sentence that is the cited sentence's own words, cut short ("Taiwan will not bow to pressure"
+    // of "… and nobody can force it …"), carries the negations of the part it quotes.
+    if (!isExcerptOf(sentence.text, closest.text) && negations(sentence.text) % 2 !== negations(closest.text) % 2) {
       return `the sentence's negation disagrees with the cited sentence "${closest.text.slice(0, 120)}"`;
     }
     const sentenceWords = new Set(tokenize(sentence.text));

@@ -6,6 +6,8 @@ import type { Command } from 'commander';
 import { PLATFORMS, type Platform } from '../../model/index.js';
 import { CommandError, parseIntegerOption, type CliContext } from '../cli-context.js';
 import { formatTable } from '../format-table.js';
+import { formatEnrichment } from '../format-enrichment.js';
+import { enrichRecords } from '../../enrich/enrich-records.js';
 
 /** Default rows for `records list`: one screenful. */
 const DEFAULT_LIST_LIMIT = 50;
@@ -43,12 +45,15 @@ export function registerRecordsCommand(program: Command, context: CliContext): v
 
   records
     .command('show <id>')
-    .description('show one record with its cleaned text')
-    .option('--json', 'print JSON')
+    .description('show one record with its cleaned text and what the engine read in it (language, entities, figures, dates)')
+    .option('--json', 'print JSON: the record and its `enrichment`')
     .action(async (id: string, options: { json?: boolean }) => {
-      const record = await (await context.store()).recordById(id);
+      const store = await context.store();
+      const record = await store.recordById(id);
       if (!record) throw new CommandError(`no record with id ${id}; see \`undercurrent records list\``);
-      if (options.json) return context.json(record);
+      // The stored enrichment, recomputed (and stored) if this version of the code computes it differently.
+      const enrichment = (await enrichRecords(store, [record])).get(record.id)!;
+      if (options.json) return context.json({ ...record, enrichment });
       const lines = [
         record.title ?? '(untitled)',
         `${record.platform} · ${record.kind} · ${record.venue ?? 'unknown venue'} · ${record.author ?? 'unknown author'}`,
@@ -56,6 +61,7 @@ export function registerRecordsCommand(program: Command, context: CliContext): v
         record.url ? `url ${record.url}` : null,
         record.threadId ? `thread ${record.threadId}${record.parentId ? ` · parent ${record.parentId}` : ''}` : null,
         `engagement ${JSON.stringify(record.engagement)} · raw ${record.rawHash}`,
+        ...formatEnrichment(enrichment),
         '',
         record.text,
       ].filter((line): line is string => line !== null);
