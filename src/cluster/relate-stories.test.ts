@@ -17,6 +17,18 @@ describe('relateStories', () => {
     expect(relations[0]!.score).toBeLessThan(FOLLOW_UP_SIMILARITY);
   });
 
+  it('gives the same scores from stored term counts as from the texts, and reads no text for them', () => {
+    const fixture = gpuAndEarnings();
+    const clusters = clusterStories(fixture.all);
+    const stored = new Map(fixture.all.map((record) => [record.id, enrichRecord(record)]));
+    const fromTexts = relateStories(clusters, fixture.all);
+    const blanked = fixture.all.map((record) => ({ ...record, text: '', title: record.title }));
+    const fromStored = relateStories(clusters, blanked, {
+      featuresOf: (record) => stored.get(record.id), entitiesOf: (record) => stored.get(record.id)!.entities,
+    });
+    expect(fromStored.map(({ from, to, score }) => [from, to, score])).toEqual(fromTexts.map(({ from, to, score }) => [from, to, score]));
+  });
+
   it('marks a later, similar story as a follow-up, and from it the earlier one as background', () => {
     const fixture = gpuAndEarnings();
     const recall = makeRecord({

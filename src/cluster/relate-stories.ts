@@ -9,7 +9,7 @@ import { buildGazetteer } from '../enrich/build-gazetteer.js';
 import { findEntities } from '../enrich/find-entities.js';
 import type { ClusterRelation, StoryCluster } from './story-cluster.js';
 import { groupThreads, recordTime } from './group-threads.js';
-import { vectorizeUnits } from './vectorize-units.js';
+import { vectorizeUnits, type FeaturesOf } from './vectorize-units.js';
 
 /**
  * Centroid cosine below which two stories are unrelated (unless they share an entity). Measured on the
@@ -46,6 +46,8 @@ export interface RelateStoriesOptions {
    * nouns in the collection (vectorizeUnits' properNouns), as before stored entities existed.
    */
   entitiesOf?: EntitiesOf;
+  /** Stored term counts to build the centroids from (as clusterStories' `featuresOf`); the same centroids either way. */
+  featuresOf?: FeaturesOf;
 }
 
 interface Profile {
@@ -65,7 +67,7 @@ interface Profile {
  * otherwise `similar` when the cosine reaches {@link RELATED_SIMILARITY_FLOOR}.
  */
 export function relateStories(clusters: readonly StoryCluster[], records: readonly SourceRecord[], options: RelateStoriesOptions = {}): ClusterRelation[] {
-  const profiles = profilesOf(clusters, records, options.entitiesOf);
+  const profiles = profilesOf(clusters, records, options);
   const relations: ClusterRelation[] = [];
   for (const from of profiles) {
     const candidates: ClusterRelation[] = [];
@@ -91,12 +93,12 @@ export function relateStories(clusters: readonly StoryCluster[], records: readon
   return relations;
 }
 
-function profilesOf(clusters: readonly StoryCluster[], records: readonly SourceRecord[], entitiesOf: EntitiesOf | undefined): Profile[] {
+function profilesOf(clusters: readonly StoryCluster[], records: readonly SourceRecord[], { entitiesOf, featuresOf }: RelateStoriesOptions): Profile[] {
   const clusterOf = new Map<string, number>();
   clusters.forEach((cluster, index) => cluster.recordIds.forEach((id) => clusterOf.set(id, index)));
   const members = records.filter((record) => clusterOf.has(record.id));
   const units = groupThreads(members);
-  const { full, properNouns } = vectorizeUnits(units);
+  const { full, properNouns } = vectorizeUnits(units, featuresOf ? { featuresOf } : {});
   const centroids = clusters.map((): SparseVector => new Map());
   units.forEach((unit, index) => addInto(centroids[clusterOf.get(unit.anchor.id)!]!, full[index]!));
   const profiles = clusters.map((cluster, index) => ({ cluster, centroid: normalize(centroids[index]!), entities: new Set<string>(), startedAt: Infinity }));

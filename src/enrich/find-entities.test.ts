@@ -19,6 +19,12 @@ describe('findEntities', () => {
     expect(found.some((text) => text.startsWith('Operators'))).toBe(false);
   });
 
+  it('runs a name on over a capitalised word wink tags otherwise after it ("Harbor City"), not over a lower-case one', () => {
+    const found = texts({ title: null, text: 'Commuters in Harbor City lose 40 trains, and Northline Rail said the Harbor council was told.' });
+    expect(found).toEqual(expect.arrayContaining(['Harbor City', 'Northline Rail']));
+    expect(found).not.toContain('Harbor council');
+  });
+
   it('counts each phrase and its title occurrences, first occurrence first', () => {
     const found = findEntities(makeRecord({
       title: 'Kestrel cuts the Vireo X90 price',

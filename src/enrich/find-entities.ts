@@ -176,6 +176,16 @@ function isNameToken(tagged: TaggedText, index: number): boolean {
 }
 
 /**
+ * A capitalised word right after a name that wink tagged otherwise ("City" in "Harbor City"): mid-name
+ * by position, so its capital marks it as part of the name. Stop and calendar words never are.
+ */
+function isCapitalisedTail(tagged: TaggedText, index: number): boolean {
+  const value = tagged.values[index] ?? '';
+  return /^\p{Lu}\p{Ll}+$/u.test(value) && LEAD_TAGS.has(tagged.pos[index]!) && tagged.spaces[index] !== '' &&
+    !isStopWord(lower(value)) && !CALENDAR_WORDS.has(lower(value));
+}
+
+/**
  * The last token of the name starting at `start`: proper nouns in a row, across a connector between
  * two of them (an unspaced hyphen, "&", "de"…, or "of" after an institution word: see OF_HEADS).
  */
@@ -183,7 +193,7 @@ function runEnd(tagged: TaggedText, start: number, last: number): number {
   let end = start;
   while (end < last) {
     const next = end + 1;
-    if (isNameToken(tagged, next)) {
+    if (isNameToken(tagged, next) || isCapitalisedTail(tagged, next)) {
       end = next;
       continue;
     }

@@ -8,7 +8,7 @@
  * Bump whenever `enrichRecord` would produce different output for the same record (a tokenizer,
  * stop-word, sentence-splitting, quantity, date, language or entity change). A stored enrichment with
  * another version is recomputed when read. 2: `entities` added (wink-nlp proper-noun phrases). 3: clock
- * times are one figure ("01:37", unit `clock`); a capitalised word wink tags otherwise joins the name after it.
+ * times are one figure ("01:37", unit `clock`); a capitalised word wink tags otherwise joins the name next to it.
  */
 export const RECORD_ENRICHMENT_VERSION = 3;
 

@@ -159,7 +159,7 @@ export async function writeEdition(inputs: EditionInputs, grouped: EditionStorie
   const { clusters, kept } = keepStoryIds(grouped.clusters, inputs.previousStories);
   const recordsById = new Map(records.map((record) => [record.id, record]));
   // Stored entities where read, else found afresh: a replay from the inputs alone relates the same stories.
-  const relations = relateStories(clusters, records, { entitiesOf: (record) => enrichments?.get(record.id)?.entities });
+  const relations = relateStories(clusters, records, { entitiesOf: (record) => enrichments?.get(record.id)?.entities, ...(featuresOf ? { featuresOf } : {}) });
   const previousStories = new Map(inputs.previousStories.map((story) => [story.id, story]));
   const baselines = engagementBaselines(records, createdAt);
 
