@@ -6,9 +6,9 @@
 import type { EntityCues, EntityMention, SourceRecord } from '../model/index.js';
 import { isStopWord } from './stop-words.js';
 import { typeEntity } from './type-entity.js';
-import { winkModel } from './wink-model.js';
+import { capitalisedLead, isNameStart, lower, runEnd, tag, type TaggedText } from './name-runs.js';
 import {
-  CALENDAR_WORDS, HONORIFICS, NAME_CONNECTORS, OF_HEADS, ORGANISATION_CONTEXT_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, SPEECH_VERBS,
+  CALENDAR_WORDS, HONORIFICS, ORGANISATION_CONTEXT_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, SPEECH_VERBS,
 } from './entity-cue-words.js';
 
 /**
@@ -33,23 +33,9 @@ export const ENTITY_TEXT_CHARS = 4_000;
 const MAX_WORD_CHARS = 64;
 /** Fewest longer words a title needs before its case is judged: "Kestrel Q3" says nothing. */
 const TITLE_CASE_MIN_WORDS = 3;
-/** Longest number (in digits) kept inside a name: "RTX 4090", "Apollo 11", not a year-long figure. */
-const NAME_NUMBER_MAX_DIGITS = 4;
-const NAME_NUMBER = new RegExp(`^\\d{1,${NAME_NUMBER_MAX_DIGITS}}$`);
 const OVERLONG_WORD = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'gu');
-/** Reporting periods wink tags PROPN, which would read as model numbers: quarters, halves, fiscal years. */
-const FISCAL_PERIOD = /^(?:Q[1-4]|H[12]|FY\d{2,4})$/;
-/** Tags wink gives a capitalised word of a name that it did not see as one: "Advanced", "Democratic", "Scanning". */
-const LEAD_TAGS: ReadonlySet<string> = new Set(['ADJ', 'VERB', 'NOUN']);
 /** Ages written after a name (", 33,") that make it a person: 1 to 120 years. */
 const MAX_AGE = 120;
-
-interface TaggedText {
-  values: string[];
-  pos: string[];
-  spaces: string[];
-  sentences: Array<[first: number, last: number]>;
-}
 
 /** Options of {@link findEntities}. */
 export interface FindEntitiesOptions {
@@ -105,18 +91,6 @@ function clip(text: string, limit: number): string {
   return head.replace(OVERLONG_WORD, ' ').trim();
 }
 
-function tag(text: string): TaggedText {
-  const nlp = winkModel();
-  const doc = nlp.readDoc(text);
-  const tokens = doc.tokens();
-  return {
-    values: tokens.out() as string[],
-    pos: tokens.out(nlp.its.pos) as string[],
-    spaces: tokens.out(nlp.its.precedingSpaces) as string[],
-    sentences: doc.sentences().out(nlp.its.span) as unknown as Array<[number, number]>,
-  };
-}
-
 /** Adds every phrase of `tagged` into `found` (key: lower-cased phrase), and the keys seen mid-sentence into `midSentence`. */
 function addPhrases(tagged: TaggedText, found: Map<string, EntityMention>, midSentence: Set<string>, inTitle: boolean): void {
   for (const [first, last] of tagged.sentences) {
@@ -139,73 +113,6 @@ function addPhrases(tagged: TaggedText, found: Map<string, EntityMention>, midSe
       index = end + 1;
     }
   }
-}
-
-/**
- * Where a name starting at `start` really begins: capitalised words right before it, mid-sentence,
- * that wink tagged otherwise ("Advanced" in "the Advanced Scanning Imager", "Democratic" in "the
- * Democratic Party"). A capital mid-sentence next to a name is part of it; the sentence's first word
- * (`opening`) proves nothing, nor does a stop word or a calendar word.
- */
-function capitalisedLead(tagged: TaggedText, start: number, opening: number): number {
-  let lead = start;
-  while (lead - 1 > opening) {
-    const value = tagged.values[lead - 1]!;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(value) || !LEAD_TAGS.has(tagged.pos[lead - 1]!) || tagged.spaces[lead] === '') break;
-    if (isStopWord(lower(value)) || CALENDAR_WORDS.has(lower(value))) break;
-    lead -= 1;
-  }
-  return lead;
-}
-
-function isNameStart(tagged: TaggedText, index: number): boolean {
-  // A capital first, or a lower-case prefix before one ("iPhone", "eBay"); not a period ("Q3", "H1", "FY2026").
-  const value = tagged.values[index]!;
-  return tagged.pos[index] === 'PROPN' && /^\p{Ll}{0,2}\p{Lu}/u.test(value) && !FISCAL_PERIOD.test(value);
-}
-
-/**
- * A token that continues a name: a capitalised PROPN, or a short number after a product-like word
- * with an inner capital or digit ("RTX 4090", "iPhone 15"), not after a plain name ("Chiefs 20" is a score).
- */
-function isNameToken(tagged: TaggedText, index: number): boolean {
-  if (isNameStart(tagged, index)) return true;
-  const value = tagged.values[index]!;
-  const previous = tagged.values[index - 1] ?? '';
-  return tagged.pos[index] === 'NUM' && NAME_NUMBER.test(value) && /^.+[\p{Lu}\p{N}]/u.test(previous);
-}
-
-/**
- * A capitalised word right after a name that wink tagged otherwise ("City" in "Harbor City"): mid-name
- * by position, so its capital marks it as part of the name. Stop and calendar words never are.
- */
-function isCapitalisedTail(tagged: TaggedText, index: number): boolean {
-  const value = tagged.values[index] ?? '';
-  return /^\p{Lu}\p{Ll}+$/u.test(value) && LEAD_TAGS.has(tagged.pos[index]!) && tagged.spaces[index] !== '' &&
-    !isStopWord(lower(value)) && !CALENDAR_WORDS.has(lower(value));
-}
-
-/**
- * The last token of the name starting at `start`: proper nouns in a row, across a connector between
- * two of them (an unspaced hyphen, "&", "de"…, or "of" after an institution word: see OF_HEADS).
- */
-function runEnd(tagged: TaggedText, start: number, last: number): number {
-  let end = start;
-  while (end < last) {
-    const next = end + 1;
-    if (isNameToken(tagged, next) || isCapitalisedTail(tagged, next)) {
-      end = next;
-      continue;
-    }
-    const connector = lower(tagged.values[next]);
-    const joins =
-      (connector === '-' && tagged.spaces[next] === '' && tagged.spaces[next + 1] === '') ||
-      NAME_CONNECTORS.has(connector) ||
-      (connector === 'of' && OF_HEADS.has(lower(tagged.values[end])));
-    if (joins && next + 1 <= last && isNameStart(tagged, next + 1)) end = next + 1;
-    else break;
-  }
-  return end;
 }
 
 /** Counts the run `start..end` (honorifics stripped from its head) and its cues, unless it names nothing; returns its key. */
@@ -262,8 +169,4 @@ function countInTitle(title: string, found: Map<string, EntityMention>): void {
       from = at + key.length + 1;
     }
   }
-}
-
-function lower(value: string | undefined): string {
-  return (value ?? '').toLocaleLowerCase('en-US');
 }

@@ -5,37 +5,15 @@
  */
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RECORD_ENRICHMENT_VERSION, type Edition, type RecordEnrichment, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
+import { RECORD_ENRICHMENT_VERSION, type RecordEnrichment, type SourceRecord, type StoryEvent } from '../model/index.js';
 import { makeRecord } from '../model/__fixtures__/make-record.js';
 import type { RecordStore } from './record-store.js';
+import { editionOf, storyCiting } from './__fixtures__/edition-fixtures.js';
 
 const RECEIVED_AT = '2026-11-30T12:00:00.000Z';
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-function storyCiting(id: string, editionId: string, recordIds: string[]): Story {
-  const sentence = { text: `Story ${id}.`, citations: recordIds.slice(0, 1) };
-  return {
-    id, editionId, headline: sentence, dek: sentence,
-    sections: [{ title: 'A section', sentences: [{ text: 'More.', citations: recordIds }] }],
-    quotes: [], storySoFar: [], faq: [], related: [],
-    methodology: {
-      recordCount: recordIds.length, pressCount: recordIds.length, communityCount: 0, weights: [],
-      engine: { name: 'test', version: '0' }, thresholds: {}, sentencesDropped: 0, statements: ['No human editorial judgment was applied.'],
-    },
-    timing: { communityFirst: null, pressFirst: null, communityLeadHours: null },
-    recordIds, updatedAt: RECEIVED_AT, kindCounts: { press: recordIds.length, community: 0 }, citedDigests: {}, changelog: [], claims: [], recordWeights: [],
-  };
-}
-
-function editionOf(id: string, createdAt: string, stories: Story[]): Edition {
-  return {
-    id, createdAt, engine: { name: 'test', version: '0' }, storyIds: stories.map((story) => story.id),
-    recordIds: [...new Set(stories.flatMap((story) => story.recordIds))],
-    stats: { records: 0, stories: stories.length, sentencesPublished: 0, sentencesDropped: 0 }, drops: [],
-  };
 }
 
 /**
