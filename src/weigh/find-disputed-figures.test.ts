@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeRecord } from '../model/__fixtures__/make-record.js';
-import { findDisputedFigures } from './find-disputed-figures.js';
+import { findDisputedFigures, refutesValue } from './find-disputed-figures.js';
 
 describe('findDisputedFigures', () => {
   it('finds a figure that a later record corrects ("192-bit, not 256-bit")', () => {
@@ -47,5 +47,24 @@ describe('findDisputedFigures and which value is refuted', () => {
       makeRecord({ externalId: 'b', platform: 'bluesky', text: 'Pictures at 4 km resolution rather than 2 km.' }),
     ];
     expect(findDisputedFigures(records)).toEqual([]);
+  });
+});
+
+describe('refutesValue: a report naming a figure only to call it wrong', () => {
+  const report = makeRecord({ externalId: 'report', title: 'Council keeps plate data for 365 days', text: 'The council voted to keep the data for 365 days, not 90 days.' });
+  const post = makeRecord({ externalId: 'post', platform: 'mastodon', text: 'The council settled on 90 days.' });
+  const debunk = makeRecord({
+    externalId: 'debunk', text: 'Claims that the council had settled on 90 days are incorrect. The period is 365 days.',
+  });
+  const nextSentence = makeRecord({ externalId: 'next', text: 'Posts have said 90 days. That is not what the council approved: it chose 365 days.' });
+  const reporting = makeRecord({ externalId: 'reporting', text: 'Testers found 90 days where the council said 365 days.' });
+
+  it('is true where the sentence stating the value, or the next one, calls it wrong', () => {
+    const dispute = findDisputedFigures([report, post, debunk, nextSentence, reporting])[0]!;
+    const ninety = dispute.values.find((value) => value.value === '90')!;
+    expect(refutesValue(debunk, dispute, ninety)).toBe(true);
+    expect(refutesValue(nextSentence, dispute, ninety)).toBe(true);
+    expect(refutesValue(reporting, dispute, ninety)).toBe(false);
+    expect(refutesValue(post, dispute, ninety)).toBe(false);
   });
 });

@@ -121,7 +121,10 @@ export interface DisputeSides {
   recordA: SourceRecord;
   /** The first community record giving the later value alone, else any other record giving it. */
   recordB: SourceRecord;
-  /** The first press record after `recordB` that gives the later value: the press coming round to it. */
+  /**
+   * The first press record after `recordB` that gives the later value without calling it wrong (see
+   * {@link refutesValue}): the press coming round to it.
+   */
   laterPress: SourceRecord | null;
 }
 
@@ -135,6 +138,24 @@ export function disputeSidesOf(dispute: DisputedFigure): DisputeSides | null {
     b.records.find((record) => record.kind === 'community' && record !== recordA) ?? b.records.find((record) => record !== recordA);
   if (!recordB) return null;
   const after = recordB.publishedAt ?? recordB.fetchedAt;
-  const laterPress = b.records.find((record) => record.kind === 'press' && (record.publishedAt ?? record.fetchedAt) > after) ?? null;
+  const laterPress = b.records.find((record) => record.kind === 'press' && !refutesValue(record, dispute, b) && (record.publishedAt ?? record.fetchedAt) > after) ?? null;
   return { a, b, recordA, recordB, laterPress };
+}
+
+/**
+ * Words that call a figure wrong: "claims … that the council had settled on 90 days are incorrect",
+ * "… for 90 days. That is not what the council approved".
+ */
+const REFUTATION = /\b(?:incorrect|inaccurate|false|untrue|not true|wrong|mistaken|misreported|not what|a misreading)\b/i;
+
+/**
+ * Whether `record` calls `value` of `dispute` wrong: a sentence of it (title included) states the value
+ * and that sentence or the next says it is wrong ({@link REFUTATION}). A report that names the figure it
+ * debunks has not come round to it.
+ */
+export function refutesValue(record: SourceRecord, dispute: DisputedFigure, value: DisputedValue): boolean {
+  const sentences = [record.title ?? '', ...splitSentences(record.text)];
+  return sentences.some((sentence, index) =>
+    findFigures(sentence).some((mention) => mention.unit === dispute.unit && mention.value === value.value) &&
+    (REFUTATION.test(sentence) || REFUTATION.test(sentences[index + 1] ?? '')));
 }

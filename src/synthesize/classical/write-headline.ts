@@ -8,6 +8,7 @@ import type { Sentence, SourceRecord } from '../../model/index.js';
 import { hasInjection } from '../../enrich/find-injections.js';
 import { attributionOf, capitalise, sourceNameOf } from './attribution.js';
 import { disputeSidesOf } from '../../weigh/find-disputed-figures.js';
+import { findFigures } from '../../enrich/find-figures.js';
 import { cite, dateOf, type StoryContext } from './story-context.js';
 import { EVENT_HEADLINE_WORDS, eventHeadlines } from './write-event-headline.js';
 
@@ -31,6 +32,12 @@ export function headlineCandidates(context: StoryContext): Sentence[] {
   // What happened before who said it first: the lead templates below are the fallback (the dek tells the lead).
   const events = new Set(eventHeadlines(context));
   templated.push(...events);
+  // A press report's own headline says what happened too, when no claim made one; a question says nothing.
+  // Nor one stating a disputed figure as settled: the verifier would drop it, and rightly.
+  templated.push(...context.input.records
+    .filter((record) => record.kind === 'press' && record.title && !record.title.trim().endsWith('?') && !hasInjection(record.title))
+    .filter((record) => !statesDisputedFigure(record.title!, context))
+    .map((record) => cite(record.title!.replace(/[.!]$/, ''), record)));
   if (firstCommunity && firstPress && context.communityFirst) {
     const lead = leadInWords(context.input.timing.communityLeadHours);
     const community = capitalise(sourceNameOf(firstCommunity));
@@ -134,4 +141,11 @@ function isPlural(name: string): boolean {
 function within(text: string, bounds: { min: number; max: number }): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
   return words >= bounds.min && words <= bounds.max;
+}
+
+/** True when `text` gives a value of one of the story's disputed figures, in that figure's unit. */
+function statesDisputedFigure(text: string, context: StoryContext): boolean {
+  const figures = findFigures(text);
+  return context.disputes.some((dispute) =>
+    figures.some((figure) => figure.unit === dispute.unit && dispute.values.some((value) => value.value === figure.value)));
 }

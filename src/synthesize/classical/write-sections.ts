@@ -6,7 +6,7 @@
 import type { ClaimGroup, Sentence, StorySection } from '../../model/index.js';
 import { attributionOf, capitalise, sourceNameOf } from './attribution.js';
 import type { Candidate } from './collect-candidates.js';
-import { disputeSidesOf } from '../../weigh/find-disputed-figures.js';
+import { disputeSidesOf, refutesValue } from '../../weigh/find-disputed-figures.js';
 import { selectDiverse } from './select-diverse.js';
 import { cite, dateOf, framed, takeBest, timeOf, verbFor, type StoryContext } from './story-context.js';
 
@@ -70,7 +70,8 @@ function disputeSection(context: StoryContext): StorySection | null {
       sentences.push(framed(context, candidate, verbFor(candidate.record), true));
     }
   }
-  const pressRecord = b.records.find((record) => record.kind === 'press');
+  // A report that names the later value only to call it wrong has not come round to it.
+  const pressRecord = b.records.find((record) => record.kind === 'press' && !refutesValue(record, dispute, b));
   const communityRecord = b.records.find((record) => record.kind === 'community');
   if (pressRecord && communityRecord && timeOf(communityRecord) < timeOf(pressRecord)) {
     sentences.push(cite(`${capitalise(sourceNameOf(pressRecord))} later gave ${b.surface} as well, the figure ${sourceNameOf(communityRecord)} had given first.`, pressRecord, communityRecord));
