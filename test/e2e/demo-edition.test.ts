@@ -73,9 +73,10 @@ describe('undercurrent demo --no-serve', () => {
   it('heads the stories with what happened, not with who was first (the deks say that)', () => {
     const whoFirst = /broke the news|took it up|ahead of|before the press|raised it before/;
     const eventHeadlines = stories.filter((story) => !whoFirst.test(story.headline.text) && !/before .* did$/.test(story.headline.text));
-    // 2026-12-02: seven of the eight; the plate-reader dispute, both sides on one Mastodon instance, keeps "… before The Meridian Observer did".
-    expect(eventHeadlines.length, stories.map((story) => story.headline.text).join('\n')).toBeGreaterThanOrEqual(7);
+    // All eight. The plate-reader story's 90 days is a misreport the press debunked: never its headline.
+    expect(eventHeadlines.length, stories.map((story) => story.headline.text).join('\n')).toBe(8);
     expect(stories.map((story) => story.headline.text)).toContain('Northline Rail to cut 40 weekday trains in winter timetable');
+    expect(stories.some((story) => /90 days/.test(story.headline.text))).toBe(false);
     expect(stories.filter((story) => /before|ahead|answered|followed|reported it/.test(story.dek.text)).length).toBeGreaterThanOrEqual(6);
   });
 
