@@ -4,6 +4,7 @@
  * ("Northline Rail will run 40 fewer trains each weekday from December 13"), cut at a clause
  * boundary. Who said it first is the dek's to tell (write-headline).
  */
+import { findFigures } from '../../enrich/find-figures.js';
 import type { ClaimGroup, Sentence, SourceRecord } from '../../model/index.js';
 import { hasInjection } from '../../enrich/find-injections.js';
 import { capitalise } from './attribution.js';
@@ -41,7 +42,6 @@ const VOICE = /\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|our|us|you|your)\b|["“
  */
 export function eventHeadlines(context: StoryContext): Sentence[] {
   const byId = new Map(context.input.records.map((record) => [record.id, record]));
-  const contested = context.disputes.flatMap((dispute) => dispute.values.map((value) => value.surface));
   const ranked: Array<{ sentence: Sentence; key: number[] }> = [];
   for (const [order, claim] of context.input.claims.entries()) {
     if (CONTESTED.has(claim.status)) continue;
@@ -49,7 +49,7 @@ export function eventHeadlines(context: StoryContext): Sentence[] {
     const mentions = [...claim.mentions].sort((a, b) => pressFirst(byId.get(b.recordId)) - pressFirst(byId.get(a.recordId)));
     for (const mention of mentions) {
       const record = byId.get(mention.recordId);
-      if (!record || hasInjection(mention.text) || contested.some((surface) => mention.text.includes(surface))) continue;
+      if (!record || hasInjection(mention.text) || statesDisputedFigure(mention.text, context)) continue;
       const text = headlineOf(mention.text, context.hints, context.entity);
       if (!text) continue;
       const aboutEntity = context.entity !== null && text.includes(context.entity) ? 1 : 0;
@@ -111,4 +111,11 @@ function pressFirst(record: SourceRecord | undefined): number {
 function compareKeys(a: readonly number[], b: readonly number[]): number {
   for (const [index, value] of a.entries()) if (value !== b[index]) return value - b[index]!;
   return 0;
+}
+
+/** True when `text` gives a value of one of the story's disputed figures, in that figure's unit, however written. */
+export function statesDisputedFigure(text: string, context: Pick<StoryContext, 'disputes'>): boolean {
+  const figures = findFigures(text);
+  return context.disputes.some((dispute) =>
+    figures.some((figure) => figure.unit === dispute.unit && dispute.values.some((value) => value.value === figure.value)));
 }

@@ -8,9 +8,8 @@ import type { Sentence, SourceRecord } from '../../model/index.js';
 import { hasInjection } from '../../enrich/find-injections.js';
 import { attributionOf, capitalise, sourceNameOf } from './attribution.js';
 import { disputeSidesOf } from '../../weigh/find-disputed-figures.js';
-import { findFigures } from '../../enrich/find-figures.js';
 import { cite, dateOf, type StoryContext } from './story-context.js';
-import { EVENT_HEADLINE_WORDS, eventHeadlines } from './write-event-headline.js';
+import { EVENT_HEADLINE_WORDS, eventHeadlines, statesDisputedFigure } from './write-event-headline.js';
 
 /** Headline length in words, from the reference page (10–14) widened to 8 for short names. */
 export const HEADLINE_WORDS = { min: 8, max: 14 } as const;
@@ -32,12 +31,14 @@ export function headlineCandidates(context: StoryContext): Sentence[] {
   // What happened before who said it first: the lead templates below are the fallback (the dek tells the lead).
   const events = new Set(eventHeadlines(context));
   templated.push(...events);
-  // A press report's own headline says what happened too, when no claim made one; a question says nothing.
-  // Nor one stating a disputed figure as settled: the verifier would drop it, and rightly.
-  templated.push(...context.input.records
-    .filter((record) => record.kind === 'press' && record.title && !record.title.trim().endsWith('?') && !hasInjection(record.title))
-    .filter((record) => !statesDisputedFigure(record.title!, context))
-    .map((record) => cite(record.title!.replace(/[.!]$/, ''), record)));
+  const titled = context.input.records.filter((record) => record.title && !hasInjection(record.title));
+  const titles = titled.map((record) => cite(record.title!.replace(/[.!]$/, ''), record));
+  // A press report's own headline says what happened too, when no claim made one; a question says
+  // nothing, nor does a title stating a disputed figure as settled (the verifier would drop it).
+  templated.push(...titles.filter((_, index) => {
+    const record = titled[index]!;
+    return record.kind === 'press' && !record.title!.trim().endsWith('?') && !statesDisputedFigure(record.title!, context);
+  }));
   if (firstCommunity && firstPress && context.communityFirst) {
     const lead = leadInWords(context.input.timing.communityLeadHours);
     const community = capitalise(sourceNameOf(firstCommunity));
@@ -54,9 +55,6 @@ export function headlineCandidates(context: StoryContext): Sentence[] {
     templated.push(cite(`${capitalise(press)} broke the news, then ${community} took it up`, firstPress, firstCommunity));
     if (next) templated.push(cite(`${capitalise(sourceNameOf(firstCommunity))} answered ${sourceNameOf(firstPress)} before ${sourceNameOf(next)} did`, firstPress, firstCommunity, next));
   }
-  const titles = context.input.records
-    .filter((record) => record.title && !hasInjection(record.title))
-    .map((record) => cite(record.title!.replace(/[.!]$/, ''), record));
   const sentences = [...context.pool.candidates]
     .filter((candidate) => !candidate.isQuestion && !/["“”]/.test(candidate.text))
     .sort((x, y) => y.score - x.score || x.key.localeCompare(y.key))
@@ -141,11 +139,4 @@ function isPlural(name: string): boolean {
 function within(text: string, bounds: { min: number; max: number }): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
   return words >= bounds.min && words <= bounds.max;
-}
-
-/** True when `text` gives a value of one of the story's disputed figures, in that figure's unit. */
-function statesDisputedFigure(text: string, context: StoryContext): boolean {
-  const figures = findFigures(text);
-  return context.disputes.some((dispute) =>
-    figures.some((figure) => figure.unit === dispute.unit && dispute.values.some((value) => value.value === figure.value)));
 }
