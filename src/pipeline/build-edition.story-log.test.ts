@@ -7,24 +7,10 @@ import { createClassicalEngine } from '../synthesize/classical/create-classical-
 import { InMemoryRecordStore } from '../test-support/in-memory-record-store.js';
 import { makeRecord } from '../model/__fixtures__/make-record.js';
 import { storyIdFor } from '../cluster/story-id.js';
+import { plateReaderStory } from './__fixtures__/plate-reader-story.js';
 import { buildEdition, composeEdition } from './build-edition.js';
 
-const THREAD = makeRecord({
-  platform: 'reddit', externalId: 't3_plates', venue: 'r/harborcity', author: 'u/watcher', title: 'Council votes 7-2 to keep plate-reader data',
-  text: 'The council voted 7-2 to keep licence-plate reader data. Retention goes from 30 days to 365 days under the new policy.',
-  publishedAt: '2026-11-01T01:00:00.000Z',
-});
-const REPLY = makeRecord({
-  platform: 'reddit', externalId: 't1_plates', venue: 'r/harborcity', author: 'u/driver', threadId: THREAD.id, parentId: THREAD.id,
-  text: 'A year of plate-reader data on every car in the city is a lot. The council should have kept the 30 days.',
-  publishedAt: '2026-11-01T02:00:00.000Z',
-});
-const REPORT = makeRecord({
-  platform: 'feed', externalId: 'https://ledger.example/plates', venue: 'The Harbor Ledger', author: 'Ana Ruiz',
-  title: 'Council keeps plate-reader data for a year',
-  text: 'The council voted 7-2 on Tuesday to keep licence-plate reader data for 365 days, up from 30 days. The police asked for the longer retention.',
-  publishedAt: '2026-11-01T09:00:00.000Z',
-});
+const { thread: THREAD, reply: REPLY, report: REPORT } = plateReaderStory('2026-11-01');
 /** Another story, 39 days on: the plate-reader story's newest record is then past the 30-day edition window. */
 const FERRY = [
   makeRecord({
