@@ -9,7 +9,12 @@ describe('configuredConnectorOptions', () => {
   it('hands the connectors the credentials and bases the settings give, and one set of sessions', () => {
     const config = loadConfig({
       cwd: mkdtempSync(join(tmpdir(), 'uc-main-')),
-      env: { UNDERCURRENT_REDDIT_CLIENT_ID: 'id', UNDERCURRENT_REDDIT_CLIENT_SECRET: 'secret', UNDERCURRENT_BLUESKY_IDENTIFIER: 'me.bsky.social', UNDERCURRENT_BLUESKY_APP_PASSWORD: 'pw' },
+      env: {
+        UNDERCURRENT_REDDIT_CLIENT_ID: 'id',
+        UNDERCURRENT_REDDIT_CLIENT_SECRET: 'secret',
+        UNDERCURRENT_BLUESKY_IDENTIFIER: 'me.bsky.social',
+        UNDERCURRENT_BLUESKY_APP_PASSWORD: 'pw',
+      },
     });
     const options = configuredConnectorOptions(config);
     expect(options).toMatchObject({

@@ -32,8 +32,14 @@ export function createEngine(config: Config): EditorialModel {
   const classical = createClassicalEngine();
   if (config.engine === 'classical' || !config.llm) return classical;
   const settings = config.llm;
-  const connection = { url: settings.url, model: settings.model, apiKey: settings.apiKey, timeoutMs: settings.timeoutMs };
-  const model = config.engine === 'anthropic' ? createAnthropicChatModel(connection) : createOpenAiChatModel(connection);
+  const connection = {
+    url: settings.url,
+    model: settings.model,
+    apiKey: settings.apiKey,
+    timeoutMs: settings.timeoutMs,
+  };
+  const model =
+    config.engine === 'anthropic' ? createAnthropicChatModel(connection) : createOpenAiChatModel(connection);
   return createLlmEngine({
     model,
     fallback: classical,
@@ -57,7 +63,9 @@ export function reviewWithVerifier(draft: StoryDraft, records: readonly SourceRe
 export function createConfiguredFetcher(config: Config, options: { allowLoopback?: boolean } = {}): Fetcher {
   const { respectRobots, ...limits } = config.fetch;
   const fetcher = createFetcher({ ...limits, allowLoopback: options.allowLoopback ?? false });
-  return respectRobots === false ? fetcher : withRobotsPolicy(fetcher, { userAgent: limits.userAgent ?? DEFAULT_USER_AGENT });
+  return respectRobots === false
+    ? fetcher
+    : withRobotsPolicy(fetcher, { userAgent: limits.userAgent ?? DEFAULT_USER_AGENT });
 }
 
 /**
@@ -68,12 +76,14 @@ export function createConfiguredFetcher(config: Config, options: { allowLoopback
 export function configuredConnectorOptions(config: Config): Partial<ConnectorOptions> {
   const { reddit, bluesky, hackerNews } = config.connectors;
   const options: Partial<ConnectorOptions> = { sessions: createConnectorSessions() };
-  if (reddit.clientId && reddit.clientSecret) options.redditCredentials = { clientId: reddit.clientId, clientSecret: reddit.clientSecret };
+  if (reddit.clientId && reddit.clientSecret)
+    options.redditCredentials = { clientId: reddit.clientId, clientSecret: reddit.clientSecret };
   if (reddit.userAgent) options.redditUserAgent = reddit.userAgent;
   if (reddit.apiBase) options.redditApiBase = reddit.apiBase;
   if (reddit.oauthApiBase) options.redditOAuthBase = reddit.oauthApiBase;
   if (reddit.tokenUrl) options.redditTokenUrl = reddit.tokenUrl;
-  if (bluesky.identifier && bluesky.appPassword) options.blueskyCredentials = { identifier: bluesky.identifier, appPassword: bluesky.appPassword };
+  if (bluesky.identifier && bluesky.appPassword)
+    options.blueskyCredentials = { identifier: bluesky.identifier, appPassword: bluesky.appPassword };
   if (bluesky.serviceBase) options.blueskyServiceBase = bluesky.serviceBase;
   if (bluesky.apiBase) options.blueskyApiBase = bluesky.apiBase;
   if (hackerNews.apiBase) options.hackerNewsApiBase = hackerNews.apiBase;

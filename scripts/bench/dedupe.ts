@@ -32,12 +32,28 @@ export async function benchDedupe(): Promise<TaskResult> {
   const oursSubset = best(() => findNearDuplicates(subset));
   const peerSubset = time(() => {
     const shingles = subset.map((item) => shingleHashes(item.text));
-    for (let a = 0; a < shingles.length; a += 1) for (let b = a + 1; b < shingles.length; b += 1) isNearDuplicate(shingles[a]!, shingles[b]!);
+    for (let a = 0; a < shingles.length; a += 1)
+      for (let b = a + 1; b < shingles.length; b += 1) isNearDuplicate(shingles[a]!, shingles[b]!);
   });
   const rows: TaskResult['rows'] = [
-    { method: 'MinHash + LSH (ours)', records: all.length, 'records/s': Math.round(all.length / oursAll), 'MB/s': Number((megabytes(all) / oursAll).toFixed(1)) },
-    { method: 'MinHash + LSH (ours)', records: subset.length, 'records/s': Math.round(subset.length / oursSubset), 'MB/s': Number((megabytes(subset) / oursSubset).toFixed(1)) },
-    { method: 'all pairs, exact Jaccard', records: subset.length, 'records/s': Math.round(subset.length / peerSubset), 'MB/s': Number((megabytes(subset) / peerSubset).toFixed(1)) },
+    {
+      method: 'MinHash + LSH (ours)',
+      records: all.length,
+      'records/s': Math.round(all.length / oursAll),
+      'MB/s': Number((megabytes(all) / oursAll).toFixed(1)),
+    },
+    {
+      method: 'MinHash + LSH (ours)',
+      records: subset.length,
+      'records/s': Math.round(subset.length / oursSubset),
+      'MB/s': Number((megabytes(subset) / oursSubset).toFixed(1)),
+    },
+    {
+      method: 'all pairs, exact Jaccard',
+      records: subset.length,
+      'records/s': Math.round(subset.length / peerSubset),
+      'MB/s': Number((megabytes(subset) / peerSubset).toFixed(1)),
+    },
   ];
   return { rows, json: { results: rows, speedupOnSubset: Number((peerSubset / oursSubset).toFixed(1)) } };
 }

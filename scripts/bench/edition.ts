@@ -25,12 +25,24 @@ export async function benchEdition(): Promise<TaskResult> {
   try {
     const started = performance.now();
     await registerDemoSources(store, site.sources);
-    const outcomes = await refreshAllSources({ store, fetcher: createFetcher({ allowLoopback: true, perHostSpacingMs: 0 }), now: () => new Date() });
+    const outcomes = await refreshAllSources({
+      store,
+      fetcher: createFetcher({ allowLoopback: true, perHostSpacingMs: 0 }),
+      now: () => new Date(),
+    });
     const fetched = performance.now();
     const { edition } = await buildEdition({ store, engine: createClassicalEngine(), now: () => new Date() });
     const built = performance.now();
-    rows.push({ stage: 'demo: fetch + parse + store', items: `${outcomes.length} sources, ${edition.stats.records} records`, ms: Math.round(fetched - started) });
-    rows.push({ stage: 'demo: cluster + write + verify + save', items: `${edition.stats.stories} stories, ${edition.stats.sentencesPublished} sentences`, ms: Math.round(built - fetched) });
+    rows.push({
+      stage: 'demo: fetch + parse + store',
+      items: `${outcomes.length} sources, ${edition.stats.records} records`,
+      ms: Math.round(fetched - started),
+    });
+    rows.push({
+      stage: 'demo: cluster + write + verify + save',
+      items: `${edition.stats.stories} stories, ${edition.stats.sentencesPublished} sentences`,
+      ms: Math.round(built - fetched),
+    });
   } finally {
     await store.close();
     await site.close();
@@ -38,22 +50,47 @@ export async function benchEdition(): Promise<TaskResult> {
   }
   const root = corporaDir();
   if (root) {
-    const records = readFileSync(join(root, 'ecb-plus', 'documents.jsonl'), 'utf8').split('\n').filter(Boolean)
-      .map((line) => JSON.parse(line) as { doc_name: string; sentences: string[] }).map(toRecord);
+    const records = readFileSync(join(root, 'ecb-plus', 'documents.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { doc_name: string; sentences: string[] })
+      .map(toRecord);
     const started = performance.now();
     const clusters = clusterStories(records, { windowDays: null });
     const milliseconds = performance.now() - started;
-    rows.push({ stage: 'clusterStories on ECB+', items: `${records.length} records, ${clusters.length} clusters`, ms: Math.round(milliseconds) });
-    rows.push({ stage: 'clusterStories on ECB+ (records/s)', items: String(Math.round(records.length / (milliseconds / 1000))), ms: Math.round(milliseconds) });
+    rows.push({
+      stage: 'clusterStories on ECB+',
+      items: `${records.length} records, ${clusters.length} clusters`,
+      ms: Math.round(milliseconds),
+    });
+    rows.push({
+      stage: 'clusterStories on ECB+ (records/s)',
+      items: String(Math.round(records.length / (milliseconds / 1000))),
+      ms: Math.round(milliseconds),
+    });
   }
   return { rows, json: { results: rows } };
 }
 
 function toRecord(document: { doc_name: string; sentences: string[] }): SourceRecord {
   return {
-    id: recordIdFor('web', document.doc_name), platform: 'web', kind: 'press', sourceId: null, externalId: document.doc_name,
-    url: null, canonicalUrl: null, title: document.sentences[0] ?? null, author: null, publishedAt: null,
-    fetchedAt: '2000-01-01T00:00:00.000Z', text: document.sentences.slice(1).join(' '), threadId: null, parentId: null,
-    engagement: {}, language: 'en', venue: null, rawHash: '0',
+    id: recordIdFor('web', document.doc_name),
+    platform: 'web',
+    kind: 'press',
+    sourceId: null,
+    externalId: document.doc_name,
+    url: null,
+    canonicalUrl: null,
+    title: document.sentences[0] ?? null,
+    author: null,
+    publishedAt: null,
+    fetchedAt: '2000-01-01T00:00:00.000Z',
+    text: document.sentences.slice(1).join(' '),
+    threadId: null,
+    parentId: null,
+    engagement: {},
+    language: 'en',
+    venue: null,
+    rawHash: '0',
   };
 }

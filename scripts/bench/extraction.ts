@@ -41,7 +41,9 @@ export async function benchExtraction(): Promise<TaskResult> {
       megabytes: Number(megabytes.toFixed(2)),
       passes: TIMING_PASSES,
       results: rows,
-      speedup: Object.fromEntries(names.filter((name) => name !== 'ours').map((name) => [name, Number((seconds.get(name)! / ours).toFixed(2))])),
+      speedup: Object.fromEntries(
+        names.filter((name) => name !== 'ours').map((name) => [name, Number((seconds.get(name)! / ours).toFixed(2))]),
+      ),
     },
   };
 }

@@ -29,9 +29,15 @@ export async function benchFeeds(): Promise<TaskResult> {
   const rssParser = new Parser();
 
   const peers: Array<{ name: string; parse: (index: number) => Promise<number> }> = [
-    { name: 'undercurrent (ours)', parse: async (index) => parsePayload({ bytes: files[index]!.bytes, contentType: null, url: null }).records.length },
+    {
+      name: 'undercurrent (ours)',
+      parse: async (index) => parsePayload({ bytes: files[index]!.bytes, contentType: null, url: null }).records.length,
+    },
     { name: 'rss-parser', parse: async (index) => (await rssParser.parseString(texts[index]!.text)).items.length },
-    { name: '@extractus/feed-extractor', parse: async (index) => (extractFromXml(texts[index]!.text) as { entries?: unknown[] }).entries?.length ?? 0 },
+    {
+      name: '@extractus/feed-extractor',
+      parse: async (index) => (extractFromXml(texts[index]!.text) as { entries?: unknown[] }).entries?.length ?? 0,
+    },
   ];
   const rows: TaskResult['rows'] = [];
   const results: Record<string, { seconds: number; items: number; failures: number }> = {};
@@ -50,22 +56,40 @@ export async function benchFeeds(): Promise<TaskResult> {
       }
       const seconds = (performance.now() - started) / 1000;
       const previous = results[peer.name];
-      results[peer.name] = { seconds: Math.min(seconds, previous?.seconds ?? Number.POSITIVE_INFINITY), items, failures };
+      results[peer.name] = {
+        seconds: Math.min(seconds, previous?.seconds ?? Number.POSITIVE_INFINITY),
+        items,
+        failures,
+      };
     }
   }
   for (const peer of peers) {
     const { seconds, items, failures } = results[peer.name]!;
-    rows.push({ parser: peer.name, files: files.length, 'MB/s': Number((megabytes / seconds).toFixed(1)), items, 'files it rejected': failures });
+    rows.push({
+      parser: peer.name,
+      files: files.length,
+      'MB/s': Number((megabytes / seconds).toFixed(1)),
+      items,
+      'files it rejected': failures,
+    });
   }
   const ours = results['undercurrent (ours)']!.seconds;
   const fastestPeer = Math.min(results['rss-parser']!.seconds, results['@extractus/feed-extractor']!.seconds);
   const ratioToFastestPeer = Number((fastestPeer / ours).toFixed(2));
-  const itemCountDifferences = await itemCountsWhereTheyDiffer(files.map((file) => file.name), peers);
+  const itemCountDifferences = await itemCountsWhereTheyDiffer(
+    files.map((file) => file.name),
+    peers,
+  );
   const stages = stageSeconds(files.map((file) => file.bytes));
   process.stdout.write(`ours by stage, best of ${RUNS} (s): ${JSON.stringify(stages)}\n`);
-  process.stdout.write(`ours is ${ratioToFastestPeer}x the faster peer; files where the item counts differ (a rejected file counts as "rejected"):\n`);
+  process.stdout.write(
+    `ours is ${ratioToFastestPeer}x the faster peer; files where the item counts differ (a rejected file counts as "rejected"):\n`,
+  );
   for (const difference of itemCountDifferences) process.stdout.write(`  ${JSON.stringify(difference)}\n`);
-  return { rows, json: { megabytes: Number(megabytes.toFixed(2)), results, ratioToFastestPeer, itemCountDifferences, stages } };
+  return {
+    rows,
+    json: { megabytes: Number(megabytes.toFixed(2)), results, ratioToFastestPeer, itemCountDifferences, stages },
+  };
 }
 
 /**

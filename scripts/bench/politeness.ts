@@ -27,7 +27,11 @@ export async function benchPoliteness(): Promise<TaskResult> {
     { name: `default gap (${DEFAULT_PER_HOST_SPACING_MS} ms)`, host: '127.0.0.1' },
     { name: `Reddit gap (${redditGapMs} ms)`, host: 'localhost' },
   ];
-  await Promise.all(hosts.flatMap(({ host }) => Array.from({ length: REQUESTS_PER_HOST }, (_, index) => fetcher.fetchPage(`http://${host}:${port}/${index}`))));
+  await Promise.all(
+    hosts.flatMap(({ host }) =>
+      Array.from({ length: REQUESTS_PER_HOST }, (_, index) => fetcher.fetchPage(`http://${host}:${port}/${index}`)),
+    ),
+  );
   await fetcher.close();
   server.close();
   const rows: TaskResult['rows'] = hosts.map(({ name, host }) => {
@@ -35,12 +39,28 @@ export async function benchPoliteness(): Promise<TaskResult> {
     const gaps = times.slice(1).map((time, index) => time - times[index]!);
     const spanMs = times[times.length - 1]! - times[0]!;
     const perMinute = Number((((times.length - 1) / spanMs) * 60_000).toFixed(1));
-    return { case: name, requests: times.length, 'smallest gap ms': Math.round(Math.min(...gaps)), 'requests per minute': perMinute, 'wait minutes': '' };
+    return {
+      case: name,
+      requests: times.length,
+      'smallest gap ms': Math.round(Math.min(...gaps)),
+      'requests per minute': perMinute,
+      'wait minutes': '',
+    };
   });
   // The source is paused at the fifth failure in a row (MAX_CONSECUTIVE_FAILURES); 12 shows the cap.
   const start = new Date('2026-12-01T00:00:00.000Z');
-  const backoff = [1, 2, 3, 4, 12].map((failures) => ({ failures, minutes: (nextDueAfterFailure(failures, null, start).getTime() - start.getTime()) / 60_000 }));
+  const backoff = [1, 2, 3, 4, 12].map((failures) => ({
+    failures,
+    minutes: (nextDueAfterFailure(failures, null, start).getTime() - start.getTime()) / 60_000,
+  }));
   const hostRows = [...rows];
-  for (const step of backoff) rows.push({ case: `backoff after ${step.failures} failure(s)`, requests: '', 'smallest gap ms': '', 'requests per minute': '', 'wait minutes': step.minutes });
+  for (const step of backoff)
+    rows.push({
+      case: `backoff after ${step.failures} failure(s)`,
+      requests: '',
+      'smallest gap ms': '',
+      'requests per minute': '',
+      'wait minutes': step.minutes,
+    });
   return { rows, json: { hosts: hostRows, backoff } };
 }

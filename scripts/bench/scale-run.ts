@@ -38,7 +38,13 @@ export interface RunResult {
   records: number;
   heapLimitMiB: number;
   stages: StageFigure[];
-  edition: { windowRecords: number; enrichmentsRead: number; enrichmentsRecomputed: number; stories: number; sentences: number };
+  edition: {
+    windowRecords: number;
+    enrichmentsRead: number;
+    enrichmentsRecomputed: number;
+    stories: number;
+    sentences: number;
+  };
 }
 
 const peakRssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -59,7 +65,12 @@ export async function runScale(count: number): Promise<RunResult> {
   const time = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
     const [started, cpuStarted] = [performance.now(), cpuSecondsNow()];
     const result = await work();
-    stages.push({ stage, seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSecondsNow() - cpuStarted, peakRssMiB: peakRssMiB() });
+    stages.push({
+      stage,
+      seconds: (performance.now() - started) / 1000,
+      cpuSeconds: cpuSecondsNow() - cpuStarted,
+      peakRssMiB: peakRssMiB(),
+    });
     return result;
   };
   let stream: SourceRecord[] | null = syntheticStream(count);
@@ -71,21 +82,42 @@ export async function runScale(count: number): Promise<RunResult> {
     for (let index = 0; index < stream.length; index += BATCH) {
       const batch = stream.slice(index, index + BATCH);
       const bytes = new TextEncoder().encode(JSON.stringify(batch));
-      const rawHash = await store.putRawPayload({ bytes, contentType: 'application/json', url: null, receivedAt: RECEIVED_AT });
-      await storeChangedRecords(store, batch.map((record) => ({ ...record, rawHash })), [], { at: RECEIVED_AT, rawHash });
+      const rawHash = await store.putRawPayload({
+        bytes,
+        contentType: 'application/json',
+        url: null,
+        receivedAt: RECEIVED_AT,
+      });
+      await storeChangedRecords(
+        store,
+        batch.map((record) => ({ ...record, rawHash })),
+        [],
+        { at: RECEIVED_AT, rawHash },
+      );
     }
-    const [ingestSeconds, ingestCpu, ingestRss] = [(performance.now() - ingestStarted) / 1000, cpuSecondsNow() - ingestCpuStarted, peakRssMiB()];
+    const [ingestSeconds, ingestCpu, ingestRss] = [
+      (performance.now() - ingestStarted) / 1000,
+      cpuSecondsNow() - ingestCpuStarted,
+      peakRssMiB(),
+    ];
     // What the store did, from its own timing; the rest of the ingest is storeChangedRecords' own work, chiefly enrichRecord.
-    const stored = (totals: ReadonlyMap<string, number>, except: boolean) => secondsIn(totals, ENRICHMENT_WRITE, except);
-    const split = (stage: string, seconds: number, cpuSeconds: number) => stages.push({ stage, seconds, cpuSeconds, peakRssMiB: ingestRss });
+    const stored = (totals: ReadonlyMap<string, number>, except: boolean) =>
+      secondsIn(totals, ENRICHMENT_WRITE, except);
+    const split = (stage: string, seconds: number, cpuSeconds: number) =>
+      stages.push({ stage, seconds, cpuSeconds, peakRssMiB: ingestRss });
     split('ingest: raw payloads and records into PGlite', stored(times.seconds, true), stored(times.cpuSeconds, true));
-    split('ingest: enrich each record (enrichRecord)',
-      ingestSeconds - stored(times.seconds, true) - stored(times.seconds, false), ingestCpu - stored(times.cpuSeconds, true) - stored(times.cpuSeconds, false));
+    split(
+      'ingest: enrich each record (enrichRecord)',
+      ingestSeconds - stored(times.seconds, true) - stored(times.seconds, false),
+      ingestCpu - stored(times.cpuSeconds, true) - stored(times.cpuSeconds, false),
+    );
     split('ingest: store the enrichments', stored(times.seconds, false), stored(times.cpuSeconds, false));
     stream = null; // From here on, as in production, the records are only what the store gives back.
 
     const records = await time('build: read records from store', () => store.listRecords());
-    await time('dedupe: MinHash + LSH', () => findNearDuplicates(records.map((record) => ({ id: record.id, text: record.text }))));
+    await time('dedupe: MinHash + LSH', () =>
+      findNearDuplicates(records.map((record) => ({ id: record.id, text: record.text }))),
+    );
     const inputs: EditionInputs = {
       format: EDITION_INPUTS_FORMAT,
       editionId: `ed-scale-${count}`,
@@ -100,10 +132,20 @@ export async function runScale(count: number): Promise<RunResult> {
     const writtenBefore = times.enrichmentsWritten;
     const enrichments = await time('build: read stored enrichments', () => enrichRecords(store, windowed));
     const recomputed = times.enrichmentsWritten - writtenBefore;
-    const grouped = await time('cluster: streaming assignment, merging (stored terms)', () => groupEditionStories(windowed, enrichments));
-    const built = await time('edition: claims, weigh (stored terms), write, verify, audit', () => writeEdition(inputs, grouped, createClassicalEngine()));
+    const grouped = await time('cluster: streaming assignment, merging (stored terms)', () =>
+      groupEditionStories(windowed, enrichments),
+    );
+    const built = await time('edition: claims, weigh (stored terms), write, verify, audit', () =>
+      writeEdition(inputs, grouped, createClassicalEngine()),
+    );
     await time('build: save edition', () => store.saveEdition(built.edition, built.stories, built.events));
-    const edition = { windowRecords: windowed.length, enrichmentsRead: enrichments.size, enrichmentsRecomputed: recomputed, stories: built.stories.length, sentences: built.edition.stats.sentencesPublished };
+    const edition = {
+      windowRecords: windowed.length,
+      enrichmentsRead: enrichments.size,
+      enrichmentsRecomputed: recomputed,
+      stories: built.stories.length,
+      sentences: built.edition.stats.sentencesPublished,
+    };
     return { records: count, heapLimitMiB: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20), stages, edition };
   } finally {
     await opened.close();
@@ -112,5 +154,6 @@ export async function runScale(count: number): Promise<RunResult> {
 }
 
 const count = Number(process.argv[2]);
-if (!Number.isInteger(count) || count < 1) throw new Error(`usage: scale-run.ts RECORDS (a positive integer), got ${process.argv[2]}`);
+if (!Number.isInteger(count) || count < 1)
+  throw new Error(`usage: scale-run.ts RECORDS (a positive integer), got ${process.argv[2]}`);
 process.stdout.write(`${JSON.stringify(await runScale(count))}\n`);

@@ -29,21 +29,39 @@ const RUN_SCRIPT = fileURLToPath(new URL('./scale-run.ts', import.meta.url));
 
 export async function benchScale(options: TaskOptions): Promise<TaskResult> {
   const records = Number(options.records ?? DEFAULT_RECORDS);
-  if (!Number.isInteger(records) || records < 100) throw new Error(`--records must be an integer of at least 100, got ${options.records}`);
+  if (!Number.isInteger(records) || records < 100)
+    throw new Error(`--records must be an integer of at least 100, got ${options.records}`);
   const heapMiB = Number(options['heap-mib'] ?? DEFAULT_HEAP_MIB);
-  if (!Number.isInteger(heapMiB) || heapMiB < 0) throw new Error(`--heap-mib must be a whole number of MiB (0: V8's default), got ${options['heap-mib']}`);
+  if (!Number.isInteger(heapMiB) || heapMiB < 0)
+    throw new Error(`--heap-mib must be a whole number of MiB (0: V8's default), got ${options['heap-mib']}`);
   const small = Math.max(100, Math.round(records / 10));
   const smallRun = await runInChild(small, heapMiB);
   const largeRun = await runInChild(records, heapMiB);
   const rows: TaskResult['rows'] = [];
   for (const run of [smallRun, largeRun]) {
     for (const figure of run.stages) {
-      rows.push({ records: run.records, stage: figure.stage, s: round(figure.seconds), 'cpu s': round(figure.cpuSeconds), 'µs/record': round((figure.seconds * 1e6) / run.records), 'peak RSS MiB': figure.peakRssMiB });
+      rows.push({
+        records: run.records,
+        stage: figure.stage,
+        s: round(figure.seconds),
+        'cpu s': round(figure.cpuSeconds),
+        'µs/record': round((figure.seconds * 1e6) / run.records),
+        'peak RSS MiB': figure.peakRssMiB,
+      });
     }
   }
-  const total = (run: RunResult, key: 'seconds' | 'cpuSeconds') => run.stages.reduce((sum, figure) => sum + figure[key], 0);
-  const ratio = (key: 'seconds' | 'cpuSeconds') => round(total(largeRun, key) / records / (total(smallRun, key) / small));
-  rows.push({ records, stage: `per-record cost at ${records} over ${small}`, s: ratio('seconds'), 'cpu s': ratio('cpuSeconds'), 'µs/record': '', 'peak RSS MiB': '' });
+  const total = (run: RunResult, key: 'seconds' | 'cpuSeconds') =>
+    run.stages.reduce((sum, figure) => sum + figure[key], 0);
+  const ratio = (key: 'seconds' | 'cpuSeconds') =>
+    round(total(largeRun, key) / records / (total(smallRun, key) / small));
+  rows.push({
+    records,
+    stage: `per-record cost at ${records} over ${small}`,
+    s: ratio('seconds'),
+    'cpu s': ratio('cpuSeconds'),
+    'µs/record': '',
+    'peak RSS MiB': '',
+  });
   return {
     rows,
     json: {
@@ -51,7 +69,10 @@ export async function benchScale(options: TaskOptions): Promise<TaskResult> {
       heapLimitMiB: largeRun.heapLimitMiB,
       runs: { [small]: smallRun, [records]: largeRun },
       totalSeconds: { [small]: round(total(smallRun, 'seconds')), [records]: round(total(largeRun, 'seconds')) },
-      totalCpuSeconds: { [small]: round(total(smallRun, 'cpuSeconds')), [records]: round(total(largeRun, 'cpuSeconds')) },
+      totalCpuSeconds: {
+        [small]: round(total(smallRun, 'cpuSeconds')),
+        [records]: round(total(largeRun, 'cpuSeconds')),
+      },
       peakRssMiB: Math.max(...largeRun.stages.map((figure: StageFigure) => figure.peakRssMiB)),
       perRecordCostRatio: ratio('seconds'),
       perRecordCpuRatio: ratio('cpuSeconds'),
@@ -63,10 +84,18 @@ export async function benchScale(options: TaskOptions): Promise<TaskResult> {
 function runInChild(records: number, heapMiB: number): Promise<RunResult> {
   const heap = heapMiB > 0 ? [`--max-old-space-size=${heapMiB}`] : [];
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [...process.execArgv, ...heap, RUN_SCRIPT, String(records)], { timeout: RUN_TIMEOUT_MS, maxBuffer: 16 * 2 ** 20 }, (error, stdout, stderr) => {
-      if (error) return reject(new Error(`scale run of ${records} records failed: ${stderr.trim() || error.message}`, { cause: error }));
-      resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as RunResult);
-    });
+    execFile(
+      process.execPath,
+      [...process.execArgv, ...heap, RUN_SCRIPT, String(records)],
+      { timeout: RUN_TIMEOUT_MS, maxBuffer: 16 * 2 ** 20 },
+      (error, stdout, stderr) => {
+        if (error)
+          return reject(
+            new Error(`scale run of ${records} records failed: ${stderr.trim() || error.message}`, { cause: error }),
+          );
+        resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as RunResult);
+      },
+    );
   });
 }
 

@@ -15,7 +15,10 @@ import type { RecordStore } from '../../src/store/record-store.js';
 const RECORD_COUNT = 5_000;
 const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-interface Document { doc_name: string; sentences: string[] }
+interface Document {
+  doc_name: string;
+  sentences: string[];
+}
 
 export async function benchStore(): Promise<TaskResult> {
   const root = corporaDir();
@@ -23,7 +26,10 @@ export async function benchStore(): Promise<TaskResult> {
     process.stdout.write('store bench skipped: ../shared/corpora is absent\n');
     return { rows: [], json: { skipped: true } };
   }
-  const documents = readFileSync(join(root, 'ecb-plus', 'documents.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Document);
+  const documents = readFileSync(join(root, 'ecb-plus', 'documents.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Document);
   const texts = Array.from({ length: RECORD_COUNT }, (_, index) => documents[index % documents.length]!);
   const megabytes = texts.reduce((sum, document) => sum + Buffer.byteLength(document.sentences.join(' ')), 0) / 1e6;
 
@@ -41,10 +47,17 @@ export async function benchStore(): Promise<TaskResult> {
       process.stdout.write(`${name} skipped: ${(error as Error).message}\n`);
       continue;
     }
-    const rawHash = await store.putRawPayload({ bytes: new TextEncoder().encode('bench'), contentType: null, url: null, receivedAt: new Date().toISOString() });
+    const rawHash = await store.putRawPayload({
+      bytes: new TextEncoder().encode('bench'),
+      contentType: null,
+      url: null,
+      receivedAt: new Date().toISOString(),
+    });
     const records = texts.map((document, index) => toRecord(document, index, rawHash));
     const insert = await timed(() => store.upsertRecords(records));
-    const update = await timed(() => store.upsertRecords(records.map((record) => ({ ...record, text: `${record.text} (updated)` }))));
+    const update = await timed(() =>
+      store.upsertRecords(records.map((record) => ({ ...record, text: `${record.text} (updated)` }))),
+    );
     const list = await timed(() => store.listRecords());
     const lookups = await timed(async () => {
       for (const record of records.slice(0, 500)) await store.recordById(record.id);
@@ -67,10 +80,24 @@ export async function benchStore(): Promise<TaskResult> {
 function toRecord(document: Document, index: number, rawHash: string): SourceRecord {
   const externalId = `${document.doc_name}#${index}`;
   return {
-    id: recordIdFor('web', externalId), platform: 'web', kind: 'press', sourceId: null, externalId,
-    url: `https://news.example/${index}`, canonicalUrl: `https://news.example/${index}`, title: document.sentences[0] ?? null,
-    author: null, publishedAt: new Date(Date.UTC(2026, 10, 1) + index * 60_000).toISOString(), fetchedAt: new Date().toISOString(),
-    text: document.sentences.join(' '), threadId: null, parentId: null, engagement: {}, language: 'en', venue: 'News', rawHash,
+    id: recordIdFor('web', externalId),
+    platform: 'web',
+    kind: 'press',
+    sourceId: null,
+    externalId,
+    url: `https://news.example/${index}`,
+    canonicalUrl: `https://news.example/${index}`,
+    title: document.sentences[0] ?? null,
+    author: null,
+    publishedAt: new Date(Date.UTC(2026, 10, 1) + index * 60_000).toISOString(),
+    fetchedAt: new Date().toISOString(),
+    text: document.sentences.join(' '),
+    threadId: null,
+    parentId: null,
+    engagement: {},
+    language: 'en',
+    venue: 'News',
+    rawHash,
   };
 }
 

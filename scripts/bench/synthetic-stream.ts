@@ -20,11 +20,21 @@ const STORYLINE_DAYS = 21;
 const OUTLETS = 60;
 const COMMUNITIES = 40;
 
-const SYLLABLES = 'ka lo mer tin vas ro del fen gar hul ix jor bel sta wen qua nor pe tri zan ost kel mar vu'.split(' ');
-const FILLER = ('the a and of to in that on for with as by at from its this after said will would could more than about over ' +
-  'officials residents analysts company report plan data figures week month year council board agency market system service').split(' ');
-const VERBS = 'announced confirmed reported disclosed warned approved delayed cancelled expanded reduced priced launched'.split(' ');
-const NOUNS = 'contract budget outage recall upgrade merger license timetable retention forecast earnings shortage launch bus'.split(' ');
+const SYLLABLES = 'ka lo mer tin vas ro del fen gar hul ix jor bel sta wen qua nor pe tri zan ost kel mar vu'.split(
+  ' ',
+);
+const FILLER = (
+  'the a and of to in that on for with as by at from its this after said will would could more than about over ' +
+  'officials residents analysts company report plan data figures week month year council board agency market system service'
+).split(' ');
+const VERBS =
+  'announced confirmed reported disclosed warned approved delayed cancelled expanded reduced priced launched'.split(
+    ' ',
+  );
+const NOUNS =
+  'contract budget outage recall upgrade merger license timetable retention forecast earnings shortage launch bus'.split(
+    ' ',
+  );
 const UNITS = ['percent', 'million', 'days', 'hours', 'jobs', 'units', 'km', 'GB'];
 
 /** mulberry32: a small, fast, seedable PRNG, so every run makes the same stream. */
@@ -54,30 +64,43 @@ export function syntheticStream(count: number, seed = 20261201): SourceRecord[] 
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const name = (parts: number) => Array.from({ length: parts }, () => pick(SYLLABLES)).join('');
   const title = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-  const outlets = Array.from({ length: OUTLETS }, () => `The ${title(name(2))} ${pick(['Post', 'Times', 'Wire', 'Ledger', 'Herald', 'Observer'])}`);
+  const outlets = Array.from(
+    { length: OUTLETS },
+    () => `The ${title(name(2))} ${pick(['Post', 'Times', 'Wire', 'Ledger', 'Herald', 'Observer'])}`,
+  );
   const communities = Array.from({ length: COMMUNITIES }, (_, index) =>
-    index % 2 === 0 ? { platform: 'reddit' as Platform, venue: `r/${name(2)}` } : { platform: 'forum' as Platform, venue: `${title(name(2))} Forums` });
+    index % 2 === 0
+      ? { platform: 'reddit' as Platform, venue: `r/${name(2)}` }
+      : { platform: 'forum' as Platform, venue: `${title(name(2))} Forums` },
+  );
   const start = Date.parse('2026-07-01T00:00:00.000Z');
-  const storylines: Storyline[] = Array.from({ length: Math.max(1, Math.round(count / RECORDS_PER_STORYLINE)) }, () => ({
-    entity: `${title(name(2))} ${pick(['Labs', 'Rail', 'Energy', 'Council', 'Mining', 'Systems', 'Bank'])}`,
-    place: title(name(3)),
-    noun: pick(NOUNS),
-    verb: pick(VERBS),
-    figures: Array.from({ length: 3 }, () => `${1 + Math.floor(random() * 900)} ${pick(UNITS)}`),
-    words: Array.from({ length: 12 }, () => name(2)),
-    startMs: start + random() * (STREAM_DAYS - STORYLINE_DAYS) * 86_400_000,
-  }));
+  const storylines: Storyline[] = Array.from(
+    { length: Math.max(1, Math.round(count / RECORDS_PER_STORYLINE)) },
+    () => ({
+      entity: `${title(name(2))} ${pick(['Labs', 'Rail', 'Energy', 'Council', 'Mining', 'Systems', 'Bank'])}`,
+      place: title(name(3)),
+      noun: pick(NOUNS),
+      verb: pick(VERBS),
+      figures: Array.from({ length: 3 }, () => `${1 + Math.floor(random() * 900)} ${pick(UNITS)}`),
+      words: Array.from({ length: 12 }, () => name(2)),
+      startMs: start + random() * (STREAM_DAYS - STORYLINE_DAYS) * 86_400_000,
+    }),
+  );
   const sentence = (story: Storyline) => {
     const filler = Array.from({ length: 6 }, () => pick(FILLER));
-    return `${story.entity} ${story.verb} the ${story.noun} in ${story.place}, ${filler.slice(0, 3).join(' ')} ${pick(story.words)} ${pick(story.words)} ` +
-      `${pick(story.figures)} ${filler.slice(3).join(' ')} ${pick(story.words)}.`;
+    return (
+      `${story.entity} ${story.verb} the ${story.noun} in ${story.place}, ${filler.slice(0, 3).join(' ')} ${pick(story.words)} ${pick(story.words)} ` +
+      `${pick(story.figures)} ${filler.slice(3).join(' ')} ${pick(story.words)}.`
+    );
   };
   const records: SourceRecord[] = [];
   const roots = new Map<Storyline, SourceRecord[]>();
   const press = new Map<Storyline, SourceRecord[]>();
   for (let index = 0; index < count; index++) {
     const noise = random() < NOISE_SHARE;
-    const story = noise ? { ...pick(storylines), entity: title(name(3)), words: Array.from({ length: 12 }, () => name(2)) } : pick(storylines);
+    const story = noise
+      ? { ...pick(storylines), entity: title(name(3)), words: Array.from({ length: 12 }, () => name(2)) }
+      : pick(storylines);
     const at = new Date(story.startMs + random() * STORYLINE_DAYS * 86_400_000).toISOString();
     const text = Array.from({ length: 3 + Math.floor(random() * 5) }, () => sentence(story)).join(' ');
     const isPress = random() < 0.4;
@@ -87,7 +110,14 @@ export function syntheticStream(count: number, seed = 20261201): SourceRecord[] 
       const outlet = pick(outlets);
       const externalId = `https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/${index}`;
       const body = original ? `${original.text} This story originally appeared on ${original.venue}.` : text;
-      const record = base('feed', externalId, outlet, at, body, original ? original.title : `${story.entity} ${story.verb} ${story.noun} in ${story.place}`);
+      const record = base(
+        'feed',
+        externalId,
+        outlet,
+        at,
+        body,
+        original ? original.title : `${story.entity} ${story.verb} ${story.noun} in ${story.place}`,
+      );
       if (!noise) press.set(story, [...earlier, record]);
       records.push(record);
       continue;
@@ -96,7 +126,14 @@ export function syntheticStream(count: number, seed = 20261201): SourceRecord[] 
     const threads = roots.get(story) ?? [];
     const parent = !noise && threads.length > 0 && random() < REPLY_SHARE ? pick(threads) : null;
     const externalId = `${community.venue}-${index}`;
-    const record = base(community.platform, externalId, parent?.venue ?? community.venue, at, text, parent ? null : `${story.entity} ${story.noun}?`);
+    const record = base(
+      community.platform,
+      externalId,
+      parent?.venue ?? community.venue,
+      at,
+      text,
+      parent ? null : `${story.entity} ${story.noun}?`,
+    );
     if (parent) {
       record.threadId = parent.threadId ?? parent.id;
       record.parentId = parent.id;
@@ -109,10 +146,32 @@ export function syntheticStream(count: number, seed = 20261201): SourceRecord[] 
   return records;
 }
 
-function base(platform: Platform, externalId: string, venue: string, at: string, text: string, title: string | null): SourceRecord {
+function base(
+  platform: Platform,
+  externalId: string,
+  venue: string,
+  at: string,
+  text: string,
+  title: string | null,
+): SourceRecord {
   return {
-    id: recordIdFor(platform, externalId), platform, kind: platform === 'feed' ? 'press' : 'community', sourceId: null, externalId,
-    url: null, canonicalUrl: null, title, author: null, publishedAt: at, fetchedAt: at, text, threadId: null, parentId: null,
-    engagement: {}, language: 'en', venue, rawHash: externalId,
+    id: recordIdFor(platform, externalId),
+    platform,
+    kind: platform === 'feed' ? 'press' : 'community',
+    sourceId: null,
+    externalId,
+    url: null,
+    canonicalUrl: null,
+    title,
+    author: null,
+    publishedAt: at,
+    fetchedAt: at,
+    text,
+    threadId: null,
+    parentId: null,
+    engagement: {},
+    language: 'en',
+    venue,
+    rawHash: externalId,
   };
 }

@@ -25,8 +25,16 @@ export async function evalClaims(): Promise<TaskResult> {
     process.stdout.write('claims eval skipped: ../shared/corpora is absent\n');
     return { rows: [], json: { skipped: true } };
   }
-  const lines = readFileSync(join(root, 'neus-allsides', 'raw_crawled', 'headline_11_2021-10-19_crawled_all.jsonl'), 'utf8').split('\n').filter(Boolean);
-  const stories = lines.map((line) => JSON.parse(line) as AllSidesStory).map((item) => ({ item, records: recordsOf(item) })).filter((story) => story.records.length >= 2);
+  const lines = readFileSync(
+    join(root, 'neus-allsides', 'raw_crawled', 'headline_11_2021-10-19_crawled_all.jsonl'),
+    'utf8',
+  )
+    .split('\n')
+    .filter(Boolean);
+  const stories = lines
+    .map((line) => JSON.parse(line) as AllSidesStory)
+    .map((item) => ({ item, records: recordsOf(item) }))
+    .filter((story) => story.records.length >= 2);
 
   let withCorroborated = 0;
   let corroboratedGroups = 0;
@@ -45,7 +53,9 @@ export async function evalClaims(): Promise<TaskResult> {
   let pairs = 0;
   const examples: string[] = [];
   for (const [index, story] of stories.entries()) {
-    const partner = stories.slice(index + 1).find((other) => other.item.topic && other.item.topic === story.item.topic) ?? stories[index + 1];
+    const partner =
+      stories.slice(index + 1).find((other) => other.item.topic && other.item.topic === story.item.topic) ??
+      stories[index + 1];
     if (!partner) continue;
     pairs += 1;
     const own = new Set(story.records.map((record) => record.id));
@@ -73,7 +83,10 @@ export async function evalClaims(): Promise<TaskResult> {
   };
   const rows = [
     { measure: 'AllSides stories (2-3 outlets on one event)', value: summary.stories },
-    { measure: 'stories where outlets share a corroborated claim', value: `${withCorroborated} (${summary.shareWithCorroboratedClaim})` },
+    {
+      measure: 'stories where outlets share a corroborated claim',
+      value: `${withCorroborated} (${summary.shareWithCorroboratedClaim})`,
+    },
     { measure: 'corroborated claim groups per story', value: summary.corroboratedGroupsPerStory },
     { measure: 'disputed or corrected groups (no dispute is labelled)', value: disputedGroups },
     { measure: 'mixed same-topic pairs', value: pairs },
@@ -91,11 +104,24 @@ function recordsOf(item: AllSidesStory): SourceRecord[] {
     .map((news, index) => {
       const externalId = news.newsLink ?? `${item.id}-${index}`;
       return {
-        id: recordIdFor('web', externalId), platform: 'web', kind: 'press', sourceId: null, externalId, url: news.newsLink ?? null,
-        canonicalUrl: null, title: news.newsTitle ?? null, author: null,
-        publishedAt: new Date(Date.parse(item.date) + index * 3_600_000).toISOString(), fetchedAt: new Date(item.date).toISOString(),
-        text: news.newBody!.join('\n\n'), threadId: null, parentId: null, engagement: {}, language: 'en',
-        venue: news.newsSource!.replace(/\s*\((?:Online News|News|Opinion)\)$/, ''), rawHash: '',
+        id: recordIdFor('web', externalId),
+        platform: 'web',
+        kind: 'press',
+        sourceId: null,
+        externalId,
+        url: news.newsLink ?? null,
+        canonicalUrl: null,
+        title: news.newsTitle ?? null,
+        author: null,
+        publishedAt: new Date(Date.parse(item.date) + index * 3_600_000).toISOString(),
+        fetchedAt: new Date(item.date).toISOString(),
+        text: news.newBody!.join('\n\n'),
+        threadId: null,
+        parentId: null,
+        engagement: {},
+        language: 'en',
+        venue: news.newsSource!.replace(/\s*\((?:Online News|News|Opinion)\)$/, ''),
+        rawHash: '',
       } satisfies SourceRecord;
     });
 }

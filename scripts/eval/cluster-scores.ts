@@ -1,6 +1,10 @@
 /** B-cubed and pairwise precision, recall and F1 of a clustering against gold classes. */
 
-export interface Scores { p: number; r: number; f1: number }
+export interface Scores {
+  p: number;
+  r: number;
+  f1: number;
+}
 
 /** B-cubed: per item, precision = |own cluster ∩ gold class| / |own cluster|, recall likewise; averaged. */
 export function bcubed(clusters: readonly string[][], gold: ReadonlyMap<string, string>): Scores {

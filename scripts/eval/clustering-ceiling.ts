@@ -23,15 +23,26 @@ export interface Ceiling {
 }
 
 export function ceilingOf(corpus: ClusteringCorpus, metric: Ceiling['metric']): Ceiling {
-  const score = (clusters: string[][]) => (metric === 'pairwiseF1' ? pairwise(clusters, corpus.event).f1 : bcubed(clusters, corpus.event).f1);
+  const score = (clusters: string[][]) =>
+    metric === 'pairwiseF1' ? pairwise(clusters, corpus.event).f1 : bcubed(clusters, corpus.event).f1;
   const bestOver = (method: (records: SourceRecord[], threshold: number) => string[][]) =>
-    CEILING_SWEEP.map((threshold) => ({ best: score(method(corpus.records, threshold)), threshold }))
-      .reduce((best, entry) => (entry.best > best.best ? entry : best));
+    CEILING_SWEEP.map((threshold) => ({ best: score(method(corpus.records, threshold)), threshold })).reduce(
+      (best, entry) => (entry.best > best.best ? entry : best),
+    );
   return {
     metric,
-    streaming: bestOver((records, threshold) => clusterStories(records, { threshold, windowDays: null }).map((cluster) => cluster.recordIds)),
+    streaming: bestOver((records, threshold) =>
+      clusterStories(records, { threshold, windowDays: null }).map((cluster) => cluster.recordIds),
+    ),
     averageLink: bestOver((records, threshold) =>
-      clusterStories(records, { method: 'agglomerative', threshold, contentFloor: 0, windowDays: null, minDocumentFrequency: 1 }).map((cluster) => cluster.recordIds)),
+      clusterStories(records, {
+        method: 'agglomerative',
+        threshold,
+        contentFloor: 0,
+        windowDays: null,
+        minDocumentFrequency: 1,
+      }).map((cluster) => cluster.recordIds),
+    ),
     nearestNeighbourAccuracy: nearestNeighbourAccuracy(corpus),
   };
 }

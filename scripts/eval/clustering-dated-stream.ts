@@ -16,7 +16,11 @@ const SIDES = ['left', 'center', 'right'] as const;
 /** The outlets' excerpts of one story arrive this far apart, from the story's date on. */
 const SIDE_SPACING_MS = 3_600_000;
 
-interface RawStory { id: number; date: string; news?: Partial<Record<(typeof SIDES)[number], { newsSource?: string; newsTitle?: string; newBody?: string[] }>> }
+interface RawStory {
+  id: number;
+  date: string;
+  news?: Partial<Record<(typeof SIDES)[number], { newsSource?: string; newsTitle?: string; newBody?: string[] }>>;
+}
 
 /** Pairwise and B-cubed F1 of ours on the dated raw crawl, without the window and with the default one. */
 export function datedStreamScores(root: string) {
@@ -32,9 +36,24 @@ export function datedStreamScores(root: string) {
       const id = `raw-${story.id}-${side}`;
       const time = new Date(Date.parse(story.date) + position * SIDE_SPACING_MS).toISOString();
       records.push({
-        id, platform: 'web', kind: 'press', sourceId: null, externalId: id, url: null, canonicalUrl: null, title: article.newsTitle ?? null,
-        author: null, publishedAt: time, fetchedAt: time, text: article.newBody.join('\n\n'), threadId: null, parentId: null, engagement: {},
-        language: 'en', venue: article.newsSource ?? 'AllSides', rawHash: '',
+        id,
+        platform: 'web',
+        kind: 'press',
+        sourceId: null,
+        externalId: id,
+        url: null,
+        canonicalUrl: null,
+        title: article.newsTitle ?? null,
+        author: null,
+        publishedAt: time,
+        fetchedAt: time,
+        text: article.newBody.join('\n\n'),
+        threadId: null,
+        parentId: null,
+        engagement: {},
+        language: 'en',
+        venue: article.newsSource ?? 'AllSides',
+        rawHash: '',
       });
       gold.set(id, String(story.id));
     });
@@ -43,5 +62,10 @@ export function datedStreamScores(root: string) {
     const clusters = clusterStories(records, { windowDays }).map((cluster) => cluster.recordIds);
     return { windowDays, pairwise: pairwise(clusters, gold), b3F1: bcubed(clusters, gold).f1 };
   };
-  return { articles: records.length, stories: new Set(gold.values()).size, undated: score(null), dated: score(DEFAULT_WINDOW_DAYS) };
+  return {
+    articles: records.length,
+    stories: new Set(gold.values()).size,
+    undated: score(null),
+    dated: score(DEFAULT_WINDOW_DAYS),
+  };
 }

@@ -8,7 +8,12 @@
  */
 import { corporaDir, type TaskResult } from '../harness.js';
 import type { SourceRecord } from '../../src/model/index.js';
-import { clusterStories, DEFAULT_CONTENT_FLOOR, DEFAULT_MIN_DOCUMENT_FREQUENCY, DEFAULT_SIMILARITY_THRESHOLD } from '../../src/cluster/cluster-stories.js';
+import {
+  clusterStories,
+  DEFAULT_CONTENT_FLOOR,
+  DEFAULT_MIN_DOCUMENT_FREQUENCY,
+  DEFAULT_SIMILARITY_THRESHOLD,
+} from '../../src/cluster/cluster-stories.js';
 import { groupThreads } from '../../src/cluster/group-threads.js';
 import { vectorizeUnits } from '../../src/cluster/vectorize-units.js';
 import { dot } from '../../src/enrich/tfidf.js';
@@ -34,16 +39,28 @@ export async function evalClustering(): Promise<TaskResult> {
   const test = readNeus(root, 'test');
   const val = readNeus(root, 'val');
 
-  const averageLink = (threshold: number): Method => (records) =>
-    clusterStories(records, { method: 'agglomerative', threshold, contentFloor: 0, windowDays: null, minDocumentFrequency: 1 }).map((cluster) => cluster.recordIds);
-  const oursAt = (threshold: number): Method => (records) =>
-    clusterStories(records, { threshold, windowDays: null }).map((cluster) => cluster.recordIds);
+  const averageLink =
+    (threshold: number): Method =>
+    (records) =>
+      clusterStories(records, {
+        method: 'agglomerative',
+        threshold,
+        contentFloor: 0,
+        windowDays: null,
+        minDocumentFrequency: 1,
+      }).map((cluster) => cluster.recordIds);
+  const oursAt =
+    (threshold: number): Method =>
+    (records) =>
+      clusterStories(records, { threshold, windowDays: null }).map((cluster) => cluster.recordIds);
   const valSweep = VAL_SWEEP.map((threshold) => ({
     threshold,
     baselinePairwiseF1: pairwise(averageLink(threshold)(val.records), val.event).f1,
     oursPairwiseF1: pairwise(oursAt(threshold)(val.records), val.event).f1,
   }));
-  const baselineThreshold = valSweep.reduce((best, entry) => (entry.baselinePairwiseF1 > best.baselinePairwiseF1 ? entry : best)).threshold;
+  const baselineThreshold = valSweep.reduce((best, entry) =>
+    entry.baselinePairwiseF1 > best.baselinePairwiseF1 ? entry : best,
+  ).threshold;
 
   const methods: Record<'ours' | 'baseline' | 'rule0615', Method> = {
     ours: oursAt(DEFAULT_SIMILARITY_THRESHOLD),
@@ -59,16 +76,29 @@ export async function evalClustering(): Promise<TaskResult> {
     const e = ecbPlus[name]!;
     const n = neus[name]!;
     rows.push({
-      method: name === 'ours' ? `ours: streaming ${DEFAULT_SIMILARITY_THRESHOLD}` : name === 'baseline' ? `average-link ${baselineThreshold} (val)` : 'single-link 0.615',
-      'ECB+ event B3 F1': e.eventB3F1, 'ECB+ event pair F1': e.eventPairwiseF1, 'ECB+ topic B3 F1': e.topicB3F1,
-      'NeuS test pair F1': n.pairwiseF1, 'NeuS test B3 F1': n.b3F1, 'ms (both)': e.milliseconds + n.milliseconds,
+      method:
+        name === 'ours'
+          ? `ours: streaming ${DEFAULT_SIMILARITY_THRESHOLD}`
+          : name === 'baseline'
+            ? `average-link ${baselineThreshold} (val)`
+            : 'single-link 0.615',
+      'ECB+ event B3 F1': e.eventB3F1,
+      'ECB+ event pair F1': e.eventPairwiseF1,
+      'ECB+ topic B3 F1': e.topicB3F1,
+      'NeuS test pair F1': n.pairwiseF1,
+      'NeuS test B3 F1': n.b3F1,
+      'ms (both)': e.milliseconds + n.milliseconds,
     });
   }
   const ceiling = { ecbPlus: ceilingOf(ecb, 'eventB3F1'), neusTest: ceilingOf(test, 'pairwiseF1') };
   rows.push({
     method: 'best any threshold reaches (after the fact)',
-    'ECB+ event B3 F1': Math.max(ceiling.ecbPlus.streaming.best, ceiling.ecbPlus.averageLink.best), 'ECB+ event pair F1': '', 'ECB+ topic B3 F1': '',
-    'NeuS test pair F1': Math.max(ceiling.neusTest.streaming.best, ceiling.neusTest.averageLink.best), 'NeuS test B3 F1': '', 'ms (both)': '',
+    'ECB+ event B3 F1': Math.max(ceiling.ecbPlus.streaming.best, ceiling.ecbPlus.averageLink.best),
+    'ECB+ event pair F1': '',
+    'ECB+ topic B3 F1': '',
+    'NeuS test pair F1': Math.max(ceiling.neusTest.streaming.best, ceiling.neusTest.averageLink.best),
+    'NeuS test B3 F1': '',
+    'ms (both)': '',
   });
   const datedStream = datedStreamScores(root);
   process.stdout.write(
@@ -76,21 +106,47 @@ export async function evalClustering(): Promise<TaskResult> {
       `pairwise F1 ${datedStream.undated.pairwise.f1} with the window off, ${datedStream.dated.pairwise.f1} with the ${datedStream.dated.windowDays}-day window ` +
       `(P ${datedStream.dated.pairwise.p}, R ${datedStream.dated.pairwise.r})\n`,
   );
-  rows.push({ method: 'target', 'ECB+ event B3 F1': 0.92, 'ECB+ event pair F1': '', 'ECB+ topic B3 F1': '', 'NeuS test pair F1': 0.85, 'NeuS test B3 F1': '', 'ms (both)': '' });
+  rows.push({
+    method: 'target',
+    'ECB+ event B3 F1': 0.92,
+    'ECB+ event pair F1': '',
+    'ECB+ topic B3 F1': '',
+    'NeuS test pair F1': 0.85,
+    'NeuS test B3 F1': '',
+    'ms (both)': '',
+  });
   return {
     rows,
     json: {
       ecbPlus,
       neus,
       settings: {
-        ours: { method: 'streaming', threshold: DEFAULT_SIMILARITY_THRESHOLD, contentFloor: DEFAULT_CONTENT_FLOOR, minDocumentFrequency: DEFAULT_MIN_DOCUMENT_FREQUENCY, windowDays: null },
-        baseline: { method: 'agglomerative', threshold: baselineThreshold, chosenOn: 'NeuS val pairwise F1', contentFloor: 0, minDocumentFrequency: 1 },
+        ours: {
+          method: 'streaming',
+          threshold: DEFAULT_SIMILARITY_THRESHOLD,
+          contentFloor: DEFAULT_CONTENT_FLOOR,
+          minDocumentFrequency: DEFAULT_MIN_DOCUMENT_FREQUENCY,
+          windowDays: null,
+        },
+        baseline: {
+          method: 'agglomerative',
+          threshold: baselineThreshold,
+          chosenOn: 'NeuS val pairwise F1',
+          contentFloor: 0,
+          minDocumentFrequency: 1,
+        },
         rule0615: { method: 'single-link', threshold: RULE_0615_THRESHOLD },
         streamOrder: { seed: STREAM_ORDER_SEED, note: 'seeded shuffle; records fed one at a time, oldest first' },
       },
       valSweep,
-      datedStream: { ...datedStream, note: 'AllSides raw crawl in time order with its story dates; overlaps the NeuS splits, so never tuned on and not a target' },
-      ceiling: { ...ceiling, note: 'best score over CEILING_SWEEP thresholds on the reported sets, found after the fact and never used to set anything; nearestNeighbourAccuracy: share of articles whose most similar article by TF-IDF cosine is from their own gold event' },
+      datedStream: {
+        ...datedStream,
+        note: 'AllSides raw crawl in time order with its story dates; overlaps the NeuS splits, so never tuned on and not a target',
+      },
+      ceiling: {
+        ...ceiling,
+        note: 'best score over CEILING_SWEEP thresholds on the reported sets, found after the fact and never used to set anything; nearestNeighbourAccuracy: share of articles whose most similar article by TF-IDF cosine is from their own gold event',
+      },
       documents: { ecbPlus: ecb.records.length, neusTest: test.records.length, neusVal: val.records.length },
     },
   };
@@ -104,9 +160,15 @@ function scoreEcb(corpus: ClusteringCorpus, method: Method) {
   const eventPairs = pairwise(clusters, corpus.event);
   const topic = bcubed(clusters, corpus.topic);
   return {
-    eventB3F1: event.f1, eventPairwiseF1: eventPairs.f1, topicB3F1: topic.f1,
-    eventB3: event, eventPairwise: eventPairs, topicB3: topic, topicPairwise: pairwise(clusters, corpus.topic),
-    clusters: clusters.length, milliseconds,
+    eventB3F1: event.f1,
+    eventPairwiseF1: eventPairs.f1,
+    topicB3F1: topic.f1,
+    eventB3: event,
+    eventPairwise: eventPairs,
+    topicB3: topic,
+    topicPairwise: pairwise(clusters, corpus.topic),
+    clusters: clusters.length,
+    milliseconds,
   };
 }
 

@@ -19,8 +19,18 @@ const COPY_EVERY = 2;
 /** Timing repeats, best kept, so one GC pause does not decide the figure. */
 const TIMING_RUNS = 5;
 
-export interface Item { id: string; text: string; group: string; perturbation: Perturbation | null }
-interface BaseArticle { id: string; title: string; sentences: string[]; family: string }
+export interface Item {
+  id: string;
+  text: string;
+  group: string;
+  perturbation: Perturbation | null;
+}
+interface BaseArticle {
+  id: string;
+  title: string;
+  sentences: string[];
+  family: string;
+}
 
 /** Shingle Jaccard at which two base articles already are one story told twice (wire copies abound in ECB+). */
 const NATURAL_COPY_JACCARD = 0.3;
@@ -62,7 +72,16 @@ export async function evalDedupe(): Promise<TaskResult> {
   const scores = pairwise(groups, items);
   const recordsPerSecond = Math.round(items.length / (best / 1000));
   const byPerturbation = Object.fromEntries(PERTURBATIONS.map((kind) => [kind, recallOf(kind, groups, items)]));
-  const json = { ...scores, recordsPerSecond, records: items.length, megabytesPerSecond: Number((items.reduce((sum, item) => sum + item.text.length, 0) / 1e6 / (best / 1000)).toFixed(1)), copies: items.filter((item) => item.perturbation).length, byPerturbation };
+  const json = {
+    ...scores,
+    recordsPerSecond,
+    records: items.length,
+    megabytesPerSecond: Number(
+      (items.reduce((sum, item) => sum + item.text.length, 0) / 1e6 / (best / 1000)).toFixed(1),
+    ),
+    copies: items.filter((item) => item.perturbation).length,
+    byPerturbation,
+  };
   const rows: TaskResult['rows'] = [
     { measure: 'pairwise precision', value: scores.precision },
     { measure: 'pairwise recall', value: scores.recall },
@@ -76,25 +95,53 @@ export async function evalDedupe(): Promise<TaskResult> {
 /** The labelled set: originals (natural copies removed) and one perturbed copy of every other one. */
 export function buildSet(root: string): Item[] {
   const base: BaseArticle[] = [];
-  for (const line of readFileSync(join(root, 'ecb-plus', 'documents.jsonl'), 'utf8').split('\n').filter(Boolean)) {
+  for (const line of readFileSync(join(root, 'ecb-plus', 'documents.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)) {
     const document = JSON.parse(line) as { doc_name: string; topic: number; sentences: string[] };
-    base.push({ id: `ecb-${document.doc_name}`, title: document.sentences[0] ?? '', sentences: document.sentences.slice(1), family: `ecb-${document.topic}` });
+    base.push({
+      id: `ecb-${document.doc_name}`,
+      title: document.sentences[0] ?? '',
+      sentences: document.sentences.slice(1),
+      family: `ecb-${document.topic}`,
+    });
   }
-  for (const line of readFileSync(join(root, 'neus-allsides', 'raw_crawled', 'headline_11_2021-10-19_crawled_all.jsonl'), 'utf8').split('\n').filter(Boolean)) {
+  for (const line of readFileSync(
+    join(root, 'neus-allsides', 'raw_crawled', 'headline_11_2021-10-19_crawled_all.jsonl'),
+    'utf8',
+  )
+    .split('\n')
+    .filter(Boolean)) {
     const story = JSON.parse(line) as { id: number; news?: Record<string, { newsTitle?: string; newBody?: string[] }> };
     for (const [side, news] of Object.entries(story.news ?? {})) {
       const sentences = (news.newBody ?? []).flatMap((paragraph) => splitSentences(paragraph));
-      if (sentences.length >= 3) base.push({ id: `allsides-${story.id}-${side}`, title: news.newsTitle ?? '', sentences, family: `allsides-${story.id}` });
+      if (sentences.length >= 3)
+        base.push({
+          id: `allsides-${story.id}-${side}`,
+          title: news.newsTitle ?? '',
+          sentences,
+          family: `allsides-${story.id}`,
+        });
     }
   }
   const originals = withoutNaturalCopies(base);
   const random = seeded(20261201);
   const items: Item[] = [];
   originals.forEach((article, index) => {
-    items.push({ id: article.id, text: `${article.title}\n\n${article.sentences.join(' ')}`, group: article.id, perturbation: null });
+    items.push({
+      id: article.id,
+      text: `${article.title}\n\n${article.sentences.join(' ')}`,
+      group: article.id,
+      perturbation: null,
+    });
     if (index % COPY_EVERY !== 0) return;
     const perturbation = PERTURBATIONS[Math.floor(random() * PERTURBATIONS.length)]!;
-    items.push({ id: `${article.id}~copy`, text: perturb(article, perturbation, random, base), group: article.id, perturbation });
+    items.push({
+      id: `${article.id}~copy`,
+      text: perturb(article, perturbation, random, base),
+      group: article.id,
+      perturbation,
+    });
   });
   return items;
 }
@@ -105,23 +152,37 @@ function perturb(article: BaseArticle, kind: Perturbation, random: () => number,
   const edit = () => {
     const words = sentences.join(' ').split(' ');
     const vocabulary = words.filter((word) => word.length > 3);
-    for (let index = 0; index < words.length; index += 1) if (random() < 0.05) words[index] = vocabulary[Math.floor(random() * vocabulary.length)] ?? words[index]!;
+    for (let index = 0; index < words.length; index += 1)
+      if (random() < 0.05) words[index] = vocabulary[Math.floor(random() * vocabulary.length)] ?? words[index]!;
     sentences = [words.join(' ')];
   };
   const boilerplate = () => {
     sentences = [
-      'Sign up for our morning newsletter to get the day\'s top stories in your inbox.',
+      "Sign up for our morning newsletter to get the day's top stories in your inbox.",
       ...sentences,
       'This article originally appeared on a partner site and is republished with permission. Share this story on social media. Comments are closed.',
     ];
   };
   switch (kind) {
-    case 'edits': edit(); break;
-    case 'reorder': sentences = shuffle(sentences, random); break;
-    case 'boilerplate': boilerplate(); break;
-    case 'truncation': sentences = sentences.slice(0, Math.max(2, Math.ceil(sentences.length * (0.6 + 0.25 * random())))); break;
-    case 'reheadline': title = base[Math.floor(random() * base.length)]!.title; break;
-    case 'edits+boilerplate': edit(); boilerplate(); break;
+    case 'edits':
+      edit();
+      break;
+    case 'reorder':
+      sentences = shuffle(sentences, random);
+      break;
+    case 'boilerplate':
+      boilerplate();
+      break;
+    case 'truncation':
+      sentences = sentences.slice(0, Math.max(2, Math.ceil(sentences.length * (0.6 + 0.25 * random()))));
+      break;
+    case 'reheadline':
+      title = base[Math.floor(random() * base.length)]!.title;
+      break;
+    case 'edits+boilerplate':
+      edit();
+      boilerplate();
+      break;
   }
   return `${title}\n\n${sentences.join(' ')}`;
 }
@@ -143,13 +204,21 @@ function pairwise(groups: string[][], items: Item[]): { precision: number; recal
   const goldPairs = [...goldSizes.values()].reduce((sum, size) => sum + (size * (size - 1)) / 2, 0);
   const precision = predictedPairs === 0 ? 1 : correctPairs / predictedPairs;
   const recall = goldPairs === 0 ? 1 : correctPairs / goldPairs;
-  return { precision: round(precision), recall: round(recall), f1: round((2 * precision * recall) / (precision + recall || 1)) };
+  return {
+    precision: round(precision),
+    recall: round(recall),
+    f1: round((2 * precision * recall) / (precision + recall || 1)),
+  };
 }
 
 function recallOf(kind: Perturbation, groups: string[][], items: Item[]): number {
   const together = new Set(groups.flatMap((group) => group.map((id) => `${id}|${group.join(',')}`)));
   const copies = items.filter((item) => item.perturbation === kind);
-  const found = copies.filter((copy) => [...together].some((entry) => entry.startsWith(`${copy.id}|`) && entry.split('|')[1]!.split(',').includes(copy.group)));
+  const found = copies.filter((copy) =>
+    [...together].some(
+      (entry) => entry.startsWith(`${copy.id}|`) && entry.split('|')[1]!.split(',').includes(copy.group),
+    ),
+  );
   return round(copies.length === 0 ? 1 : found.length / copies.length);
 }
 

@@ -16,11 +16,34 @@ import { isStopWord } from '../../src/enrich/stop-words.js';
  * metonym ("the White House said"), NON_HUMAN_PART mostly objects and works, HUMAN_PART_VEH vehicles.
  */
 export const GOLD_TYPES: Readonly<Record<string, EntityType | null>> = {
-  HUMAN_PART_PER: 'person', HUMAN_PART_ORG: 'organisation', HUMAN_PART_GPE: 'place', HUMAN_PART_FAC: 'place',
-  LOC_GEO: 'place', LOC_FAC: 'place', LOC_OTHER: 'place', HUMAN_PART_MET: null, NON_HUMAN_PART: 'product', HUMAN_PART_VEH: 'product',
+  HUMAN_PART_PER: 'person',
+  HUMAN_PART_ORG: 'organisation',
+  HUMAN_PART_GPE: 'place',
+  HUMAN_PART_FAC: 'place',
+  LOC_GEO: 'place',
+  LOC_FAC: 'place',
+  LOC_OTHER: 'place',
+  HUMAN_PART_MET: null,
+  NON_HUMAN_PART: 'product',
+  HUMAN_PART_VEH: 'product',
 };
 /** Words inside a name that need not be capitalised for a gold mention to count as a proper noun. */
-const INNER_LOWER_WORDS = new Set(['of', '&', 'and', 'de', 'da', 'del', 'der', 'van', 'von', 'du', 'la', 'le', '-', '.']);
+const INNER_LOWER_WORDS = new Set([
+  'of',
+  '&',
+  'and',
+  'de',
+  'da',
+  'del',
+  'der',
+  'van',
+  'von',
+  'du',
+  'la',
+  'le',
+  '-',
+  '.',
+]);
 /** Leading words dropped from a gold mention ("the Bank of England" → "Bank of England") and trailing possessives. */
 const LEADING_DETERMINERS = new Set(['the', 'a', 'an']);
 
@@ -49,7 +72,9 @@ export function readEcbPlusMentions(root: string): EcbDocument[] {
     const documents: EcbDocument[] = [];
     const base = join(folder, 'ECB+');
     for (const topic of readdirSync(base).sort((a, b) => Number(a) - Number(b))) {
-      for (const file of readdirSync(join(base, topic)).filter((name) => name.endsWith('.xml')).sort()) {
+      for (const file of readdirSync(join(base, topic))
+        .filter((name) => name.endsWith('.xml'))
+        .sort()) {
         documents.push(readDocument(file, readFileSync(join(base, topic, file), 'utf8')));
       }
     }
@@ -69,7 +94,9 @@ function readDocument(name: string, xml: string): EcbDocument {
   const gold = new Map<string, GoldMention>();
   const markables = /<Markables>([\s\S]*?)<\/Markables>/.exec(xml)?.[1] ?? '';
   for (const match of markables.matchAll(/<([A-Z_]+) m_id="\d+"[^>/]*>([\s\S]*?)<\/\1>/g)) {
-    const anchors = [...match[2]!.matchAll(/t_id="(\d+)"/g)].map((anchor) => tokens.get(anchor[1]!)).filter((token) => token !== undefined);
+    const anchors = [...match[2]!.matchAll(/t_id="(\d+)"/g)]
+      .map((anchor) => tokens.get(anchor[1]!))
+      .filter((token) => token !== undefined);
     if (anchors.length === 0 || anchors[0]!.sentence === skipSentence) continue;
     anchors.forEach((token) => annotated.add(token.sentence));
     const tag = match[1]!;
@@ -89,7 +116,10 @@ function readDocument(name: string, xml: string): EcbDocument {
   const ordered = [...sentences.entries()].sort((a, b) => a[0] - b[0]);
   return {
     name,
-    annotatedText: ordered.filter(([index]) => annotated.has(index)).map(([, words]) => words.join(' ')).join('\n'),
+    annotatedText: ordered
+      .filter(([index]) => annotated.has(index))
+      .map(([, words]) => words.join(' '))
+      .join('\n'),
     fullText: ordered.map(([, words]) => words.join(' ')).join('\n'),
     gold: [...gold.values()],
   };
@@ -114,5 +144,10 @@ function properNounWords(words: string[]): string[] | null {
 }
 
 function decode(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 }

@@ -27,7 +27,10 @@ import { readEcbPlusMentions, type EcbDocument, type GoldMention } from './ecb-p
 const TEXT_CHAR_STEPS = [500, 1_000, 2_000, ENTITY_TEXT_CHARS, Number.POSITIVE_INFINITY];
 const CONNECTORS = new Set(['of', '&', 'and', 'de', 'da', 'del', 'der', 'van', 'von', 'du', 'la', 'le']);
 
-interface Typed { text: string; type: EntityType }
+interface Typed {
+  text: string;
+  type: EntityType;
+}
 
 export async function evalEntities(): Promise<TaskResult> {
   const root = corporaDir();
@@ -38,35 +41,61 @@ export async function evalEntities(): Promise<TaskResult> {
   const loadStarted = performance.now();
   const rssBefore = process.memoryUsage().rss;
   winkModel();
-  const modelLoad = { ms: Math.round(performance.now() - loadStarted), rssMb: Math.round((process.memoryUsage().rss - rssBefore) / 1e5) / 10 };
+  const modelLoad = {
+    ms: Math.round(performance.now() - loadStarted),
+    rssMb: Math.round((process.memoryUsage().rss - rssBefore) / 1e5) / 10,
+  };
   const documents = readEcbPlusMentions(root);
 
   const evidence = documents.map((document) => nameEvidenceOf(document.annotatedText));
   const names = properNounsFrom(evidence);
-  const old = evidence.map((candidates) => candidates.filter(([term]) => names.has(term)).map(([term]): Typed => ({ text: term, type: 'other' })));
-  const mentions = documents.map((document) => findEntities({ title: null, text: document.annotatedText }, { textChars: Number.POSITIVE_INFINITY }));
+  const old = evidence.map((candidates) =>
+    candidates.filter(([term]) => names.has(term)).map(([term]): Typed => ({ text: term, type: 'other' })),
+  );
+  const mentions = documents.map((document) =>
+    findEntities({ title: null, text: document.annotatedText }, { textChars: Number.POSITIVE_INFINITY }),
+  );
   const gazetteer = buildGazetteer(mentions);
-  const wink = mentions.map((list) => list.map((mention): Typed => ({ text: lower(mention.text), type: mention.type })));
-  const winkGazetteer = mentions.map((list) => list.map((mention): Typed => ({ text: lower(mention.text), type: gazetteer.entryOf(mention.text)!.type })));
+  const wink = mentions.map((list) =>
+    list.map((mention): Typed => ({ text: lower(mention.text), type: mention.type })),
+  );
+  const winkGazetteer = mentions.map((list) =>
+    list.map((mention): Typed => ({ text: lower(mention.text), type: gazetteer.entryOf(mention.text)!.type })),
+  );
 
   const systems = [
     { method: 'capitalisation evidence (old: single terms)', phrases: old, typed: false },
     { method: 'wink POS phrases, own-record types (new)', phrases: wink, typed: true },
     { method: 'wink POS phrases, gazetteer types (new)', phrases: winkGazetteer, typed: true },
   ];
-  const scored = systems.map((system) => ({ method: system.method, ...score(documents, system.phrases), typeAccuracy: system.typed ? typeAccuracy(documents, system.phrases) : null }));
+  const scored = systems.map((system) => ({
+    method: system.method,
+    ...score(documents, system.phrases),
+    typeAccuracy: system.typed ? typeAccuracy(documents, system.phrases) : null,
+  }));
   const speed = measureSpeed(documents);
   const goldMentions = documents.reduce((sum, document) => sum + document.gold.length, 0);
   const rows = scored.map((result) => ({
     method: result.method,
-    'P exact': result.exact.precision, 'R exact': result.exact.recall, 'F1 exact': result.exact.f1,
-    'P head': result.head.precision, 'R head': result.head.recall, 'F1 head': result.head.f1,
+    'P exact': result.exact.precision,
+    'R exact': result.exact.recall,
+    'F1 exact': result.exact.f1,
+    'P head': result.head.precision,
+    'R head': result.head.recall,
+    'F1 head': result.head.f1,
     'token F1': result.token.f1,
     'type acc': result.typeAccuracy ? result.typeAccuracy.accuracy : '',
   }));
-  process.stdout.write(`${documents.length} documents, ${goldMentions} distinct proper-noun gold mentions; wink model load ${modelLoad.ms} ms, +${modelLoad.rssMb} MB rss\n`);
-  for (const step of speed.steps) process.stdout.write(`findEntities reading ${step.textChars} chars: ${step.msPerRecord} ms/record, full-text head recall ${step.headRecall}\n`);
-  process.stdout.write(`enrichRecord: ${speed.enrichMsPerRecord} ms/record (${speed.enrichRecordsPerSecond} records/s); without findEntities: ${speed.withoutEntitiesMsPerRecord} ms/record\n`);
+  process.stdout.write(
+    `${documents.length} documents, ${goldMentions} distinct proper-noun gold mentions; wink model load ${modelLoad.ms} ms, +${modelLoad.rssMb} MB rss\n`,
+  );
+  for (const step of speed.steps)
+    process.stdout.write(
+      `findEntities reading ${step.textChars} chars: ${step.msPerRecord} ms/record, full-text head recall ${step.headRecall}\n`,
+    );
+  process.stdout.write(
+    `enrichRecord: ${speed.enrichMsPerRecord} ms/record (${speed.enrichRecordsPerSecond} records/s); without findEntities: ${speed.withoutEntitiesMsPerRecord} ms/record\n`,
+  );
   return { rows, json: { documents: documents.length, goldMentions, modelLoad, systems: scored, speed } };
 }
 
@@ -77,7 +106,10 @@ function score(documents: EcbDocument[], phrases: Typed[][]) {
   documents.forEach((document, index) => {
     const found = [...new Set(phrases[index]!.map((phrase) => phrase.text))];
     const gold = document.gold.map((mention) => mention.text);
-    for (const [tally, matches] of [[exact, isExact], [head, isHeadMatch]] as const) {
+    for (const [tally, matches] of [
+      [exact, isExact],
+      [head, isHeadMatch],
+    ] as const) {
       tally.found += found.length;
       tally.gold += gold.length;
       tally.matched += found.filter((phrase) => gold.some((mention) => matches(phrase, mention))).length;
@@ -98,8 +130,12 @@ function typeAccuracy(documents: EcbDocument[], phrases: Typed[][]) {
   let same = 0;
   const confusion: Record<string, Record<string, number>> = {};
   documents.forEach((document, index) => {
-    for (const mention of document.gold.filter((gold): gold is GoldMention & { type: EntityType } => gold.type !== null)) {
-      const found = phrases[index]!.find((phrase) => isExact(phrase.text, mention.text)) ?? phrases[index]!.find((phrase) => isHeadMatch(phrase.text, mention.text));
+    for (const mention of document.gold.filter(
+      (gold): gold is GoldMention & { type: EntityType } => gold.type !== null,
+    )) {
+      const found =
+        phrases[index]!.find((phrase) => isExact(phrase.text, mention.text)) ??
+        phrases[index]!.find((phrase) => isHeadMatch(phrase.text, mention.text));
       if (!found) continue;
       compared += 1;
       if (found.type === mention.type) same += 1;
@@ -123,15 +159,25 @@ function measureSpeed(documents: EcbDocument[]) {
     const msPerRecord = timePerRecord(() => {
       found = records.map((record) => findEntities(record, { textChars }));
     });
-    const phrases = found.map((list) => list.map((mention): Typed => ({ text: lower(mention.text), type: mention.type })));
-    return { textChars: Number.isFinite(textChars) ? textChars : 'all', msPerRecord, headRecall: score(documents, phrases).head.recall };
+    const phrases = found.map((list) =>
+      list.map((mention): Typed => ({ text: lower(mention.text), type: mention.type })),
+    );
+    return {
+      textChars: Number.isFinite(textChars) ? textChars : 'all',
+      msPerRecord,
+      headRecall: score(documents, phrases).head.recall,
+    };
   });
   const entitiesMs = timePerRecord(() => records.forEach((record) => findEntities(record)));
   const enrichMs = timePerRecord(() => records.forEach((record) => enrichRecord(record)));
   const meanChars = Math.round(records.reduce((sum, record) => sum + record.text.length, 0) / records.length);
   return {
-    meanChars, steps, entitiesMsPerRecord: entitiesMs, enrichMsPerRecord: enrichMs,
-    enrichRecordsPerSecond: Math.round(1000 / enrichMs), withoutEntitiesMsPerRecord: round(enrichMs - entitiesMs),
+    meanChars,
+    steps,
+    entitiesMsPerRecord: entitiesMs,
+    enrichMsPerRecord: enrichMs,
+    enrichRecordsPerSecond: Math.round(1000 / enrichMs),
+    withoutEntitiesMsPerRecord: round(enrichMs - entitiesMs),
   };
 }
 
@@ -150,7 +196,13 @@ function wordsOf(phrases: string[]): Set<string> {
 function prf(tally: { matched: number; found: number; goldMatched: number; gold: number }) {
   const precision = tally.matched / Math.max(tally.found, 1);
   const recall = tally.goldMatched / Math.max(tally.gold, 1);
-  return { precision: round(precision), recall: round(recall), f1: round(precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0), found: tally.found, gold: tally.gold };
+  return {
+    precision: round(precision),
+    recall: round(recall),
+    f1: round(precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0),
+    found: tally.found,
+    gold: tally.gold,
+  };
 }
 
 function round(value: number): number {

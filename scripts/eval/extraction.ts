@@ -15,21 +15,44 @@ const SHINGLE_SIZE = 4;
 /** Python 3 `\\w` (str.isalnum() or "_"): Unicode letters, numbers and underscore. */
 const WORD = /[\p{L}\p{N}_]+/gu;
 
-interface PageScore { precision: number | null; recall: number | null }
-interface Summary { precision: number; recall: number; f1: number; pages: number }
-interface PeerResult extends Summary { pagesPerSecond: number; failures: number; failedPages: string[] }
+interface PageScore {
+  precision: number | null;
+  recall: number | null;
+}
+interface Summary {
+  precision: number;
+  recall: number;
+  f1: number;
+  pages: number;
+}
+interface PeerResult extends Summary {
+  pagesPerSecond: number;
+  failures: number;
+  failedPages: string[];
+}
 
 /** One benchmark page: its id, URL, HTML and the expected body. */
-export interface BenchmarkPage { id: string; url: string; html: string; articleBody: string }
+export interface BenchmarkPage {
+  id: string;
+  url: string;
+  html: string;
+  articleBody: string;
+}
 
 /** The benchmark's pages, or null when the corpora folder is absent. */
 export function loadBenchmarkPages(): BenchmarkPage[] | null {
   const root = corporaDir();
   if (!root) return null;
   const dir = join(root, 'article-extraction-benchmark');
-  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
   return Object.entries(truth).map(([id, { articleBody, url }]) => ({
-    id, url, articleBody, html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8'),
+    id,
+    url,
+    articleBody,
+    html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8'),
   }));
 }
 
@@ -42,7 +65,10 @@ export async function evalExtraction(): Promise<TaskResult> {
   }
   const results = {} as Record<PeerName, PeerResult>;
   for (const name of Object.keys(extractors) as PeerName[]) results[name] = runPeer(name, pages);
-  const rows = Object.entries(results).map(([extractor, { failedPages: _failed, ...summary }]) => ({ extractor, ...summary }));
+  const rows = Object.entries(results).map(([extractor, { failedPages: _failed, ...summary }]) => ({
+    extractor,
+    ...summary,
+  }));
   return { rows, json: { ...results, pages: pages.length } };
 }
 
@@ -63,7 +89,12 @@ function runPeer(name: PeerName, pages: BenchmarkPage[]): PeerResult {
     seconds += (performance.now() - started) / 1000;
     scores.push(scorePage(text, page.articleBody));
   }
-  return { ...summarise(scores), pagesPerSecond: Math.round((pages.length / seconds) * 10) / 10, failures: failedPages.length, failedPages };
+  return {
+    ...summarise(scores),
+    pagesPerSecond: Math.round((pages.length / seconds) * 10) / 10,
+    failures: failedPages.length,
+    failedPages,
+  };
 }
 
 /** Per-page precision and recall over multisets of shingles, normalised so each page weighs the same. */
@@ -71,7 +102,8 @@ export function scorePage(predicted: string, expected: string): PageScore {
   const predictedShingles = shingles(predicted);
   const expectedShingles = shingles(expected);
   let truePositives = 0;
-  for (const [shingle, count] of predictedShingles) truePositives += Math.min(count, expectedShingles.get(shingle) ?? 0);
+  for (const [shingle, count] of predictedShingles)
+    truePositives += Math.min(count, expectedShingles.get(shingle) ?? 0);
   const falsePositives = total(predictedShingles) - truePositives;
   const falseNegatives = total(expectedShingles) - truePositives;
   if (falsePositives === 0 && falseNegatives === 0) return { precision: 1, recall: 1 };
@@ -99,7 +131,8 @@ function total(counts: Map<string, number>): number {
 
 /** Mean precision and recall over the pages where each is defined; F1 from the means (evaluate.py's order). */
 function summarise(scores: PageScore[]): Summary {
-  const mean = (values: number[]) => (values.length > 0 ? values.reduce((sum, value) => sum + value, 0) / values.length : 0);
+  const mean = (values: number[]) =>
+    values.length > 0 ? values.reduce((sum, value) => sum + value, 0) / values.length : 0;
   const precision = mean(scores.map((score) => score.precision).filter((value): value is number => value !== null));
   const recall = mean(scores.map((score) => score.recall).filter((value): value is number => value !== null));
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;

@@ -11,12 +11,25 @@ import { parsePayload } from '../../src/parse/parse-payload.js';
 import type { ParseResult } from '../../src/parse/payload-parser.js';
 import { readPythonLiteral } from './python-literal.js';
 
-interface Tally { passed: number; total: number }
-interface ManifestEntry { file: string; expect: string; http_headers?: string[]; skip_unless?: string }
+interface Tally {
+  passed: number;
+  total: number;
+}
+interface ManifestEntry {
+  file: string;
+  expect: string;
+  http_headers?: string[];
+  skip_unless?: string;
+}
 type Actual = { result: ParseResult | null; charset: string; isAscii: boolean };
 
 /** Charset names feedparser reports mapped to the ones our decoder picks (we read Latin-1 and ASCII as windows-1252, as browsers do). */
-const CHARSET_ALIASES: Record<string, string> = { 'iso-8859-1': 'windows-1252', 'us-ascii': 'windows-1252', ascii: 'windows-1252', utf8: 'utf-8' };
+const CHARSET_ALIASES: Record<string, string> = {
+  'iso-8859-1': 'windows-1252',
+  'us-ascii': 'windows-1252',
+  ascii: 'windows-1252',
+  utf8: 'utf-8',
+};
 
 /** Runs both suites; `byCategory` keys are `rss-parser` and `feedparser/<folder>`. */
 export async function evalFeeds(): Promise<TaskResult> {
@@ -35,10 +48,19 @@ export async function evalFeeds(): Promise<TaskResult> {
   evalFeedparserTests(join(root, 'feedparser-tests'), count);
   const passed = Object.values(byCategory).reduce((sum, tally) => sum + tally.passed, 0);
   const total = Object.values(byCategory).reduce((sum, tally) => sum + tally.total, 0);
-  const rows = Object.entries(byCategory).map(([category, tally]) => ({ category, ...tally, rate: round(tally.passed / tally.total) }));
+  const rows = Object.entries(byCategory).map(([category, tally]) => ({
+    category,
+    ...tally,
+    rate: round(tally.passed / tally.total),
+  }));
   rows.push({ category: 'all', passed, total, rate: round(passed / total) });
   // reports/eval-feeds.json: { passed, total, rate, byCategory: { name: { passed, total, rate } }, failures }.
-  const byCategoryWithRates = Object.fromEntries(Object.entries(byCategory).map(([category, tally]) => [category, { ...tally, rate: round(tally.passed / tally.total) }]));
+  const byCategoryWithRates = Object.fromEntries(
+    Object.entries(byCategory).map(([category, tally]) => [
+      category,
+      { ...tally, rate: round(tally.passed / tally.total) },
+    ]),
+  );
   return { rows, json: { passed, total, rate: round(passed / total), byCategory: byCategoryWithRates, failures } };
 }
 
@@ -47,15 +69,19 @@ function evalRssParserGolden(dir: string, count: (category: string, passed: bool
     const base = name.replace(/\.json$/, '');
     const input = readdirSync(join(dir, 'input')).find((file) => file.replace(/\.[^.]+$/, '') === base);
     if (!input) continue;
-    const golden = JSON.parse(readFileSync(join(dir, 'output', name), 'utf8')) as { feed: { items?: Array<{ title?: string; link?: string }> } };
+    const golden = JSON.parse(readFileSync(join(dir, 'output', name), 'utf8')) as {
+      feed: { items?: Array<{ title?: string; link?: string }> };
+    };
     let passed = false;
     try {
       const result = parsePayload({ bytes: readFileSync(join(dir, 'input', input)), contentType: null, url: null });
       const items = golden.feed.items ?? [];
-      passed = result.records.length === items.length && items.every((item, index) => {
-        const record = result.records[index]!;
-        return sameGoldenTitle(item.title ?? null, record.title) && sameLink(item.link ?? null, record.url);
-      });
+      passed =
+        result.records.length === items.length &&
+        items.every((item, index) => {
+          const record = result.records[index]!;
+          return sameGoldenTitle(item.title ?? null, record.title) && sameLink(item.link ?? null, record.url);
+        });
     } catch {
       passed = false;
     }
@@ -73,30 +99,58 @@ function evalFeedparserTests(dir: string, count: (category: string, passed: bool
     const clauses = parseExpect(entry.expect);
     if (!clauses || entry.skip_unless || !existsSync(join(dir, entry.file))) continue;
     const bytes = readFileSync(join(dir, entry.file));
-    const contentType = entry.http_headers?.find((header) => /^content-type:/i.test(header))?.replace(/^content-type:\s*/i, '') ?? null;
+    const contentType =
+      entry.http_headers?.find((header) => /^content-type:/i.test(header))?.replace(/^content-type:\s*/i, '') ?? null;
     let result: ParseResult | null = null;
     try {
       result = parsePayload({ bytes, contentType, url: null });
     } catch {
       result = null;
     }
-    const actual: Actual = { result, charset: detectCharset(bytes, contentType).charset, isAscii: bytes.every((byte) => byte < 0x80) };
+    const actual: Actual = {
+      result,
+      charset: detectCharset(bytes, contentType).charset,
+      isAscii: bytes.every((byte) => byte < 0x80),
+    };
     const passed = clauses.every((clause) => checkClause(clause, actual));
     if (!passed && failures.length < MAX_LISTED_FAILURES) {
       const entry0 = result?.records[0];
-      failures.push({ file: entry.file, expect: entry.expect.slice(0, 200), got: { title: result?.title ?? null, entryTitle: entry0?.title ?? null, text: entry0?.text?.slice(0, 120) ?? null, link: entry0?.url ?? null, id: entry0?.externalId ?? null, entries: result?.records.length ?? null } });
+      failures.push({
+        file: entry.file,
+        expect: entry.expect.slice(0, 200),
+        got: {
+          title: result?.title ?? null,
+          entryTitle: entry0?.title ?? null,
+          text: entry0?.text?.slice(0, 120) ?? null,
+          link: entry0?.url ?? null,
+          id: entry0?.externalId ?? null,
+          entries: result?.records.length ?? null,
+        },
+      });
     }
-    count(`feedparser/${entry.file.split('/').slice(0, entry.file.startsWith('wellformed') ? 2 : 1).join('/')}`, passed);
+    count(
+      `feedparser/${entry.file
+        .split('/')
+        .slice(0, entry.file.startsWith('wellformed') ? 2 : 1)
+        .join('/')}`,
+      passed,
+    );
   }
 }
 
-interface Clause { field: string; expected: string | number }
+interface Clause {
+  field: string;
+  expected: string | number;
+}
 
 /** Field paths we can map: feedparser's name → our field (see `actualValue`). */
 const FIELD_PATTERNS: Array<[RegExp, string]> = [
   [/^feed(\['title'\]|\.title)(\['value'\])?|^feed\['title_detail'\]\['value'\]/, 'feed.title'],
   [/^entries\[0\](\['title'\]|\.title|\['title_detail'\]\['value'\])/, 'entry.title'],
-  [/^entries\[0\](\['(description|summary)'\]|\.(description|summary)|\['summary_detail'\]\['value'\]|\['content'\]\[0\]\['value'\])/, 'entry.text'],
+  [
+    /^entries\[0\](\['(description|summary)'\]|\.(description|summary)|\['summary_detail'\]\['value'\]|\['content'\]\[0\]\['value'\])/,
+    'entry.text',
+  ],
   [/^entries\[0\](\['link'\]|\.link)/, 'entry.link'],
   [/^entries\[0\](\['(id|guid)'\]|\.(id|guid))/, 'entry.id'],
   [/^entries\[0\](\['author'\]|\.author|\['author_detail'\]\['name'\])/, 'entry.author'],
@@ -136,14 +190,22 @@ function checkClause(clause: Clause, actual: Actual): boolean {
   if (!result) return false;
   const entry = result.records[0];
   switch (clause.field) {
-    case 'entries.length': return result.records.length === clause.expected;
-    case 'feed.title': return sameTitle(String(clause.expected), result.title);
-    case 'entry.title': return sameTitle(String(clause.expected), entry?.title ?? null);
-    case 'entry.text': return sameText(htmlToText(String(clause.expected)), entry?.text ?? null);
-    case 'entry.link': return sameLink(String(clause.expected), entry?.url ?? null);
-    case 'entry.id': return entry?.externalId === clause.expected;
-    case 'entry.author': return sameText(String(clause.expected), entry?.author ?? null);
-    default: return false;
+    case 'entries.length':
+      return result.records.length === clause.expected;
+    case 'feed.title':
+      return sameTitle(String(clause.expected), result.title);
+    case 'entry.title':
+      return sameTitle(String(clause.expected), entry?.title ?? null);
+    case 'entry.text':
+      return sameText(htmlToText(String(clause.expected)), entry?.text ?? null);
+    case 'entry.link':
+      return sameLink(String(clause.expected), entry?.url ?? null);
+    case 'entry.id':
+      return entry?.externalId === clause.expected;
+    case 'entry.author':
+      return sameText(String(clause.expected), entry?.author ?? null);
+    default:
+      return false;
   }
 }
 
@@ -162,7 +224,8 @@ function sameText(expected: string | null, actual: string | null): boolean {
  * stands for one character rss-parser could not decode and matches any one character here.
  */
 function sameGoldenTitle(golden: string | null, actual: string | null): boolean {
-  if (golden === null || !golden.includes('\uFFFD')) return sameText(golden === null ? null : htmlToText(golden), actual);
+  if (golden === null || !golden.includes('\uFFFD'))
+    return sameText(golden === null ? null : htmlToText(golden), actual);
   const pattern = normaliseSpace(golden).split('\uFFFD').map(escapeRegExp).join('.');
   return new RegExp(`^${pattern}$`, 'u').test(normaliseSpace(actual));
 }

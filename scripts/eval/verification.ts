@@ -51,20 +51,30 @@ export async function evalVerification(): Promise<TaskResult> {
   const planted: Case[] = [];
   stories.forEach((story, index) => {
     const other = stories[(index + 1) % stories.length]!;
-    const otherNames = allNames[(index + 1) % stories.length]!.filter((name) => !haystack(story.records).includes(name));
+    const otherNames = allNames[(index + 1) % stories.length]!.filter(
+      (name) => !haystack(story.records).includes(name),
+    );
     for (const base of baseSentences(story)) {
       const venue = base.record.venue ?? 'The outlet';
       const reported: Sentence = { text: `According to ${venue}, ${base.text}`, citations: [base.record.id] };
       const quoted: Sentence = { text: `${venue} wrote: “${base.text}”`, citations: [base.record.id] };
-      const reportedThat: Sentence = { text: `${venue} reported that ${lowerFirst(base.text)}`, citations: [base.record.id] };
-      correct.push({ type: 'reported', story, sentence: reported }, { type: 'quoted', story, sentence: quoted }, { type: 'reported-that', story, sentence: reportedThat });
+      const reportedThat: Sentence = {
+        text: `${venue} reported that ${lowerFirst(base.text)}`,
+        citations: [base.record.id],
+      };
+      correct.push(
+        { type: 'reported', story, sentence: reported },
+        { type: 'quoted', story, sentence: quoted },
+        { type: 'reported-that', story, sentence: reportedThat },
+      );
       planted.push(...plantErrors(story, other, otherNames, base.record, base.text, venue));
     }
   });
   correct.push(...disputeCases(stories).correct);
   planted.push(...disputeCases(stories).planted);
 
-  const judge = (item: Case) => verifySentence(item.sentence, item.story.byId, item.extraQuotes ?? [], undefined, item.story.facts);
+  const judge = (item: Case) =>
+    verifySentence(item.sentence, item.story.byId, item.extraQuotes ?? [], undefined, item.story.facts);
   const byType: Record<string, { planted: number; caught: number }> = {};
   const byLayer: Record<string, number> = Object.fromEntries(LAYER_NAMES.map((layer) => [layer, 0]));
   const missed: Array<{ type: string; text: string }> = [];
@@ -77,7 +87,9 @@ export async function evalVerification(): Promise<TaskResult> {
       byLayer[verdict.layer] = (byLayer[verdict.layer] ?? 0) + 1;
     } else missed.push({ type: item.type, text: item.sentence.text });
   }
-  const wronglyDropped = correct.map((item) => ({ item, verdict: judge(item) })).filter(({ verdict }) => verdict !== null);
+  const wronglyDropped = correct
+    .map((item) => ({ item, verdict: judge(item) }))
+    .filter(({ verdict }) => verdict !== null);
   const engine = await engineDrafts(stories);
 
   const caught = planted.length - missed.length;
@@ -88,39 +100,77 @@ export async function evalVerification(): Promise<TaskResult> {
     correct: correct.length,
     wronglyDropped: wronglyDropped.length,
     falseDropRate: round(wronglyDropped.length / correct.length),
-    byType: Object.fromEntries(Object.entries(byType).map(([type, value]) => [type, { ...value, rate: round(value.caught / value.planted) }])),
+    byType: Object.fromEntries(
+      Object.entries(byType).map(([type, value]) => [type, { ...value, rate: round(value.caught / value.planted) }]),
+    ),
     byLayer,
     engineDrafts: engine,
     stories: stories.length,
     missed: missed.slice(0, 20),
-    wronglyDroppedExamples: wronglyDropped.slice(0, 20).map(({ item, verdict }) => ({ text: item.sentence.text, ...verdict })),
+    wronglyDroppedExamples: wronglyDropped
+      .slice(0, 20)
+      .map(({ item, verdict }) => ({ text: item.sentence.text, ...verdict })),
   };
   const rows: TaskResult['rows'] = [
-    ...Object.entries(json.byType).map(([type, value]) => ({ set: 'planted', type, cases: value.planted, 'caught / kept': value.caught, rate: value.rate })),
+    ...Object.entries(json.byType).map(([type, value]) => ({
+      set: 'planted',
+      type,
+      cases: value.planted,
+      'caught / kept': value.caught,
+      rate: value.rate,
+    })),
     { set: 'planted', type: 'all', cases: json.planted, 'caught / kept': caught, rate: json.catchRate },
-    { set: 'correct', type: 'all', cases: json.correct, 'caught / kept': json.correct - json.wronglyDropped, rate: round(1 - json.falseDropRate) },
-    { set: 'engine drafts', type: 'sentences', cases: engine.sentences, 'caught / kept': engine.sentences - engine.dropped, rate: round(1 - engine.dropped / Math.max(1, engine.sentences)) },
+    {
+      set: 'correct',
+      type: 'all',
+      cases: json.correct,
+      'caught / kept': json.correct - json.wronglyDropped,
+      rate: round(1 - json.falseDropRate),
+    },
+    {
+      set: 'engine drafts',
+      type: 'sentences',
+      cases: engine.sentences,
+      'caught / kept': engine.sentences - engine.dropped,
+      rate: round(1 - engine.dropped / Math.max(1, engine.sentences)),
+    },
   ];
   return { rows, json };
 }
 
 /** One error of each kind planted in a correct sentence (skipping kinds the sentence cannot carry). */
-function plantErrors(story: Story, other: Story, otherNames: string[], record: SourceRecord, text: string, venue: string): Case[] {
+function plantErrors(
+  story: Story,
+  other: Story,
+  otherNames: string[],
+  record: SourceRecord,
+  text: string,
+  venue: string,
+): Case[] {
   const cases: Case[] = [];
   const cite = [record.id];
   const push = (type: string, sentenceText: string, citations = cite, extraQuotes?: string[]) =>
     cases.push({ type, story, sentence: { text: sentenceText, citations }, ...(extraQuotes ? { extraQuotes } : {}) });
   const words = text.split(' ');
   const swapAt = words.findIndex((word, index) => index > 2 && /^[a-z]{5,}$/.test(word));
-  if (swapAt > 0) push('fabricated-quote', `${venue} wrote: “${[...words.slice(0, swapAt), 'reportedly', ...words.slice(swapAt + 1)].join(' ')}”`);
+  if (swapAt > 0)
+    push(
+      'fabricated-quote',
+      `${venue} wrote: “${[...words.slice(0, swapAt), 'reportedly', ...words.slice(swapAt + 1)].join(' ')}”`,
+    );
   const number = extractQuantities(text).find((quantity) => !/^(19|20)\d\d$/.test(String(quantity.written)));
   if (number) {
-    const altered = text.replace(number.raw, number.raw.replace(/\d[\d,.]*/, (digits) => String(Number(digits.replace(/,/g, '')) + 7)));
+    const altered = text.replace(
+      number.raw,
+      number.raw.replace(/\d[\d,.]*/, (digits) => String(Number(digits.replace(/,/g, '')) + 7)),
+    );
     push('altered-number', `According to ${venue}, ${altered}`);
   }
   const unitSwap = swapUnit(text);
   if (unitSwap) push('wrong-unit', `According to ${venue}, ${unitSwap}`);
-  const name = [...text.matchAll(/(?<=\s)\p{Lu}\p{Ll}{3,}/gu)].map((match) => match[0]).find((found) => !/^(The|This|That|They|When|After)$/.test(found));
+  const name = [...text.matchAll(/(?<=\s)\p{Lu}\p{Ll}{3,}/gu)]
+    .map((match) => match[0])
+    .find((found) => !/^(The|This|That|They|When|After)$/.test(found));
   if (name && otherNames[0]) push('entity-swap', `According to ${venue}, ${text.replace(name, otherNames[0])}`);
   const flipped = flipNegation(text);
   if (flipped) push('negation-flip', `According to ${venue}, ${flipped}`);
@@ -136,9 +186,15 @@ function plantErrors(story: Story, other: Story, otherNames: string[], record: S
 /** Swaps a known unit or magnitude for another of its kind: "million" → "billion", "percent" → "points". */
 function swapUnit(text: string): string | null {
   const swaps: Array<[RegExp, string]> = [
-    [/(\d) million\b/, '$1 billion'], [/(\d) billion\b/, '$1 million'], [/(\d) ?(?:percent|%)/, '$1 percentage points'],
-    [/(\d) years?\b/, '$1 months'], [/(\d) months?\b/, '$1 weeks'], [/(\d) days?\b/, '$1 weeks'], [/(\d) hours?\b/, '$1 minutes'],
-    [/(\d) miles?\b/, '$1 kilometers'], [/\$(\d)/, '€$1'],
+    [/(\d) million\b/, '$1 billion'],
+    [/(\d) billion\b/, '$1 million'],
+    [/(\d) ?(?:percent|%)/, '$1 percentage points'],
+    [/(\d) years?\b/, '$1 months'],
+    [/(\d) months?\b/, '$1 weeks'],
+    [/(\d) days?\b/, '$1 weeks'],
+    [/(\d) hours?\b/, '$1 minutes'],
+    [/(\d) miles?\b/, '$1 kilometers'],
+    [/\$(\d)/, '€$1'],
   ];
   for (const [pattern, replacement] of swaps) if (pattern.test(text)) return text.replace(pattern, replacement);
   return null;
@@ -162,21 +218,37 @@ function disputeCases(stories: Story[]): { correct: Case[]; planted: Case[] } {
     for (const record of story.records.filter((candidate) => candidate.kind === 'press')) {
       // A sentence that already says who says so ("the Labor Department said") is not stated as fact.
       const sentence = splitSentences(record.text).find(
-        (text) => usable(text) && !ATTRIBUTED.test(text) && extractQuantities(text).some((quantity) => quantity.unit !== null && quantity.unit !== 'year'),
+        (text) =>
+          usable(text) &&
+          !ATTRIBUTED.test(text) &&
+          extractQuantities(text).some((quantity) => quantity.unit !== null && quantity.unit !== 'year'),
       );
       if (!sentence) continue;
-      const figure = extractQuantities(sentence).find((quantity) => quantity.unit !== null && quantity.unit !== 'year')!;
+      const figure = extractQuantities(sentence).find(
+        (quantity) => quantity.unit !== null && quantity.unit !== 'year',
+      )!;
       const rival = figure.raw.replace(/\d[\d,.]*/, (digits) => String(Number(digits.replace(/,/g, '')) * 2));
       const disputer: SourceRecord = {
-        ...record, id: recordIdFor('reddit', `dispute-${record.id}`), platform: 'reddit', kind: 'community', venue: 'r/news',
-        externalId: `dispute-${record.id}`, author: 'u/reader', title: null, text: `That is wrong: it was ${rival}, not ${figure.raw} as reported.`,
+        ...record,
+        id: recordIdFor('reddit', `dispute-${record.id}`),
+        platform: 'reddit',
+        kind: 'community',
+        venue: 'r/news',
+        externalId: `dispute-${record.id}`,
+        author: 'u/reader',
+        title: null,
+        text: `That is wrong: it was ${rival}, not ${figure.raw} as reported.`,
       };
       const records = [...story.records, disputer];
       const byId = new Map(records.map((each) => [each.id, each]));
       const disputed: Story = { ...story, records, byId, facts: storyFactsOf(byId) };
       if (disputed.facts.disputes.length === 0) continue;
       planted.push({ type: 'disputed-as-fact', story: disputed, sentence: { text: sentence, citations: [record.id] } });
-      correct.push({ type: 'disputed-attributed', story: disputed, sentence: { text: `According to ${record.venue}, ${sentence}`, citations: [record.id] } });
+      correct.push({
+        type: 'disputed-attributed',
+        story: disputed,
+        sentence: { text: `According to ${record.venue}, ${sentence}`, citations: [record.id] },
+      });
       break;
     }
     if (planted.length >= 40) break;
@@ -185,15 +257,22 @@ function disputeCases(stories: Story[]): { correct: Case[]; planted: Case[] } {
 }
 
 /** The classical engine's drafts on every story, before verification: how many sentences the layers drop. */
-async function engineDrafts(stories: Story[]): Promise<{ sentences: number; dropped: number; byLayer: Record<string, number>; examples: unknown[] }> {
+async function engineDrafts(
+  stories: Story[],
+): Promise<{ sentences: number; dropped: number; byLayer: Record<string, number>; examples: unknown[] }> {
   const engine = createClassicalEngine();
   let sentences = 0;
   const byLayer: Record<string, number> = {};
   const examples: unknown[] = [];
   for (const story of stories) {
     const draft = await engine.writeStory({
-      storyId: story.id, records: story.records, weights: weighSources(story.records), timing: measureTiming(story.records),
-      claims: groupClaims(story.records), related: [], history: [],
+      storyId: story.id,
+      records: story.records,
+      weights: weighSources(story.records),
+      timing: measureTiming(story.records),
+      claims: groupClaims(story.records),
+      related: [],
+      history: [],
     });
     for (const located of sentencesOfDraft(draft)) {
       sentences += 1;
@@ -213,7 +292,12 @@ interface AllSidesStory {
 }
 
 function readAllSides(root: string): Story[] {
-  const lines = readFileSync(join(root, 'neus-allsides', 'raw_crawled', 'headline_11_2021-10-19_crawled_all.jsonl'), 'utf8').split('\n').filter(Boolean);
+  const lines = readFileSync(
+    join(root, 'neus-allsides', 'raw_crawled', 'headline_11_2021-10-19_crawled_all.jsonl'),
+    'utf8',
+  )
+    .split('\n')
+    .filter(Boolean);
   const stories: Story[] = [];
   for (const line of lines) {
     const item = JSON.parse(line) as AllSidesStory;
@@ -230,19 +314,41 @@ function readAllSides(root: string): Story[] {
 function pressRecord(item: AllSidesStory, news: AllSidesStory['news'][string], index: number): SourceRecord {
   const externalId = news.newsLink ?? `${item.id}-${index}`;
   return {
-    id: recordIdFor('web', externalId), platform: 'web', kind: 'press', sourceId: null, externalId, url: news.newsLink ?? null,
-    canonicalUrl: news.newsLink ?? null, title: news.newsTitle ?? null, author: null,
-    publishedAt: new Date(Date.parse(item.date) + index * 3_600_000).toISOString(), fetchedAt: new Date(item.date).toISOString(),
-    text: news.newBody!.join('\n\n'), threadId: null, parentId: null, engagement: {}, language: 'en',
-    venue: news.newsSource!.replace(/\s*\((?:Online News|News|Opinion)\)$/, ''), rawHash: '',
+    id: recordIdFor('web', externalId),
+    platform: 'web',
+    kind: 'press',
+    sourceId: null,
+    externalId,
+    url: news.newsLink ?? null,
+    canonicalUrl: news.newsLink ?? null,
+    title: news.newsTitle ?? null,
+    author: null,
+    publishedAt: new Date(Date.parse(item.date) + index * 3_600_000).toISOString(),
+    fetchedAt: new Date(item.date).toISOString(),
+    text: news.newBody!.join('\n\n'),
+    threadId: null,
+    parentId: null,
+    engagement: {},
+    language: 'en',
+    venue: news.newsSource!.replace(/\s*\((?:Online News|News|Opinion)\)$/, ''),
+    rawHash: '',
   };
 }
 
 /** The real r/announcements thread, through our own Reddit reader. */
 function readRedditThread(root: string): Story {
   const bytes = readFileSync(join(root, 'community-discussions', 'reddit', 'r_announcements_n49rw_thread.json'));
-  const parsed = parsePayload({ bytes: new Uint8Array(bytes), contentType: 'application/json', url: 'https://www.reddit.com/comments/n49rw.json' });
-  const records = toSourceRecords(parsed.records, { sourceId: null, kind: null, fetchedAt: '2016-03-22T00:00:00.000Z', rawHash: '' })
+  const parsed = parsePayload({
+    bytes: new Uint8Array(bytes),
+    contentType: 'application/json',
+    url: 'https://www.reddit.com/comments/n49rw.json',
+  });
+  const records = toSourceRecords(parsed.records, {
+    sourceId: null,
+    kind: null,
+    fetchedAt: '2016-03-22T00:00:00.000Z',
+    rawHash: '',
+  })
     .filter((record) => record.text.length > 80)
     .slice(0, 40);
   return storyOf('reddit-n49rw', records);
@@ -272,19 +378,23 @@ function baseSentences(story: Story): Array<{ record: SourceRecord; text: string
 
 function namesOf(records: SourceRecord[]): string[] {
   const names = new Set<string>();
-  for (const record of records) for (const match of record.text.matchAll(/(?<=[a-z,] )\p{Lu}\p{Ll}{3,}/gu)) names.add(match[0]);
+  for (const record of records)
+    for (const match of record.text.matchAll(/(?<=[a-z,] )\p{Lu}\p{Ll}{3,}/gu)) names.add(match[0]);
   // Calendar words are checked too, but a name swapped for a weekday is not the entity swap measured here.
   return [...names].filter((name) => !CALENDAR.test(name));
 }
 
-const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 function haystack(records: SourceRecord[]): string {
   return records.map((record) => `${record.title ?? ''} ${record.text} ${record.venue ?? ''}`).join('\n');
 }
 
 function lowerFirst(text: string): string {
-  return /^(The|A|An|In|On|At|It|This|That|These|Those|He|She|They|We)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return /^(The|A|An|In|On|At|It|This|That|These|Those|He|She|They|We)\b/.test(text)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
 }
 
 function round(value: number): number {

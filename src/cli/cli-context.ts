@@ -40,7 +40,12 @@ export function createCliContext(program: Command, io: CliIo): CliContext {
   let storePromise: Promise<RecordStore> | null = null;
   const config = (overrides: { port?: number; host?: string } = {}): Config => {
     const globals = program.opts<{ config?: string; data?: string }>();
-    return loadConfig({ configFile: globals.config, cwd: io.cwd, env: io.env, overrides: { dataDir: globals.data, ...overrides } });
+    return loadConfig({
+      configFile: globals.config,
+      cwd: io.cwd,
+      env: io.env,
+      overrides: { dataDir: globals.data, ...overrides },
+    });
   };
   return {
     io,
@@ -64,6 +69,7 @@ export function createCliContext(program: Command, io: CliIo): CliContext {
 /** Parses a positive integer option, or fails as a usage error (exit 2). */
 export function parseIntegerOption(value: string, name: string): number {
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new CommandError(`${name} must be a whole number, got "${value}"`, 2);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new CommandError(`${name} must be a whole number, got "${value}"`, 2);
   return parsed;
 }

@@ -15,7 +15,12 @@ export function createProgress(io: CliIo, label: string, options: { quiet?: bool
   if (options.quiet) return { update() {}, stop() {} };
   if (io.stderr.isTTY) {
     const bar = new SingleBar(
-      { format: `${label} [{bar}] {value}/{total} {note}`, stream: io.stderr as NodeJS.WriteStream, hideCursor: true, clearOnComplete: false },
+      {
+        format: `${label} [{bar}] {value}/{total} {note}`,
+        stream: io.stderr as NodeJS.WriteStream,
+        hideCursor: true,
+        clearOnComplete: false,
+      },
       Presets.shades_classic,
     );
     let started = false;

@@ -74,7 +74,12 @@ function applyExitOverride(command: Command): void {
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof CommanderError) {
     // Help and version requests end through the override too; they are successes.
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help'
+    )
+      return EXIT_OK;
     return EXIT_USAGE;
   }
   if (error instanceof CommandError) {

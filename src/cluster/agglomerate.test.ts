@@ -3,13 +3,22 @@ import { normalize } from '../enrich/tfidf.js';
 import { agglomerate, type AgglomerateInput } from './agglomerate.js';
 
 const a = normalize(new Map([['bus', 1]]));
-const b = normalize(new Map([['bus', 1], ['revenue', 1]]));
+const b = normalize(
+  new Map([
+    ['bus', 1],
+    ['revenue', 1],
+  ]),
+);
 const c = normalize(new Map([['revenue', 1]]));
 const base: AgglomerateInput = {
   full: [a, b, c],
   content: [a, b, c],
   startedAt: [0, 0, 0],
-  candidatePairs: [[0, 1], [0, 2], [1, 2]],
+  candidatePairs: [
+    [0, 1],
+    [0, 2],
+    [1, 2],
+  ],
   threshold: 0.5,
   contentFloor: 0,
   windowMs: null,
@@ -30,6 +39,10 @@ describe('agglomerate', () => {
   });
 
   it('refuses a merge below the content floor', () => {
-    expect(agglomerate({ ...base, content: [new Map(), new Map(), new Map()], contentFloor: 0.1 })).toEqual([[0], [1], [2]]);
+    expect(agglomerate({ ...base, content: [new Map(), new Map(), new Map()], contentFloor: 0.1 })).toEqual([
+      [0],
+      [1],
+      [2],
+    ]);
   });
 });

@@ -52,7 +52,16 @@ interface Candidate {
 export function agglomerate(input: AgglomerateInput): number[][] {
   const starts = input.initialGroups ?? input.full.map((_, index) => [index]);
   const groups: Group[] = starts.map((members) => {
-    const group: Group = { members: [...members], full: new Map(), content: new Map(), first: Infinity, last: -Infinity, version: 0, alive: true, neighbours: new Set<number>() };
+    const group: Group = {
+      members: [...members],
+      full: new Map(),
+      content: new Map(),
+      first: Infinity,
+      last: -Infinity,
+      version: 0,
+      alive: true,
+      neighbours: new Set<number>(),
+    };
     for (const index of members) {
       addInto(group.full, input.full[index]!);
       addInto(group.content, input.content[index]!);
@@ -65,7 +74,8 @@ export function agglomerate(input: AgglomerateInput): number[][] {
   const consider = (a: number, b: number): void => {
     const [x, y] = a < b ? [a, b] : [b, a];
     const similarity = averageLink(groups[x]!, groups[y]!, input);
-    if (similarity !== null) heap.push({ similarity, a: x, b: y, versionA: groups[x]!.version, versionB: groups[y]!.version });
+    if (similarity !== null)
+      heap.push({ similarity, a: x, b: y, versionA: groups[x]!.version, versionB: groups[y]!.version });
   };
   for (const [a, b] of input.candidatePairs) {
     groups[a]!.neighbours.add(b);

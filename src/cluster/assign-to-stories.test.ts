@@ -17,13 +17,25 @@ const rules = (full: SparseVector[], overrides: Partial<AssignInput> = {}): Assi
 
 describe('assignToStories', () => {
   it('lets each unit join the story it fits best, or start one', () => {
-    const units = [vector('rail', 'strike'), vector('plate', 'reader'), vector('rail', 'strike', 'union'), vector('plate', 'reader', 'council')];
-    expect(assignToStories(rules(units))).toEqual([[0, 2], [1, 3]]);
+    const units = [
+      vector('rail', 'strike'),
+      vector('plate', 'reader'),
+      vector('rail', 'strike', 'union'),
+      vector('plate', 'reader', 'council'),
+    ];
+    expect(assignToStories(rules(units))).toEqual([
+      [0, 2],
+      [1, 3],
+    ]);
   });
 
   it('judges a story by the average of all it holds, so one bridging unit does not chain two subjects', () => {
     // 0 and 1 form a rail story; 2 shares one term with 1 only: cos 0.41 with 1, 0 with 0, average 0.2.
-    const units = [vector('rail', 'strike'), vector('rail', 'strike', 'timetable'), vector('timetable', 'printing', 'press')];
+    const units = [
+      vector('rail', 'strike'),
+      vector('rail', 'strike', 'timetable'),
+      vector('timetable', 'printing', 'press'),
+    ];
     expect(assignToStories(rules(units))).toEqual([[0, 1], [2]]);
   });
 

@@ -19,10 +19,14 @@ function storedFeatures(records: readonly SourceRecord[]): (record: SourceRecord
 }
 
 function ecbRecords(): SourceRecord[] {
-  return readFileSync(ECB_PLUS, 'utf8').split('\n').filter((line) => line.trim().length > 0).slice(0, ECB_DOCUMENTS).map((line) => {
-    const document = JSON.parse(line) as { doc_id: string; sentences: string[] };
-    return makeRecord({ externalId: document.doc_id, text: document.sentences.join(' '), publishedAt: null });
-  });
+  return readFileSync(ECB_PLUS, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .slice(0, ECB_DOCUMENTS)
+    .map((line) => {
+      const document = JSON.parse(line) as { doc_id: string; sentences: string[] };
+      return makeRecord({ externalId: document.doc_id, text: document.sentences.join(' '), publishedAt: null });
+    });
 }
 
 describe('clusterStories with stored enrichments', () => {
@@ -30,7 +34,9 @@ describe('clusterStories with stored enrichments', () => {
     const records = gpuAndEarnings().all;
     const featuresOf = storedFeatures(records);
     const units = groupThreads(records);
-    expect(vectorizeUnits(units, { minDocumentFrequency: 2, featuresOf })).toEqual(vectorizeUnits(units, { minDocumentFrequency: 2 }));
+    expect(vectorizeUnits(units, { minDocumentFrequency: 2, featuresOf })).toEqual(
+      vectorizeUnits(units, { minDocumentFrequency: 2 }),
+    );
     const fromTexts = clusterStories(records);
     expect(fromTexts).toHaveLength(2);
     expect(clusterStories(records, { featuresOf })).toEqual(fromTexts);

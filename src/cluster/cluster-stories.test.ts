@@ -5,14 +5,17 @@ import { gpuAndEarnings } from './__fixtures__/gpu-and-earnings.js';
 import { clusterStories, isPublishableCluster } from './cluster-stories.js';
 import { storyIdFor } from './story-id.js';
 
-const venuesOf = (ids: string[], records: SourceRecord[]) => ids.map((id) => records.find((record) => record.id === id)!.venue);
+const venuesOf = (ids: string[], records: SourceRecord[]) =>
+  ids.map((id) => records.find((record) => record.id === id)!.venue);
 
 describe('clusterStories', () => {
   it('separates a product dispute from the same company’s earnings', () => {
     const fixture = gpuAndEarnings();
     const clusters = clusterStories(fixture.all);
     expect(clusters).toHaveLength(2);
-    expect(new Set(venuesOf(clusters[0]!.recordIds, fixture.all))).toEqual(new Set(['Silicon Bench forum', 'r/hardware', 'The Daily Circuit']));
+    expect(new Set(venuesOf(clusters[0]!.recordIds, fixture.all))).toEqual(
+      new Set(['Silicon Bench forum', 'r/hardware', 'The Daily Circuit']),
+    );
     expect(new Set(venuesOf(clusters[1]!.recordIds, fixture.all))).toEqual(new Set(['Market Ledger', 'r/stocks']));
   });
 
@@ -26,7 +29,15 @@ describe('clusterStories', () => {
     const fixture = gpuAndEarnings();
     const forward = clusterStories(fixture.all);
     const backward = clusterStories([...fixture.all].reverse());
-    const shuffled = clusterStories([fixture.all[4]!, fixture.all[1]!, fixture.all[6]!, fixture.all[0]!, fixture.all[3]!, fixture.all[5]!, fixture.all[2]!]);
+    const shuffled = clusterStories([
+      fixture.all[4]!,
+      fixture.all[1]!,
+      fixture.all[6]!,
+      fixture.all[0]!,
+      fixture.all[3]!,
+      fixture.all[5]!,
+      fixture.all[2]!,
+    ]);
     expect(backward).toEqual(forward);
     expect(shuffled).toEqual(forward);
     expect(forward[0]!.id).toBe(storyIdFor(fixture.forumPost.id));
@@ -70,7 +81,10 @@ describe('isPublishableCluster', () => {
     const byId = new Map(fixture.all.map((record) => [record.id, record]));
     expect(isPublishableCluster(dispute!, byId)).toBe(true);
     expect(isPublishableCluster(earnings!, fixture.all)).toBe(false);
-    const redditOnly = { id: 'story-x', recordIds: [fixture.redditPost.id, ...fixture.redditComments.map((record) => record.id)] };
+    const redditOnly = {
+      id: 'story-x',
+      recordIds: [fixture.redditPost.id, ...fixture.redditComments.map((record) => record.id)],
+    };
     expect(isPublishableCluster(redditOnly, byId)).toBe(false);
   });
 });

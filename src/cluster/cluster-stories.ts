@@ -111,9 +111,17 @@ export function clusterStories(records: readonly SourceRecord[], options: Cluste
   const spans = starts.map((members) => spanOf(members, rules.startedAt));
   const windowMs = rules.windowMs;
   const withinWindow = (a: number, b: number) =>
-    windowMs === null || Math.max(spans[a]!.last, spans[b]!.last) - Math.min(spans[a]!.first, spans[b]!.first) <= windowMs;
-  const groups = agglomerate({ ...rules, initialGroups, candidatePairs: findCandidatePairs(startVectors, EXACT_COMPARISON_BELOW_UNITS, withinWindow) });
-  return groups.map((members) => toCluster(members.map((index) => units[index]!))).sort(bySizeThenRecency).map(({ id, recordIds }) => ({ id, recordIds }));
+    windowMs === null ||
+    Math.max(spans[a]!.last, spans[b]!.last) - Math.min(spans[a]!.first, spans[b]!.first) <= windowMs;
+  const groups = agglomerate({
+    ...rules,
+    initialGroups,
+    candidatePairs: findCandidatePairs(startVectors, EXACT_COMPARISON_BELOW_UNITS, withinWindow),
+  });
+  return groups
+    .map((members) => toCluster(members.map((index) => units[index]!)))
+    .sort(bySizeThenRecency)
+    .map(({ id, recordIds }) => ({ id, recordIds }));
 }
 
 /** The normalised sum of the members' vectors: what a group's candidates are found by. */
@@ -154,8 +162,13 @@ export function isPublishableCluster(
   cluster: StoryCluster,
   records: ReadonlyMap<string, SourceRecord> | readonly SourceRecord[],
 ): boolean {
-  const byId = records instanceof Map ? records : new Map((records as readonly SourceRecord[]).map((record) => [record.id, record]));
-  const members = cluster.recordIds.map((id) => byId.get(id)).filter((record): record is SourceRecord => record !== undefined);
+  const byId =
+    records instanceof Map
+      ? records
+      : new Map((records as readonly SourceRecord[]).map((record) => [record.id, record]));
+  const members = cluster.recordIds
+    .map((id) => byId.get(id))
+    .filter((record): record is SourceRecord => record !== undefined);
   const venues = new Set(members.map((record) => record.venue ?? record.platform));
   return members.length >= MIN_PUBLISHABLE_RECORDS && venues.size >= MIN_PUBLISHABLE_VENUES;
 }

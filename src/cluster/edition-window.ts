@@ -47,7 +47,10 @@ export function recordsInEditionWindow(records: readonly SourceRecord[]): Source
  * The clusters an edition writes, in the order given (largest first): those whose newest record is
  * within {@link EDITION_ACTIVE_DAYS} of the newest record of all, at most {@link MAX_EDITION_STORIES}.
  */
-export function selectEditionStories(clusters: readonly StoryCluster[], recordsById: ReadonlyMap<string, SourceRecord>): StoryCluster[] {
+export function selectEditionStories(
+  clusters: readonly StoryCluster[],
+  recordsById: ReadonlyMap<string, SourceRecord>,
+): StoryCluster[] {
   const latestOf = (cluster: StoryCluster) => {
     let latest = -Infinity;
     for (const id of cluster.recordIds) {

@@ -12,7 +12,10 @@ describe('findCandidatePairs', () => {
   ]);
 
   it('pairs only vectors that share a top term', () => {
-    expect(findCandidatePairs(vectors)).toEqual([[0, 2], [1, 4]]);
+    expect(findCandidatePairs(vectors)).toEqual([
+      [0, 2],
+      [1, 4],
+    ]);
   });
 
   it('compares every pair below the exact-comparison size', () => {

@@ -23,7 +23,8 @@ export function findCandidatePairs(
 ): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   if (vectors.length < exactBelow) {
-    for (let i = 0; i < vectors.length; i += 1) for (let j = i + 1; j < vectors.length; j += 1) if (accept(i, j)) pairs.push([i, j]);
+    for (let i = 0; i < vectors.length; i += 1)
+      for (let j = i + 1; j < vectors.length; j += 1) if (accept(i, j)) pairs.push([i, j]);
     return pairs;
   }
   const postings = new Map<string, number[]>();

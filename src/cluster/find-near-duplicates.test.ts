@@ -10,18 +10,36 @@ const ARTICLE =
 
 describe('findNearDuplicates', () => {
   it('groups an exact copy that differs only in case, punctuation and spacing', () => {
-    expect(findNearDuplicates([{ id: 'a', text: ARTICLE }, { id: 'b', text: ARTICLE.toUpperCase().replace(/\./g, ' !') }, { id: 'c', text: 'Something else entirely, about trains.' }])).toEqual([['a', 'b']]);
+    expect(
+      findNearDuplicates([
+        { id: 'a', text: ARTICLE },
+        { id: 'b', text: ARTICLE.toUpperCase().replace(/\./g, ' !') },
+        { id: 'c', text: 'Something else entirely, about trains.' },
+      ]),
+    ).toEqual([['a', 'b']]);
   });
 
   it('groups a lightly edited, re-headlined copy with boilerplate added, and a truncation', () => {
     const edited = `Harbour budget passes\n\nSign up for our newsletter. ${ARTICLE.replace('four hour', 'four-hour long').replace('three more years', 'three years')} Share this story.`;
     const truncated = ARTICLE.split('. ').slice(0, 3).join('. ');
-    expect(findNearDuplicates([{ id: 'a', text: ARTICLE }, { id: 'b', text: edited }, { id: 'c', text: truncated }])).toEqual([['a', 'b', 'c']]);
+    expect(
+      findNearDuplicates([
+        { id: 'a', text: ARTICLE },
+        { id: 'b', text: edited },
+        { id: 'c', text: truncated },
+      ]),
+    ).toEqual([['a', 'b', 'c']]);
   });
 
   it('keeps apart two reports of the same event in different words', () => {
-    const other = 'By seven to two, councillors passed the harbour spending plan late on Tuesday. Ferries will keep sailing this winter and the north beach gets two lifeguards, while the library again gets nothing.';
-    expect(findNearDuplicates([{ id: 'a', text: ARTICLE }, { id: 'b', text: other }])).toEqual([]);
+    const other =
+      'By seven to two, councillors passed the harbour spending plan late on Tuesday. Ferries will keep sailing this winter and the north beach gets two lifeguards, while the library again gets nothing.';
+    expect(
+      findNearDuplicates([
+        { id: 'a', text: ARTICLE },
+        { id: 'b', text: other },
+      ]),
+    ).toEqual([]);
   });
 });
 

@@ -3,7 +3,12 @@ import { findStorylines } from './find-storylines.js';
 import type { ClusterRelation } from './story-cluster.js';
 
 const clusters = ['story-a', 'story-b', 'story-c', 'story-d'].map((id) => ({ id, recordIds: [] }));
-const startedAt = new Map([['story-a', 3], ['story-b', 1], ['story-c', 2], ['story-d', 4]]);
+const startedAt = new Map([
+  ['story-a', 3],
+  ['story-b', 1],
+  ['story-c', 2],
+  ['story-d', 4],
+]);
 
 describe('findStorylines', () => {
   it('joins stories linked by follow-up or background, through each other, oldest first', () => {
@@ -20,6 +25,8 @@ describe('findStorylines', () => {
   });
 
   it('makes no storyline from similar stories alone', () => {
-    expect(findStorylines(clusters, [{ from: 'story-a', to: 'story-b', relation: 'similar', score: 0.4 }], startedAt).size).toBe(0);
+    expect(
+      findStorylines(clusters, [{ from: 'story-a', to: 'story-b', relation: 'similar', score: 0.4 }], startedAt).size,
+    ).toBe(0);
   });
 });

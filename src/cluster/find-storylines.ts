@@ -47,7 +47,10 @@ export function findStorylines(
   for (const list of members.values()) {
     if (list.length < 2) continue;
     const storyIds = list.sort((a, b) => (startedAt.get(a) ?? 0) - (startedAt.get(b) ?? 0) || (a < b ? -1 : 1));
-    const storyline = { id: `storyline-${createHash('sha256').update(storyIds[0]!).digest('hex').slice(0, 12)}`, storyIds };
+    const storyline = {
+      id: `storyline-${createHash('sha256').update(storyIds[0]!).digest('hex').slice(0, 12)}`,
+      storyIds,
+    };
     for (const id of storyIds) storylines.set(id, storyline);
   }
   return storylines;

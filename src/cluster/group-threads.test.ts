@@ -5,7 +5,13 @@ import { groupThreads } from './group-threads.js';
 describe('groupThreads', () => {
   it('puts a root and the records pointing at it in one unit, oldest first', () => {
     const root = makeRecord({ platform: 'reddit', externalId: 'root', publishedAt: '2026-11-06T09:00:00Z' });
-    const reply = makeRecord({ platform: 'reddit', externalId: 'reply', publishedAt: '2026-11-06T10:00:00Z', threadId: root.id, parentId: root.id });
+    const reply = makeRecord({
+      platform: 'reddit',
+      externalId: 'reply',
+      publishedAt: '2026-11-06T10:00:00Z',
+      threadId: root.id,
+      parentId: root.id,
+    });
     const alone = makeRecord({ platform: 'feed', externalId: 'alone', publishedAt: '2026-11-05T09:00:00Z' });
     const units = groupThreads([reply, alone, root]);
     expect(units.map((unit) => unit.key)).toEqual([alone.id, root.id]);
@@ -14,8 +20,20 @@ describe('groupThreads', () => {
   });
 
   it('keeps comments of an absent root together and anchors them on the earliest', () => {
-    const first = makeRecord({ platform: 'comments', externalId: 'c1', publishedAt: '2026-11-06T09:00:00Z', threadId: 'feed-missing', parentId: 'feed-missing' });
-    const second = makeRecord({ platform: 'comments', externalId: 'c2', publishedAt: '2026-11-06T08:00:00Z', threadId: 'feed-missing', parentId: 'feed-missing' });
+    const first = makeRecord({
+      platform: 'comments',
+      externalId: 'c1',
+      publishedAt: '2026-11-06T09:00:00Z',
+      threadId: 'feed-missing',
+      parentId: 'feed-missing',
+    });
+    const second = makeRecord({
+      platform: 'comments',
+      externalId: 'c2',
+      publishedAt: '2026-11-06T08:00:00Z',
+      threadId: 'feed-missing',
+      parentId: 'feed-missing',
+    });
     const [unit, ...rest] = groupThreads([first, second]);
     expect(rest).toEqual([]);
     expect(unit!.root).toBeNull();

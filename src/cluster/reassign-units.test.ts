@@ -12,11 +12,27 @@ describe('reassignUnits', () => {
     vector('union', 'talks', 'wages', 'rail'),
     vector('plate', 'reader', 'council'),
   ];
-  const input: ReassignInput = { full, content: full, topTerms: full.map((vector) => topTermsOf(vector)), startedAt: [0, 1, 2, 3], threshold: 0.3, contentFloor: 0, windowMs: null };
+  const input: ReassignInput = {
+    full,
+    content: full,
+    topTerms: full.map((vector) => topTermsOf(vector)),
+    startedAt: [0, 1, 2, 3],
+    threshold: 0.3,
+    contentFloor: 0,
+    windowMs: null,
+  };
 
   it('moves a unit that streamed into a story it fits less well than another', () => {
     // Unit 2 arrived when the only story near it was the plate-reader one it barely touches.
-    expect(reassignUnits([[0, 1], [2, 3]], input)).toEqual([[0, 1, 2], [3]]);
+    expect(
+      reassignUnits(
+        [
+          [0, 1],
+          [2, 3],
+        ],
+        input,
+      ),
+    ).toEqual([[0, 1, 2], [3]]);
   });
 
   it('leaves a unit where it is when its own story is at least as close', () => {

@@ -45,7 +45,8 @@ export function reassignUnits(stories: readonly (readonly number[])[], input: Re
       else postings.set(term, [rank]);
     }
   });
-  const withoutSelf = (story: number, unit: number, own: boolean) => (own ? members[story]!.size - 1 : members[story]!.size);
+  const withoutSelf = (story: number, unit: number, own: boolean) =>
+    own ? members[story]!.size - 1 : members[story]!.size;
   for (let unit = 0; unit < input.full.length; unit += 1) {
     const current = storyOf.get(unit);
     if (current === undefined) continue;
@@ -63,14 +64,19 @@ export function reassignUnits(stories: readonly (readonly number[])[], input: Re
     const shared = new Map<number, number>();
     const at = input.startedAt[unit]!;
     for (const term of input.topTerms[unit]!.slice(0, LOOKUP_TERMS)) {
-      for (const rank of nearestInTime(postings.get(term) ?? [], firsts, at, input.windowMs)) shared.set(order[rank]!, (shared.get(order[rank]!) ?? 0) + 1);
+      for (const rank of nearestInTime(postings.get(term) ?? [], firsts, at, input.windowMs))
+        shared.set(order[rank]!, (shared.get(order[rank]!) ?? 0) + 1);
     }
     for (const story of mostShared(shared)) {
       if (story === current || members[story]!.size === 0) continue;
       const score = scoreIn(story);
       if (score < input.threshold || score <= bestScore) continue;
       if (dot(input.content[unit]!, contents[story]!) / members[story]!.size < input.contentFloor) continue;
-      if (input.windowMs !== null && Math.max(spans[story]!.last, at) - Math.min(spans[story]!.first, at) > input.windowMs) continue;
+      if (
+        input.windowMs !== null &&
+        Math.max(spans[story]!.last, at) - Math.min(spans[story]!.first, at) > input.windowMs
+      )
+        continue;
       best = story;
       bestScore = score;
     }
@@ -97,7 +103,12 @@ function sumInto(list: readonly number[], vectors: readonly SparseVector[]): Spa
  * The ranks of `list` (sorted by their stories' first times) whose stories began within the window
  * around `at`, at most {@link MAX_STORIES_PER_TERM_SCANNED} of them, nearest to `at` first.
  */
-function nearestInTime(list: readonly number[], firsts: readonly number[], at: number, windowMs: number | null): number[] {
+function nearestInTime(
+  list: readonly number[],
+  firsts: readonly number[],
+  at: number,
+  windowMs: number | null,
+): number[] {
   const low = windowMs === null ? 0 : lowerBound(list, firsts, at - windowMs);
   const high = windowMs === null ? list.length : lowerBound(list, firsts, at + windowMs + 1);
   if (high - low <= MAX_STORIES_PER_TERM_SCANNED) return list.slice(low, high);

@@ -31,7 +31,9 @@ export const BACKGROUND_MIN_GAP_MS = 7 * 86_400_000;
 export const RELATED_PER_STORY = 5;
 /** Capitalised calendar words are names to the detector but identify no entity. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
 );
 
 /** A record's stored entity phrases (its enrichment's `entities`), or undefined to find them in its text. */
@@ -66,7 +68,11 @@ interface Profile {
  * the cosine is below that;
  * otherwise `similar` when the cosine reaches {@link RELATED_SIMILARITY_FLOOR}.
  */
-export function relateStories(clusters: readonly StoryCluster[], records: readonly SourceRecord[], options: RelateStoriesOptions = {}): ClusterRelation[] {
+export function relateStories(
+  clusters: readonly StoryCluster[],
+  records: readonly SourceRecord[],
+  options: RelateStoriesOptions = {},
+): ClusterRelation[] {
   const profiles = profilesOf(clusters, records, options);
   const relations: ClusterRelation[] = [];
   for (const from of profiles) {
@@ -81,10 +87,10 @@ export function relateStories(clusters: readonly StoryCluster[], records: readon
           : from.startedAt - to.startedAt >= BACKGROUND_MIN_GAP_MS && score >= FOLLOW_UP_SIMILARITY
             ? 'background'
             : sharesEntity && score < FOLLOW_UP_SIMILARITY
-            ? 'same-entity'
-            : score >= RELATED_SIMILARITY_FLOOR
-              ? 'similar'
-              : null;
+              ? 'same-entity'
+              : score >= RELATED_SIMILARITY_FLOOR
+                ? 'similar'
+                : null;
       if (relation) candidates.push({ from: from.cluster.id, to: to.cluster.id, relation, score });
     }
     candidates.sort((a, b) => b.score - a.score || (a.to < b.to ? -1 : 1));
@@ -93,7 +99,11 @@ export function relateStories(clusters: readonly StoryCluster[], records: readon
   return relations;
 }
 
-function profilesOf(clusters: readonly StoryCluster[], records: readonly SourceRecord[], { entitiesOf, featuresOf }: RelateStoriesOptions): Profile[] {
+function profilesOf(
+  clusters: readonly StoryCluster[],
+  records: readonly SourceRecord[],
+  { entitiesOf, featuresOf }: RelateStoriesOptions,
+): Profile[] {
   const clusterOf = new Map<string, number>();
   clusters.forEach((cluster, index) => cluster.recordIds.forEach((id) => clusterOf.set(id, index)));
   const members = records.filter((record) => clusterOf.has(record.id));
@@ -101,7 +111,12 @@ function profilesOf(clusters: readonly StoryCluster[], records: readonly SourceR
   const { full, properNouns } = vectorizeUnits(units, featuresOf ? { featuresOf } : {});
   const centroids = clusters.map((): SparseVector => new Map());
   units.forEach((unit, index) => addInto(centroids[clusterOf.get(unit.anchor.id)!]!, full[index]!));
-  const profiles = clusters.map((cluster, index) => ({ cluster, centroid: normalize(centroids[index]!), entities: new Set<string>(), startedAt: Infinity }));
+  const profiles = clusters.map((cluster, index) => ({
+    cluster,
+    centroid: normalize(centroids[index]!),
+    entities: new Set<string>(),
+    startedAt: Infinity,
+  }));
   for (const record of members) {
     const profile = profiles[clusterOf.get(record.id)!]!;
     profile.startedAt = Math.min(profile.startedAt, recordTime(record));
@@ -112,7 +127,12 @@ function profilesOf(clusters: readonly StoryCluster[], records: readonly SourceR
 }
 
 /** Each story's title entities, named by their gazetteer entry so "Kestrel" and "Kestrel Semiconductor" meet. */
-function addStoredEntities(profiles: Profile[], members: readonly SourceRecord[], clusterOf: Map<string, number>, entitiesOf: EntitiesOf): void {
+function addStoredEntities(
+  profiles: Profile[],
+  members: readonly SourceRecord[],
+  clusterOf: Map<string, number>,
+  entitiesOf: EntitiesOf,
+): void {
   const mentions = members.map((record) => entitiesOf(record) ?? findEntities(record));
   const gazetteer = buildGazetteer(mentions);
   members.forEach((record, index) => {
@@ -124,7 +144,12 @@ function addStoredEntities(profiles: Profile[], members: readonly SourceRecord[]
 }
 
 /** Each story's title words that are proper nouns in the collection (the build-time fallback). */
-function addTitleNames(profiles: Profile[], members: readonly SourceRecord[], clusterOf: Map<string, number>, properNouns: ReadonlySet<string>): void {
+function addTitleNames(
+  profiles: Profile[],
+  members: readonly SourceRecord[],
+  clusterOf: Map<string, number>,
+  properNouns: ReadonlySet<string>,
+): void {
   for (const record of members) {
     const profile = profiles[clusterOf.get(record.id)!]!;
     for (const term of tokenize(record.title ?? '')) {

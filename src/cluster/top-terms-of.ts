@@ -13,5 +13,8 @@ export const TOP_TERMS_PER_VECTOR = 25;
 
 /** The vector's {@link TOP_TERMS_PER_VECTOR} heaviest terms, heaviest first (ties by term). */
 export function topTermsOf(vector: SparseVector, count = TOP_TERMS_PER_VECTOR): string[] {
-  return [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([term]) => term);
+  return [...vector]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, count)
+    .map(([term]) => term);
 }

@@ -50,10 +50,15 @@ export interface VectorizeOptions extends TfidfOptions {
 export function vectorizeUnits(units: readonly ThreadUnit[], options: VectorizeOptions = {}): UnitVectors {
   const { featuresOf, ...tfidfOptions } = options;
   const records = units.flatMap((unit) => (unit.root ? [unit.root, ...unit.replies] : unit.replies));
-  const { vectors } = buildTfidf(lazily(records, (record) => tokensOf(record, featuresOf?.(record))), tfidfOptions);
+  const { vectors } = buildTfidf(
+    lazily(records, (record) => tokensOf(record, featuresOf?.(record))),
+    tfidfOptions,
+  );
   const vectorOf = new Map(records.map((record, index) => [record.id, vectors[index]!]));
   const properNouns = featuresOf
-    ? properNounsFrom(lazily(records, (record) => featuresOf(record)?.entityCandidates ?? nameEvidenceOf(titledText(record))))
+    ? properNounsFrom(
+        lazily(records, (record) => featuresOf(record)?.entityCandidates ?? nameEvidenceOf(titledText(record))),
+      )
     : findProperNouns(records.map(titledText));
   const full = units.map((unit) => {
     const replies: SparseVector = new Map();

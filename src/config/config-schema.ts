@@ -27,12 +27,25 @@ export const fetchSettingsSchema = z
   })
   .strict();
 
-const httpUrl = z.string().regex(/^https?:\/\//, 'must be an http:// or https:// URL').transform((url) => url.replace(/\/+$/, ''));
+const httpUrl = z
+  .string()
+  .regex(/^https?:\/\//, 'must be an http:// or https:// URL')
+  .transform((url) => url.replace(/\/+$/, ''));
 
 /** Two settings that only work together, both set or neither; the error names the second. */
-function together<T extends Record<string, unknown>>(first: keyof T & string, second: keyof T & string, variables: string) {
+function together<T extends Record<string, unknown>>(
+  first: keyof T & string,
+  second: keyof T & string,
+  variables: string,
+) {
   const check = (settings: T): boolean => (settings[first] === undefined) === (settings[second] === undefined);
-  return [check, { path: [second] as PropertyKey[], message: `goes with ${first}: set both ${first} and ${second} (or ${variables}), or neither` }] as const;
+  return [
+    check,
+    {
+      path: [second] as PropertyKey[],
+      message: `goes with ${first}: set both ${first} and ${second} (or ${variables}), or neither`,
+    },
+  ] as const;
 }
 
 /**
@@ -55,7 +68,9 @@ export const connectorSettingsSchema = z
         tokenUrl: httpUrl.optional(),
       })
       .strict()
-      .refine(...together('clientId', 'clientSecret', 'UNDERCURRENT_REDDIT_CLIENT_ID and UNDERCURRENT_REDDIT_CLIENT_SECRET'))
+      .refine(
+        ...together('clientId', 'clientSecret', 'UNDERCURRENT_REDDIT_CLIENT_ID and UNDERCURRENT_REDDIT_CLIENT_SECRET'),
+      )
       .default({}),
     bluesky: z
       .object({
@@ -69,7 +84,13 @@ export const connectorSettingsSchema = z
         apiBase: httpUrl.optional(),
       })
       .strict()
-      .refine(...together('identifier', 'appPassword', 'UNDERCURRENT_BLUESKY_IDENTIFIER and UNDERCURRENT_BLUESKY_APP_PASSWORD'))
+      .refine(
+        ...together(
+          'identifier',
+          'appPassword',
+          'UNDERCURRENT_BLUESKY_IDENTIFIER and UNDERCURRENT_BLUESKY_APP_PASSWORD',
+        ),
+      )
       .default({}),
     hackerNews: z.object({ apiBase: httpUrl.optional() }).strict().default({}),
   })
@@ -124,7 +145,8 @@ export const configSchema = z
   .strict()
   .refine((config) => config.engine === 'classical' || config.llm !== null, {
     path: ['llm'],
-    message: 'is required when engine is openai-compatible or anthropic: set llm.url and llm.model (or UNDERCURRENT_LLM_URL and UNDERCURRENT_LLM_MODEL)',
+    message:
+      'is required when engine is openai-compatible or anthropic: set llm.url and llm.model (or UNDERCURRENT_LLM_URL and UNDERCURRENT_LLM_MODEL)',
   });
 
 /**
@@ -132,7 +154,10 @@ export const configSchema = z
  * none is read) and its families loaded.
  */
 export type Config = Readonly<
-  Omit<z.infer<typeof configSchema>, 'publisherFamiliesFile'> & { publisherFamiliesFile: string | null; publisherFamilies: readonly PublisherFamily[] }
+  Omit<z.infer<typeof configSchema>, 'publisherFamiliesFile'> & {
+    publisherFamiliesFile: string | null;
+    publisherFamilies: readonly PublisherFamily[];
+  }
 >;
 export type FetchSettings = z.infer<typeof fetchSettingsSchema>;
 export type LlmSettings = z.infer<typeof llmSettingsSchema>;

@@ -21,21 +21,37 @@ describe('loadConfig', () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'undercurrent.yaml'), 'dataDir: ./from-file\nserver:\n  port: 9000\n');
     expect(loadConfig({ cwd, env: {} }).server.port).toBe(9000);
-    const config = loadConfig({ cwd, env: { UNDERCURRENT_DATA: '/tmp/from-env', UNDERCURRENT_PORT: '9100' }, overrides: { port: 9200 } });
+    const config = loadConfig({
+      cwd,
+      env: { UNDERCURRENT_DATA: '/tmp/from-env', UNDERCURRENT_PORT: '9100' },
+      overrides: { port: 9200 },
+    });
     expect(config.dataDir).toBe('/tmp/from-env');
     expect(config.server.port).toBe(9200);
   });
 
   it('names the key and the variable when a value is invalid', () => {
     const cwd = tempDir();
-    expect(() => loadConfig({ cwd, env: { DATABASE_URL: 'mysql://x' } })).toThrow(/databaseUrl \(or environment variable DATABASE_URL\)/);
+    expect(() => loadConfig({ cwd, env: { DATABASE_URL: 'mysql://x' } })).toThrow(
+      /databaseUrl \(or environment variable DATABASE_URL\)/,
+    );
     expect(() => loadConfig({ cwd, env: { UNDERCURRENT_PORT: 'eighty' } })).toThrow(ConfigError);
   });
 
   it('reads connector credentials from the environment over the file, and API bases from the file', () => {
     const cwd = tempDir();
-    writeFileSync(join(cwd, 'undercurrent.yaml'), 'connectors:\n  reddit: { clientId: file-id, clientSecret: file-secret, oauthApiBase: "http://127.0.0.1:9/oauth/" }\n  hackerNews: { apiBase: "http://127.0.0.1:9" }\n');
-    const config = loadConfig({ cwd, env: { UNDERCURRENT_REDDIT_CLIENT_SECRET: 'env-secret', UNDERCURRENT_BLUESKY_IDENTIFIER: 'me.bsky.social', UNDERCURRENT_BLUESKY_APP_PASSWORD: 'aaaa-bbbb-cccc-dddd' } });
+    writeFileSync(
+      join(cwd, 'undercurrent.yaml'),
+      'connectors:\n  reddit: { clientId: file-id, clientSecret: file-secret, oauthApiBase: "http://127.0.0.1:9/oauth/" }\n  hackerNews: { apiBase: "http://127.0.0.1:9" }\n',
+    );
+    const config = loadConfig({
+      cwd,
+      env: {
+        UNDERCURRENT_REDDIT_CLIENT_SECRET: 'env-secret',
+        UNDERCURRENT_BLUESKY_IDENTIFIER: 'me.bsky.social',
+        UNDERCURRENT_BLUESKY_APP_PASSWORD: 'aaaa-bbbb-cccc-dddd',
+      },
+    });
     expect(config.connectors).toEqual({
       reddit: { clientId: 'file-id', clientSecret: 'env-secret', oauthApiBase: 'http://127.0.0.1:9/oauth' },
       bluesky: { identifier: 'me.bsky.social', appPassword: 'aaaa-bbbb-cccc-dddd' },
@@ -45,10 +61,12 @@ describe('loadConfig', () => {
   });
 
   it('refuses half a credential, naming the missing key and its variable', () => {
-    expect(() => loadConfig({ cwd: tempDir(), env: { UNDERCURRENT_REDDIT_CLIENT_ID: 'id-only' } }))
-      .toThrow(/invalid setting connectors\.reddit\.clientSecret \(or environment variable UNDERCURRENT_REDDIT_CLIENT_SECRET\): goes with clientId/);
-    expect(() => loadConfig({ cwd: tempDir(), env: { UNDERCURRENT_BLUESKY_APP_PASSWORD: 'aaaa-bbbb-cccc-dddd' } }))
-      .toThrow(/connectors\.bluesky\.appPassword .*goes with identifier/);
+    expect(() => loadConfig({ cwd: tempDir(), env: { UNDERCURRENT_REDDIT_CLIENT_ID: 'id-only' } })).toThrow(
+      /invalid setting connectors\.reddit\.clientSecret \(or environment variable UNDERCURRENT_REDDIT_CLIENT_SECRET\): goes with clientId/,
+    );
+    expect(() =>
+      loadConfig({ cwd: tempDir(), env: { UNDERCURRENT_BLUESKY_APP_PASSWORD: 'aaaa-bbbb-cccc-dddd' } }),
+    ).toThrow(/connectors\.bluesky\.appPassword .*goes with identifier/);
   });
 
   it('rejects unknown keys in the file, naming them', () => {
@@ -73,7 +91,9 @@ describe('loadConfig publisher families', () => {
     writeFileSync(join(cwd, 'site', 'config', 'publisher-families.yaml'), table);
     const config = loadConfig({ cwd, env: {}, configFile: 'site/undercurrent.yaml' });
     expect(config.publisherFamiliesFile).toBe(join(cwd, 'site', 'config', 'publisher-families.yaml'));
-    expect(config.publisherFamilies).toEqual([{ name: 'Harbor Media Group', venues: ['The Harbor Times', 'Harbor Evening Post'], hosts: [] }]);
+    expect(config.publisherFamilies).toEqual([
+      { name: 'Harbor Media Group', venues: ['The Harbor Times', 'Harbor Evening Post'], hosts: [] },
+    ]);
   });
 
   it('reads the file publisherFamiliesFile or UNDERCURRENT_PUBLISHER_FAMILIES names, and fails when it is missing', () => {
@@ -81,15 +101,21 @@ describe('loadConfig publisher families', () => {
     writeFileSync(join(cwd, 'families.yaml'), table);
     writeFileSync(join(cwd, 'undercurrent.yaml'), 'publisherFamiliesFile: families.yaml\n');
     expect(loadConfig({ cwd, env: {} }).publisherFamilies).toHaveLength(1);
-    expect(() => loadConfig({ cwd, env: { UNDERCURRENT_PUBLISHER_FAMILIES: 'nope.yaml' } }))
-      .toThrow(/environment variable UNDERCURRENT_PUBLISHER_FAMILIES: publisher families file .*nope\.yaml does not exist/);
+    expect(() => loadConfig({ cwd, env: { UNDERCURRENT_PUBLISHER_FAMILIES: 'nope.yaml' } })).toThrow(
+      /environment variable UNDERCURRENT_PUBLISHER_FAMILIES: publisher families file .*nope\.yaml does not exist/,
+    );
   });
 
   it('stops at start on a bad families file, naming the file and the entry', () => {
     const cwd = tempDir();
     mkdirSync(join(cwd, 'config'));
-    writeFileSync(join(cwd, 'config', 'publisher-families.yaml'), 'families:\n  - name: Harbor Media Group\n    venues: []\n');
+    writeFileSync(
+      join(cwd, 'config', 'publisher-families.yaml'),
+      'families:\n  - name: Harbor Media Group\n    venues: []\n',
+    );
     expect(() => loadConfig({ cwd, env: {} })).toThrow(ConfigError);
-    expect(() => loadConfig({ cwd, env: {} })).toThrow(`publisher families file ${join(cwd, 'config', 'publisher-families.yaml')}: families[0] "Harbor Media Group": lists no venues and no hosts`);
+    expect(() => loadConfig({ cwd, env: {} })).toThrow(
+      `publisher families file ${join(cwd, 'config', 'publisher-families.yaml')}: families[0] "Harbor Media Group": lists no venues and no hosts`,
+    );
   });
 });

@@ -76,10 +76,16 @@ export function loadConfig(options: LoadConfigOptions): Config {
     const key = issue.path.join('.') || '(root)';
     const variable = Object.entries(ENVIRONMENT_KEYS).find(([, path]) => path === key)?.[0];
     const where = variable ? `${key} (or environment variable ${variable})` : key;
-    throw new ConfigError(`invalid setting ${where}: ${issue.message}. Fix it in ${fileLabel(options)} or the environment.`);
+    throw new ConfigError(
+      `invalid setting ${where}: ${issue.message}. Fix it in ${fileLabel(options)} or the environment.`,
+    );
   }
   const config = result.data;
-  const familiesFile = publisherFamiliesPath(options, config.publisherFamiliesFile, env.UNDERCURRENT_PUBLISHER_FAMILIES !== undefined && env.UNDERCURRENT_PUBLISHER_FAMILIES !== '');
+  const familiesFile = publisherFamiliesPath(
+    options,
+    config.publisherFamiliesFile,
+    env.UNDERCURRENT_PUBLISHER_FAMILIES !== undefined && env.UNDERCURRENT_PUBLISHER_FAMILIES !== '',
+  );
   return Object.freeze({
     ...config,
     dataDir: resolve(options.cwd, config.dataDir),
@@ -94,7 +100,11 @@ export function loadConfig(options: LoadConfigOptions): Config {
  * exist. Unset, {@link DEFAULT_PUBLISHER_FAMILIES_FILE} next to the config file (else in the current
  * directory) is read when it exists.
  */
-function publisherFamiliesPath(options: LoadConfigOptions, configured: string | null, fromEnvironment: boolean): string | null {
+function publisherFamiliesPath(
+  options: LoadConfigOptions,
+  configured: string | null,
+  fromEnvironment: boolean,
+): string | null {
   const configPath = resolve(options.cwd, options.configFile ?? DEFAULT_CONFIG_FILE);
   const base = existsSync(configPath) ? dirname(configPath) : options.cwd;
   if (configured === null) {
@@ -103,21 +113,34 @@ function publisherFamiliesPath(options: LoadConfigOptions, configured: string | 
   }
   const path = resolve(fromEnvironment ? options.cwd : base, configured);
   if (!existsSync(path)) {
-    const where = fromEnvironment ? 'environment variable UNDERCURRENT_PUBLISHER_FAMILIES' : `publisherFamiliesFile in ${fileLabel(options)}`;
-    throw new ConfigError(`invalid setting ${where}: publisher families file ${path} does not exist; point it at an existing file or unset it.`);
+    const where = fromEnvironment
+      ? 'environment variable UNDERCURRENT_PUBLISHER_FAMILIES'
+      : `publisherFamiliesFile in ${fileLabel(options)}`;
+    throw new ConfigError(
+      `invalid setting ${where}: publisher families file ${path} does not exist; point it at an existing file or unset it.`,
+    );
   }
   return path;
 }
 
 /** The file's `connectors` with the credential variables laid over it; null when neither sets anything. */
-function connectorsWithEnvironment(fromFile: Record<string, unknown> | null, env: LoadConfigOptions['env']): Record<string, unknown> | null {
+function connectorsWithEnvironment(
+  fromFile: Record<string, unknown> | null,
+  env: LoadConfigOptions['env'],
+): Record<string, unknown> | null {
   const connectors: Record<string, unknown> = { ...(fromFile ?? {}) };
   const overlay = (platform: 'reddit' | 'bluesky', values: Record<string, string | undefined>): void => {
     const set = Object.fromEntries(Object.entries(values).filter(([, value]) => value));
     if (Object.keys(set).length > 0) connectors[platform] = { ...(asObject(connectors[platform]) ?? {}), ...set };
   };
-  overlay('reddit', { clientId: env.UNDERCURRENT_REDDIT_CLIENT_ID, clientSecret: env.UNDERCURRENT_REDDIT_CLIENT_SECRET });
-  overlay('bluesky', { identifier: env.UNDERCURRENT_BLUESKY_IDENTIFIER, appPassword: env.UNDERCURRENT_BLUESKY_APP_PASSWORD });
+  overlay('reddit', {
+    clientId: env.UNDERCURRENT_REDDIT_CLIENT_ID,
+    clientSecret: env.UNDERCURRENT_REDDIT_CLIENT_SECRET,
+  });
+  overlay('bluesky', {
+    identifier: env.UNDERCURRENT_BLUESKY_IDENTIFIER,
+    appPassword: env.UNDERCURRENT_BLUESKY_APP_PASSWORD,
+  });
   return fromFile || Object.keys(connectors).length > 0 ? connectors : null;
 }
 
@@ -125,7 +148,8 @@ function readConfigFile(options: LoadConfigOptions): Record<string, unknown> {
   const explicit = options.configFile !== undefined;
   const path = resolve(options.cwd, options.configFile ?? DEFAULT_CONFIG_FILE);
   if (!existsSync(path)) {
-    if (explicit) throw new ConfigError(`config file ${path} does not exist; pass an existing file to --config or omit it.`);
+    if (explicit)
+      throw new ConfigError(`config file ${path} does not exist; pass an existing file to --config or omit it.`);
     return {};
   }
   let parsed: unknown;
@@ -136,20 +160,25 @@ function readConfigFile(options: LoadConfigOptions): Record<string, unknown> {
   }
   if (parsed === null || parsed === undefined) return {};
   const object = asObject(parsed);
-  if (!object) throw new ConfigError(`config file ${path} must hold a mapping of keys (dataDir, databaseUrl, server, ...).`);
+  if (!object)
+    throw new ConfigError(`config file ${path} must hold a mapping of keys (dataDir, databaseUrl, server, ...).`);
   return object;
 }
 
 function parsePort(value: string, variable: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`invalid setting server.port (or environment variable ${variable}): "${value}" is not a port number 0-65535.`);
+    throw new ConfigError(
+      `invalid setting server.port (or environment variable ${variable}): "${value}" is not a port number 0-65535.`,
+    );
   }
   return port;
 }
 
 function asObject(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 function fileLabel(options: LoadConfigOptions): string {

@@ -19,13 +19,17 @@ export function loadPublisherFamilies(path: string): PublisherFamily[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ConfigError(`publisher families file ${path} cannot be read: ${(error as Error).message}`, { cause: error });
+    throw new ConfigError(`publisher families file ${path} cannot be read: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   let parsed: unknown;
   try {
     parsed = parseYaml(text);
   } catch (error) {
-    throw new ConfigError(`publisher families file ${path} is not valid YAML: ${(error as Error).message}`, { cause: error });
+    throw new ConfigError(`publisher families file ${path} is not valid YAML: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const result = publisherFamiliesFileSchema.safeParse(parsed ?? {});
   if (!result.success) {
@@ -65,7 +69,10 @@ function describeEntry(parsed: unknown, path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(root)';
   if (path[0] !== 'families' || typeof path[1] !== 'number') return path.map(String).join('.');
   const raw = (parsed as { families?: unknown[] }).families?.[path[1]];
-  const name = typeof raw === 'object' && raw !== null && typeof (raw as { name?: unknown }).name === 'string' ? ` "${(raw as { name: string }).name}"` : '';
+  const name =
+    typeof raw === 'object' && raw !== null && typeof (raw as { name?: unknown }).name === 'string'
+      ? ` "${(raw as { name: string }).name}"`
+      : '';
   const rest = path.slice(2).map(String).join('.');
   return `families[${path[1]}]${name}${rest ? ` ${rest}` : ''}`;
 }

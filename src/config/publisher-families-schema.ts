@@ -28,7 +28,9 @@ export const publisherFamilySchema = z
     hosts: z.array(hostname).default([]),
   })
   .strict()
-  .refine((family) => family.venues.length + family.hosts.length > 0, { message: 'lists no venues and no hosts: give at least one of either' });
+  .refine((family) => family.venues.length + family.hosts.length > 0, {
+    message: 'lists no venues and no hosts: give at least one of either',
+  });
 
 export const publisherFamiliesFileSchema = z
   .object({

@@ -11,7 +11,10 @@ const JSON_FEED_VERSION = /"version"\s*:\s*"https:\/\/jsonfeed\.org\/version\/1(
 
 /** The Content-Type header for `bytes`; `application/octet-stream` when nothing matches. */
 export function contentTypeOf(bytes: Uint8Array): string {
-  const head = Buffer.from(bytes.subarray(0, SNIFF_BYTES)).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const head = Buffer.from(bytes.subarray(0, SNIFF_BYTES))
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (head.startsWith('{') || head.startsWith('[')) {
     return JSON_FEED_VERSION.test(head) ? 'application/feed+json; charset=utf-8' : 'application/json; charset=utf-8';
   }

@@ -7,8 +7,12 @@ describe('corpusPathFor', () => {
   });
 
   it('maps a query to one extra segment with sorted, percent-encoded parameters', () => {
-    expect(corpusPathFor('/bsky/search?sort=latest&q=northline+timetable')).toBe('bsky/search/q=northline%20timetable&sort=latest');
-    expect(corpusPathFor('/bsky/search?q=northline%20timetable&sort=latest')).toBe('bsky/search/q=northline%20timetable&sort=latest');
+    expect(corpusPathFor('/bsky/search?sort=latest&q=northline+timetable')).toBe(
+      'bsky/search/q=northline%20timetable&sort=latest',
+    );
+    expect(corpusPathFor('/bsky/search?q=northline%20timetable&sort=latest')).toBe(
+      'bsky/search/q=northline%20timetable&sort=latest',
+    );
   });
 
   it('keeps an at:// URI in a query as one encoded segment', () => {
@@ -18,7 +22,9 @@ describe('corpusPathFor', () => {
   });
 
   it('names the index file for a folder URL', () => {
-    expect(corpusPathFor('/press/harbor-ledger/2026/11/18/vote/feed/')).toBe('press/harbor-ledger/2026/11/18/vote/feed/index');
+    expect(corpusPathFor('/press/harbor-ledger/2026/11/18/vote/feed/')).toBe(
+      'press/harbor-ledger/2026/11/18/vote/feed/index',
+    );
   });
 
   it('clamps dot segments at the corpus root, as URL parsing does', () => {

@@ -37,7 +37,9 @@ export async function readDemoSources(fileUrl: URL): Promise<DemoSourceEntry[]> 
   }
   const parsed = z.array(demoSourceEntrySchema).safeParse(safeJson(text));
   if (!parsed.success) {
-    throw new DemoCorpusError(`demo: ${fileUrl.pathname} is not a list of { path, kind, platform, title }: ${parsed.error.message}`);
+    throw new DemoCorpusError(
+      `demo: ${fileUrl.pathname} is not a list of { path, kind, platform, title }: ${parsed.error.message}`,
+    );
   }
   return parsed.data;
 }

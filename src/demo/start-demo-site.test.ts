@@ -6,7 +6,14 @@ import { parsePayload } from '../parse/parse-payload.js';
 import { startDemoSite, type DemoSite, type DemoSiteSource } from './start-demo-site.js';
 
 /** Hosts that may appear in payload URLs besides `.example` ones: format namespaces and vocabularies, not links. */
-const FORMAT_IDENTIFIER_HOSTS = new Set(['purl.org', 'www.w3.org', 'wellformedweb.org', 'jsonfeed.org', 'schema.org', 'wordpress.org']);
+const FORMAT_IDENTIFIER_HOSTS = new Set([
+  'purl.org',
+  'www.w3.org',
+  'wellformedweb.org',
+  'jsonfeed.org',
+  'schema.org',
+  'wordpress.org',
+]);
 
 const JSON_PLATFORMS: Platform[] = ['reddit', 'hackernews', 'bluesky', 'mastodon', 'discourse'];
 
@@ -28,7 +35,9 @@ afterAll(async () => {
 
 describe('startDemoSite', () => {
   it('listens on loopback and lists one absolute URL per sources.json entry', async () => {
-    const entries = JSON.parse(await readFile(new URL('../../demo/sources.json', import.meta.url), 'utf8')) as unknown[];
+    const entries = JSON.parse(
+      await readFile(new URL('../../demo/sources.json', import.meta.url), 'utf8'),
+    ) as unknown[];
     expect(site.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(site.sources).toHaveLength(entries.length);
     for (const source of site.sources) expect(source.url.startsWith(`${site.url}/`)).toBe(true);
@@ -39,8 +48,12 @@ describe('startDemoSite', () => {
       const { contentType } = bodies.get(source.url)!;
       expect(contentType, source.url).toMatch(expectedContentType(source));
     }
-    const feedTypes = site.sources.filter((source) => source.platform === 'feed').map((source) => bodies.get(source.url)!.contentType.split(';')[0]);
-    expect(new Set(feedTypes)).toEqual(new Set(['application/rss+xml', 'application/atom+xml', 'application/feed+json']));
+    const feedTypes = site.sources
+      .filter((source) => source.platform === 'feed')
+      .map((source) => bodies.get(source.url)!.contentType.split(';')[0]);
+    expect(new Set(feedTypes)).toEqual(
+      new Set(['application/rss+xml', 'application/atom+xml', 'application/feed+json']),
+    );
   });
 
   it('answers a conditional GET with 304 when the ETag or the date still matches', async () => {
@@ -73,7 +86,10 @@ describe('startDemoSite', () => {
   it('covers all nine platforms with at least 90 records in total', () => {
     const counts = new Map<Platform, number>();
     for (const source of site.sources) {
-      counts.set(source.platform, (counts.get(source.platform) ?? 0) + countRecords(source, bodies.get(source.url)!.text));
+      counts.set(
+        source.platform,
+        (counts.get(source.platform) ?? 0) + countRecords(source, bodies.get(source.url)!.text),
+      );
     }
     for (const platform of PLATFORMS) expect(counts.get(platform) ?? 0, platform).toBeGreaterThan(0);
     expect([...counts.values()].reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(90);
@@ -88,7 +104,9 @@ describe('startDemoSite', () => {
   });
 
   it('gives the feed and article parsers payloads they read as the declared platform, record for record', () => {
-    for (const source of site.sources.filter((candidate) => candidate.platform === 'feed' || candidate.platform === 'web')) {
+    for (const source of site.sources.filter(
+      (candidate) => candidate.platform === 'feed' || candidate.platform === 'web',
+    )) {
       const { contentType, text } = bodies.get(source.url)!;
       const result = parsePayload({ bytes: new TextEncoder().encode(text), contentType, url: source.url });
       expect(result.records.length, source.url).toBe(countRecords(source, text));
@@ -108,7 +126,9 @@ function expectedContentType(source: DemoSiteSource): RegExp {
 function countRecords(source: DemoSiteSource, text: string): number {
   switch (source.platform) {
     case 'feed':
-      return text.trimStart().startsWith('{') ? (JSON.parse(text) as { items: unknown[] }).items.length : (text.match(/<(item|entry)>/g) ?? []).length;
+      return text.trimStart().startsWith('{')
+        ? (JSON.parse(text) as { items: unknown[] }).items.length
+        : (text.match(/<(item|entry)>/g) ?? []).length;
     case 'comments':
       return (text.match(/<item>/g) ?? []).length;
     case 'web':
@@ -126,7 +146,8 @@ function countJsonRecords(value: unknown): number {
   if (value === null || typeof value !== 'object') return 0;
   const node = value as Record<string, unknown>;
   const isRecord =
-    node.kind === 't3' || node.kind === 't1' ||
+    node.kind === 't3' ||
+    node.kind === 't1' ||
     (typeof node.type === 'string' && ['story', 'comment'].includes(node.type) && 'created_at_i' in node) ||
     (typeof node.uri === 'string' && node.uri.startsWith('at://') && 'record' in node) ||
     (typeof node.content === 'string' && 'account' in node) ||
@@ -144,6 +165,8 @@ function rawStatus(path: string): Promise<number> {
     request({ hostname, port, path, method: 'GET' }, (response) => {
       response.resume();
       resolve(response.statusCode ?? 0);
-    }).on('error', reject).end();
+    })
+      .on('error', reject)
+      .end();
   });
 }

@@ -62,7 +62,13 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Demo
   const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
   return {
     url,
-    sources: entries.map((entry) => ({ url: `${url}${entry.path}`, kind: entry.kind, platform: entry.platform, title: entry.title, venue: entry.venue })),
+    sources: entries.map((entry) => ({
+      url: `${url}${entry.path}`,
+      kind: entry.kind,
+      platform: entry.platform,
+      title: entry.title,
+      venue: entry.venue,
+    })),
     close: () => closeServer(server),
   };
 }
@@ -70,7 +76,9 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Demo
 /** GET and HEAD of one corpus file, honouring If-None-Match (first) and If-Modified-Since. */
 async function serveCorpusFile(siteDir: URL, request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('method not allowed\n');
+    response
+      .writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' })
+      .end('method not allowed\n');
     return;
   }
   const relative = corpusPathFor(request.url ?? '/');
@@ -88,7 +96,9 @@ async function serveCorpusFile(siteDir: URL, request: IncomingMessage, response:
     'cache-control': 'no-cache',
   };
   if (isNotModified(request, etag, lastModified)) {
-    response.writeHead(304, { etag, 'last-modified': headers['last-modified'], 'cache-control': headers['cache-control'] }).end();
+    response
+      .writeHead(304, { etag, 'last-modified': headers['last-modified'], 'cache-control': headers['cache-control'] })
+      .end();
     return;
   }
   response.writeHead(200, { ...headers, 'content-length': String(file.bytes.byteLength) });

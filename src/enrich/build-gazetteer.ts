@@ -18,7 +18,6 @@ import { typeEntity } from './type-entity.js';
  */
 export const MERGE_MIN_SHARED_RECORDS = 1;
 
-
 /** One entity of a collection. */
 export interface GazetteerEntry {
   /** Lower-cased canonical phrase: the longest form the records use. */
@@ -87,8 +86,18 @@ export function buildGazetteer(collection: Iterable<readonly EntityMention[]>): 
       else cues.organisation += shared;
     }
     const name = mostWritten(canonical.surfaces);
-    const aliases = members.filter((member) => member !== canonical).map((member) => member.key).sort();
-    const entry: GazetteerEntry = { key: root, name, type: typeEntity(name, cues), aliases, count, records: records.size };
+    const aliases = members
+      .filter((member) => member !== canonical)
+      .map((member) => member.key)
+      .sort();
+    const entry: GazetteerEntry = {
+      key: root,
+      name,
+      type: typeEntity(name, cues),
+      aliases,
+      count,
+      records: records.size,
+    };
     entries.push(entry);
     for (const member of members) entryByKey.set(member.key, entry);
   }
@@ -104,7 +113,14 @@ function tallyPhrases(collection: Iterable<readonly EntityMention[]>): Map<strin
       const key = mention.text.toLocaleLowerCase('en-US');
       let tally = tallies.get(key);
       if (!tally) {
-        tally = { key, tokens: key.split(' '), surfaces: new Map(), count: 0, records: new Set(), cues: { person: 0, speech: 0, organisation: 0, place: 0 } };
+        tally = {
+          key,
+          tokens: key.split(' '),
+          surfaces: new Map(),
+          count: 0,
+          records: new Set(),
+          cues: { person: 0, speech: 0, organisation: 0, place: 0 },
+        };
         tallies.set(key, tally);
       }
       tally.surfaces.set(mention.text, (tally.surfaces.get(mention.text) ?? 0) + mention.count);
@@ -135,7 +151,12 @@ function mergeShortForms(tallies: Map<string, Tally>): Map<string, string> {
     for (const longer of new Set(longerByPart.get(tally.key) ?? [])) {
       const shared = [...tally.records].filter((record) => longer.records.has(record)).length;
       if (shared < MERGE_MIN_SHARED_RECORDS) continue;
-      if (!best || shared > best.shared || (shared === best.shared && (longer.count > best.tally.count || (longer.count === best.tally.count && longer.key < best.tally.key)))) {
+      if (
+        !best ||
+        shared > best.shared ||
+        (shared === best.shared &&
+          (longer.count > best.tally.count || (longer.count === best.tally.count && longer.key < best.tally.key)))
+      ) {
         best = { tally: longer, shared };
       }
     }
@@ -152,7 +173,9 @@ function rootOf(key: string, parentOf: Map<string, string>): string {
 }
 
 function isSuffix(short: readonly string[], long: readonly string[]): boolean {
-  return short.length < long.length && short.every((token, index) => token === long[long.length - short.length + index]);
+  return (
+    short.length < long.length && short.every((token, index) => token === long[long.length - short.length + index])
+  );
 }
 
 function mostWritten(surfaces: Map<string, number>): string {

@@ -111,12 +111,14 @@ function dominantScript(sample: string): string {
 
 function latinLanguage(sample: string): string {
   const words = sample.toLocaleLowerCase('und').match(WORD) ?? [];
-  const hits = Object.keys(PROFILES).map((language) => {
-    const profile = PROFILES[language]!;
-    let count = 0;
-    for (const word of words) if (profile.has(word)) count += 1;
-    return { language, count };
-  }).sort((a, b) => b.count - a.count);
+  const hits = Object.keys(PROFILES)
+    .map((language) => {
+      const profile = PROFILES[language]!;
+      let count = 0;
+      for (const word of words) if (profile.has(word)) count += 1;
+      return { language, count };
+    })
+    .sort((a, b) => b.count - a.count);
   const [best, second] = hits;
   if (!best || best.count < MIN_FUNCTION_WORD_HITS || best.count < MIN_FUNCTION_WORD_SHARE * words.length) return 'und';
   if (second && best.count < MIN_LEAD_RATIO * second.count) return 'und';

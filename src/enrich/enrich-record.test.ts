@@ -21,7 +21,10 @@ describe('enrichRecord', () => {
   });
 
   it('keeps the name evidence findProperNouns counts, so summed it finds the same names', () => {
-    const other = makeRecord({ title: 'Memory prices', text: 'The card market is slow. Buyers wait for the Vireo refresh, says Kestrel.' });
+    const other = makeRecord({
+      title: 'Memory prices',
+      text: 'The card market is slow. Buyers wait for the Vireo refresh, says Kestrel.',
+    });
     const names = properNounsFrom([enrichRecord(record).entityCandidates, enrichRecord(other).entityCandidates]);
     expect(names).toEqual(findProperNouns([`${record.title}\n\n${record.text}`, `${other.title}\n\n${other.text}`]));
     expect(names).toContain('vireo');
@@ -30,9 +33,19 @@ describe('enrichRecord', () => {
 
   it('gives language, sentences, figures and dates', () => {
     const enrichment = enrichRecord(record);
-    expect(enrichment).toMatchObject({ version: RECORD_ENRICHMENT_VERSION, language: 'en', script: 'Latn', sentenceCount: 3, dates: ['2026-11-12', '2026-12-03'] });
+    expect(enrichment).toMatchObject({
+      version: RECORD_ENRICHMENT_VERSION,
+      language: 'en',
+      script: 'Latn',
+      sentenceCount: 3,
+      dates: ['2026-11-12', '2026-12-03'],
+    });
     expect(enrichment.quantities.map((quantity) => [quantity.raw, quantity.unit])).toEqual(
-      expect.arrayContaining([['12%', 'percent'], ['$649', 'usd'], ['16 GB', 'gb']]),
+      expect.arrayContaining([
+        ['12%', 'percent'],
+        ['$649', 'usd'],
+        ['16 GB', 'gb'],
+      ]),
     );
   });
 
@@ -45,7 +58,13 @@ describe('enrichRecord', () => {
 
   it('handles an empty record', () => {
     expect(enrichRecord(makeRecord({ title: null, text: '' }))).toMatchObject({
-      language: 'und', script: 'Zyyy', sentenceCount: 0, terms: [], entityCandidates: [], quantities: [], dates: [],
+      language: 'und',
+      script: 'Zyyy',
+      sentenceCount: 0,
+      terms: [],
+      entityCandidates: [],
+      quantities: [],
+      dates: [],
     });
   });
 

@@ -30,13 +30,18 @@ export function enrichRecord(record: Pick<SourceRecord, 'title' | 'text'>): Reco
     terms: countInOrder(termsOf(record)),
     entityCandidates: nameEvidenceOf(text),
     entities: findEntities(record),
-    quantities: extractQuantities(text).filter((quantity) => Number.isFinite(quantity.value) && Number.isFinite(quantity.written)),
+    quantities: extractQuantities(text).filter(
+      (quantity) => Number.isFinite(quantity.value) && Number.isFinite(quantity.written),
+    ),
     dates: findDates(text),
   };
 }
 
 /** True when `enrichment` was computed by today's code from this record's current words. */
-export function isCurrentEnrichment(enrichment: RecordEnrichment, record: Pick<SourceRecord, 'title' | 'text'>): boolean {
+export function isCurrentEnrichment(
+  enrichment: RecordEnrichment,
+  record: Pick<SourceRecord, 'title' | 'text'>,
+): boolean {
   return enrichment.version === RECORD_ENRICHMENT_VERSION && enrichment.digest === recordDigest(record);
 }
 

@@ -29,7 +29,9 @@ describe('enrichRecords', () => {
     // The marker shows the stored copy was read, not recomputed.
     expect(enrichments.get(fresh.id)?.sentenceCount).toBe(99);
     for (const record of [stale, edited, missing]) expect(enrichments.get(record.id)).toEqual(enrichRecord(record));
-    const written = store.calls.filter((call) => call.method === 'putEnrichments').flatMap((call) => call.args[0] as { recordId: string }[]);
+    const written = store.calls
+      .filter((call) => call.method === 'putEnrichments')
+      .flatMap((call) => call.args[0] as { recordId: string }[]);
     expect(written.map((entry) => entry.recordId).sort()).toEqual([stale.id, edited.id, missing.id].sort());
     expect((await store.enrichmentsOf([stale.id])).get(stale.id)?.version).toBe(RECORD_ENRICHMENT_VERSION);
   });

@@ -18,8 +18,14 @@ export interface EnrichRecordsOptions {
  * `recompute`); (2) keep those of today's version computed from the record's current title and text
  * (see isCurrentEnrichment); (3) compute the rest and store them. The records must be stored.
  */
-export async function enrichRecords(store: RecordStore, records: readonly SourceRecord[], options: EnrichRecordsOptions = {}): Promise<Map<string, RecordEnrichment>> {
-  const stored = options.recompute ? new Map<string, RecordEnrichment>() : await store.enrichmentsOf(records.map((record) => record.id));
+export async function enrichRecords(
+  store: RecordStore,
+  records: readonly SourceRecord[],
+  options: EnrichRecordsOptions = {},
+): Promise<Map<string, RecordEnrichment>> {
+  const stored = options.recompute
+    ? new Map<string, RecordEnrichment>()
+    : await store.enrichmentsOf(records.map((record) => record.id));
   const enrichments = new Map<string, RecordEnrichment>();
   const computed: { recordId: string; enrichment: RecordEnrichment }[] = [];
   for (const record of records) {

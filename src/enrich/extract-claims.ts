@@ -19,7 +19,8 @@ export const CLAIM_WORDS = { min: 5, max: 60 } as const;
 export const MIN_CLAIM_CONTENT_WORDS = 3;
 
 /** Openings that mark an opinion or an aside rather than a statement of fact. */
-const NOT_A_CLAIM = /^(?:i\s+(?:think|guess|feel|believe|wonder|hope|doubt|suspect)|imo|imho|lol|edit:|thanks|thank you|same here|\+1)\b/iu;
+const NOT_A_CLAIM =
+  /^(?:i\s+(?:think|guess|feel|believe|wonder|hope|doubt|suspect)|imo|imho|lol|edit:|thanks|thank you|same here|\+1)\b/iu;
 
 const NEGATION = /\b(?:not|no|never|none|cannot)\b|n['’]t\b/iu;
 
@@ -59,7 +60,12 @@ export function extractClaims(
   return claims;
 }
 
-function claimOf(recordId: string, index: number, sentence: string, properNouns: ReadonlySet<string>): RecordClaim | null {
+function claimOf(
+  recordId: string,
+  index: number,
+  sentence: string,
+  properNouns: ReadonlySet<string>,
+): RecordClaim | null {
   const words = sentence.split(/\s+/u).filter(Boolean);
   if (words.length < CLAIM_WORDS.min || words.length > CLAIM_WORDS.max) return null;
   if (/\?["'”’)]*$/u.test(sentence) || NOT_A_CLAIM.test(sentence)) return null;

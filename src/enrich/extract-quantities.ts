@@ -20,7 +20,17 @@ export interface Quantity {
 
 /** Magnitude words and suffixes; "m" and "b" count only glued to a number or after a currency. */
 const MAGNITUDES: Readonly<Record<string, number>> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
 };
 
 /**
@@ -96,7 +106,10 @@ const CLOCK_TIME = /(?<![\p{N}:.,])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![
 export function extractQuantities(text: string): Quantity[] {
   const found: Array<{ at: number; quantity: Quantity }> = [...text.matchAll(CLOCK_TIME)].map((match) => {
     const seconds = Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3] ?? 0);
-    return { at: match.index, quantity: { raw: match[0], written: seconds, value: seconds, unit: 'clock', scaled: false } };
+    return {
+      at: match.index,
+      quantity: { raw: match[0], written: seconds, value: seconds, unit: 'clock', scaled: false },
+    };
   });
   // Clock times are blanked (same length, so offsets hold) before the other figures are read.
   const masked = text.replace(CLOCK_TIME, (time) => ' '.repeat(time.length));
@@ -114,11 +127,21 @@ function figureOf(match: RegExpMatchArray): Quantity {
   const isMagnitude =
     magnitude !== undefined && (magnitudeWord!.length > 2 || currency !== undefined || separator === undefined);
   const unitSpelling = unitWord ?? (isMagnitude ? undefined : magnitudeWord);
-  const unit = currency ? UNITS[currency.toLowerCase()]! : unitSpelling ? (UNITS[unitSpelling.toLowerCase()] ?? null) : null;
+  const unit = currency
+    ? UNITS[currency.toLowerCase()]!
+    : unitSpelling
+      ? (UNITS[unitSpelling.toLowerCase()] ?? null)
+      : null;
   // A word after the number that is no unit ("$649 for") is not part of the figure as written.
   const wordIsUnit = unitWord !== undefined && UNITS[unitWord.toLowerCase()] !== undefined;
   const asWritten = unitWord !== undefined && !wordIsUnit ? raw.slice(0, raw.length - unitWord.length) : raw;
-  return { raw: asWritten.replace(/[-\s]+$/u, '').trim(), written, value: isMagnitude ? written * magnitude! : written, unit, scaled: isMagnitude };
+  return {
+    raw: asWritten.replace(/[-\s]+$/u, '').trim(),
+    written,
+    value: isMagnitude ? written * magnitude! : written,
+    unit,
+    scaled: isMagnitude,
+  };
 }
 
 /** Whether two values are the same figure, allowing for floating-point error in scaling. */

@@ -5,11 +5,34 @@
  */
 
 const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /**
  * `2026-11-12` (not inside a longer run of digits or hyphens), `12 November 2026` / `12 Nov. 2026`,
@@ -30,7 +53,8 @@ const DATE = new RegExp(
 export function findDates(text: string): string[] {
   const dates = new Set<string>();
   for (const match of text.matchAll(DATE)) {
-    const [, isoYear, isoMonth, isoDay, dayFirst, monthAfterDay, yearAfterMonth, monthFirst, dayAfterMonth, yearLast] = match;
+    const [, isoYear, isoMonth, isoDay, dayFirst, monthAfterDay, yearAfterMonth, monthFirst, dayAfterMonth, yearLast] =
+      match;
     const date = isoYear
       ? calendarDate(Number(isoYear), Number(isoMonth), Number(isoDay))
       : dayFirst

@@ -8,7 +8,12 @@ import { isStopWord } from './stop-words.js';
 import { typeEntity } from './type-entity.js';
 import { capitalisedLead, isNameStart, lower, runEnd, tag, type TaggedText } from './name-runs.js';
 import {
-  CALENDAR_WORDS, HONORIFICS, ORGANISATION_CONTEXT_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, SPEECH_VERBS,
+  CALENDAR_WORDS,
+  HONORIFICS,
+  ORGANISATION_CONTEXT_WORDS,
+  PERSON_ROLE_WORDS,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
 } from './entity-cue-words.js';
 
 /**
@@ -52,7 +57,10 @@ export interface FindEntitiesOptions {
  * words, stop words, lone honorifics, units after a number ("16 GB") and one-word phrases seen only
  * at sentence starts are never phrases. The first call loads the wink model (enrich/wink-model).
  */
-export function findEntities(record: Pick<SourceRecord, 'title' | 'text'>, options: FindEntitiesOptions = {}): EntityMention[] {
+export function findEntities(
+  record: Pick<SourceRecord, 'title' | 'text'>,
+  options: FindEntitiesOptions = {},
+): EntityMention[] {
   const textChars = options.textChars ?? ENTITY_TEXT_CHARS;
   const found = new Map<string, EntityMention>();
   const midSentence = new Set<string>();
@@ -71,7 +79,11 @@ export function findEntities(record: Pick<SourceRecord, 'title' | 'text'>, optio
  * wink tags sentence-initial common nouns PROPN ("Buyers waited"), and a real name is nearly always
  * written mid-sentence somewhere in its record too.
  */
-function isOnlySentenceStart(mention: EntityMention, found: Map<string, EntityMention>, midSentence: ReadonlySet<string>): boolean {
+function isOnlySentenceStart(
+  mention: EntityMention,
+  found: Map<string, EntityMention>,
+  midSentence: ReadonlySet<string>,
+): boolean {
   const key = lower(mention.text);
   if (key.includes(' ') || midSentence.has(key)) return false;
   for (const other of found.keys()) if (other !== key && other.split(' ').includes(key)) return false;
@@ -92,7 +104,12 @@ function clip(text: string, limit: number): string {
 }
 
 /** Adds every phrase of `tagged` into `found` (key: lower-cased phrase), and the keys seen mid-sentence into `midSentence`. */
-function addPhrases(tagged: TaggedText, found: Map<string, EntityMention>, midSentence: Set<string>, inTitle: boolean): void {
+function addPhrases(
+  tagged: TaggedText,
+  found: Map<string, EntityMention>,
+  midSentence: Set<string>,
+  inTitle: boolean,
+): void {
   for (const [first, last] of tagged.sentences) {
     // The sentence's first word, past the paragraph breaks and opening quotes wink puts in the sentence.
     let opening = first;
@@ -116,7 +133,15 @@ function addPhrases(tagged: TaggedText, found: Map<string, EntityMention>, midSe
 }
 
 /** Counts the run `start..end` (honorifics stripped from its head) and its cues, unless it names nothing; returns its key. */
-function addRun(tagged: TaggedText, start: number, end: number, first: number, last: number, found: Map<string, EntityMention>, inTitle: boolean): string | null {
+function addRun(
+  tagged: TaggedText,
+  start: number,
+  end: number,
+  first: number,
+  last: number,
+  found: Map<string, EntityMention>,
+  inTitle: boolean,
+): string | null {
   const cues: EntityCues = { person: 0, speech: 0, organisation: 0, place: 0 };
   let head = start;
   while (head < end && HONORIFICS.has(lower(tagged.values[head]))) head += 1;
@@ -124,13 +149,27 @@ function addRun(tagged: TaggedText, start: number, end: number, first: number, l
   while (end > head && CALENDAR_WORDS.has(lower(tagged.values[end]))) end -= 1;
   const words = tagged.values.slice(head, end + 1).map(lower);
   if (head === end && tagged.pos[head - 1] === 'NUM' && head > first) return null; // A unit: "16 GB", "5 MW".
-  if (words.every((word) => isStopWord(word) || CALENDAR_WORDS.has(word) || HONORIFICS.has(word) || !/\p{L}/u.test(word))) return null;
+  if (
+    words.every((word) => isStopWord(word) || CALENDAR_WORDS.has(word) || HONORIFICS.has(word) || !/\p{L}/u.test(word))
+  )
+    return null;
   addCues(tagged, head, end, first, last, cues);
   let text = tagged.values[head]!;
-  for (let index = head + 1; index <= end; index += 1) text += (tagged.spaces[index] ? ' ' : '') + tagged.values[index]!;
+  for (let index = head + 1; index <= end; index += 1)
+    text += (tagged.spaces[index] ? ' ' : '') + tagged.values[index]!;
   const key = lower(text);
   let mention = found.get(key);
-  if (!mention) found.set(key, (mention = { text, count: 0, inTitle: 0, type: 'other', cues: { person: 0, speech: 0, organisation: 0, place: 0 } }));
+  if (!mention)
+    found.set(
+      key,
+      (mention = {
+        text,
+        count: 0,
+        inTitle: 0,
+        type: 'other',
+        cues: { person: 0, speech: 0, organisation: 0, place: 0 },
+      }),
+    );
   mention.count += 1;
   if (inTitle) mention.inTitle += 1;
   mention.cues.person += cues.person;
@@ -148,9 +187,12 @@ function addCues(tagged: TaggedText, head: number, end: number, first: number, l
   // A stripped honorific has been counted already: only a role or title outside the run counts here.
   if (tagged.pos[head - 1] !== 'PROPN' && (PERSON_ROLE_WORDS.has(before) || HONORIFICS.has(before))) cues.person += 1;
   const age = Number(at(end + 2));
-  if (after === ',' && /^\d{1,3}$/.test(at(end + 2)) && age >= 1 && age <= MAX_AGE && at(end + 3) === ',') cues.person += 1;
-  if (SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before) || (before === 'to' && at(head - 2) === 'according')) cues.speech += 1;
-  if (ORGANISATION_CONTEXT_WORDS.has(after) || (after === "'s" && ORGANISATION_CONTEXT_WORDS.has(at(end + 2)))) cues.organisation += 1;
+  if (after === ',' && /^\d{1,3}$/.test(at(end + 2)) && age >= 1 && age <= MAX_AGE && at(end + 3) === ',')
+    cues.person += 1;
+  if (SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before) || (before === 'to' && at(head - 2) === 'according'))
+    cues.speech += 1;
+  if (ORGANISATION_CONTEXT_WORDS.has(after) || (after === "'s" && ORGANISATION_CONTEXT_WORDS.has(at(end + 2))))
+    cues.organisation += 1;
   if (PLACE_PREPOSITIONS.has(before) || (before === 'the' && PLACE_PREPOSITIONS.has(at(head - 2)))) cues.place += 1;
   // "in Malibu, California": the name after a comma that follows a one-word place is a place too.
   else if (before === ',' && tagged.pos[head - 2] === 'PROPN' && PLACE_PREPOSITIONS.has(at(head - 3))) cues.place += 1;

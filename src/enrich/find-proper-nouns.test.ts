@@ -3,7 +3,10 @@ import { findProperNouns } from './find-proper-nouns.js';
 
 describe('findProperNouns', () => {
   it('finds words capitalised mid-sentence and ignores sentence-initial capitals', () => {
-    const names = findProperNouns(['Owners say Kestrel shipped the card. Memory is short.', 'The memory bus of the Vireo card is narrow.']);
+    const names = findProperNouns([
+      'Owners say Kestrel shipped the card. Memory is short.',
+      'The memory bus of the Vireo card is narrow.',
+    ]);
     expect(names.has('kestrel')).toBe(true);
     expect(names.has('vireo')).toBe(true);
     expect(names.has('memory')).toBe(false);

@@ -97,7 +97,8 @@ export function textShingles(text: string, size: number = MINHASH_SHINGLE_WORDS)
   }
   const sorted = collected.subarray(0, count).sort();
   let unique = 0;
-  for (let index = 0; index < sorted.length; index += 1) if (index === 0 || sorted[index] !== sorted[unique - 1]) sorted[unique++] = sorted[index]!;
+  for (let index = 0; index < sorted.length; index += 1)
+    if (index === 0 || sorted[index] !== sorted[unique - 1]) sorted[unique++] = sorted[index]!;
   return { hashes: sorted.slice(0, unique), fingerprint: `${fingerprint >>> 0}:${words}` };
 }
 

@@ -76,8 +76,13 @@ function isNameToken(tagged: TaggedText, index: number): boolean {
  */
 function isCapitalisedTail(tagged: TaggedText, index: number): boolean {
   const value = tagged.values[index] ?? '';
-  return /^\p{Lu}\p{Ll}+$/u.test(value) && LEAD_TAGS.has(tagged.pos[index]!) && tagged.spaces[index] !== '' &&
-    !isStopWord(lower(value)) && !CALENDAR_WORDS.has(lower(value));
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(value) &&
+    LEAD_TAGS.has(tagged.pos[index]!) &&
+    tagged.spaces[index] !== '' &&
+    !isStopWord(lower(value)) &&
+    !CALENDAR_WORDS.has(lower(value))
+  );
 }
 
 /**

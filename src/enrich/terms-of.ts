@@ -13,5 +13,7 @@ export function titledText(record: Pick<SourceRecord, 'title' | 'text'>): string
 
 /** A record's terms: title and text, lower-cased, stop words and lone letters removed, numbers kept. */
 export function termsOf(record: Pick<SourceRecord, 'title' | 'text'>): string[] {
-  return tokenize(titledText(record)).filter((token) => !isStopWord(token) && (token.length > 1 || /\p{N}/u.test(token)));
+  return tokenize(titledText(record)).filter(
+    (token) => !isStopWord(token) && (token.length > 1 || /\p{N}/u.test(token)),
+  );
 }

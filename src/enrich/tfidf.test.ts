@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTfidf, cosine } from './tfidf.js';
 
-const length = (vector: Map<string, number>) => Math.sqrt([...vector.values()].reduce((sum, weight) => sum + weight * weight, 0));
+const length = (vector: Map<string, number>) =>
+  Math.sqrt([...vector.values()].reduce((sum, weight) => sum + weight * weight, 0));
 
 describe('buildTfidf', () => {
   it('returns one L2-normalised vector per document', () => {
@@ -26,8 +27,19 @@ describe('buildTfidf', () => {
 
 describe('cosine', () => {
   it('is 1 for the same direction, 0 for disjoint terms and 0 for an empty vector', () => {
-    const a = new Map([['bus', 1], ['card', 2]]);
-    expect(cosine(a, new Map([['bus', 2], ['card', 4]]))).toBeCloseTo(1, 10);
+    const a = new Map([
+      ['bus', 1],
+      ['card', 2],
+    ]);
+    expect(
+      cosine(
+        a,
+        new Map([
+          ['bus', 2],
+          ['card', 4],
+        ]),
+      ),
+    ).toBeCloseTo(1, 10);
     expect(cosine(a, new Map([['revenue', 1]]))).toBe(0);
     expect(cosine(a, new Map())).toBe(0);
   });

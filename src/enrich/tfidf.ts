@@ -43,7 +43,8 @@ export function buildTfidf(documents: Iterable<readonly string[]>, options: Tfid
     counts[index] = EMPTY_COUNTS; // Each count map is garbage once its vector is made.
     const vector: SparseVector = new Map();
     for (const [term, count] of termCounts) {
-      if (documentFrequency.get(term)! >= minDocumentFrequency) vector.set(term, (1 + Math.log(count)) * idf.get(term)!);
+      if (documentFrequency.get(term)! >= minDocumentFrequency)
+        vector.set(term, (1 + Math.log(count)) * idf.get(term)!);
     }
     return normalize(vector);
   });

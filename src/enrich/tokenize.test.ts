@@ -7,7 +7,18 @@ describe('tokenize', () => {
   });
 
   it('keeps numbers as tokens, decimals and thousands whole', () => {
-    expect(tokenize('Revenue was $2.41bn, up from 1,299 units; 256-bit')).toEqual(['revenue', 'was', '2.41', 'billion', 'up', 'from', '1,299', 'units', '256', 'bit']);
+    expect(tokenize('Revenue was $2.41bn, up from 1,299 units; 256-bit')).toEqual([
+      'revenue',
+      'was',
+      '2.41',
+      'billion',
+      'up',
+      'from',
+      '1,299',
+      'units',
+      '256',
+      'bit',
+    ]);
   });
 
   it('handles letters outside ASCII', () => {
@@ -25,7 +36,17 @@ describe('tokenize', () => {
 
 describe('tokenize normalisation', () => {
   it('splits a magnitude suffix off a number so "$2.41B" meets "$2.41 billion"', () => {
-    expect(tokenize('Revenue $2.41B, client $690m, guide 2.55bn')).toEqual(['revenue', '2.41', 'billion', 'client', '690', 'million', 'guide', '2.55', 'billion']);
+    expect(tokenize('Revenue $2.41B, client $690m, guide 2.55bn')).toEqual([
+      'revenue',
+      '2.41',
+      'billion',
+      'client',
+      '690',
+      'million',
+      'guide',
+      '2.55',
+      'billion',
+    ]);
   });
   it('leaves units that are not magnitudes alone', () => {
     expect(tokenize('a 4km swath, 192-bit, 16gb')).toEqual(['a', '4km', 'swath', '192', 'bit', '16gb']);

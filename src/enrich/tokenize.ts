@@ -17,16 +17,38 @@ const POSSESSIVE = /['’]s$/u;
 
 /** A number with a magnitude suffix, as headlines and forums write money: "2.41b", "$690m", "3bn". */
 const NUMBER_WITH_MAGNITUDE = /^(\p{N}+(?:[.,]\p{N}+)*)(k|m|mn|b|bn|bln|tn)$/u;
-const MAGNITUDE_WORDS: Readonly<Record<string, string>> = { k: 'thousand', m: 'million', mn: 'million', b: 'billion', bn: 'billion', bln: 'billion', tn: 'trillion' };
+const MAGNITUDE_WORDS: Readonly<Record<string, string>> = {
+  k: 'thousand',
+  m: 'million',
+  mn: 'million',
+  b: 'billion',
+  bn: 'billion',
+  bln: 'billion',
+  tn: 'trillion',
+};
 
 /**
  * British spellings folded to American so "data centre" meets "data center" (a short list of words
  * common in news; a full variant table is the enrichment issue's work).
  */
 const SPELLING_FOLDS: Readonly<Record<string, string>> = {
-  centre: 'center', centres: 'centers', licence: 'license', licences: 'licenses', defence: 'defense', offence: 'offense',
-  colour: 'color', favour: 'favor', labour: 'labor', programme: 'program', programmes: 'programs', metre: 'meter',
-  metres: 'meters', organisation: 'organization', organisations: 'organizations', analyse: 'analyze', travelling: 'traveling',
+  centre: 'center',
+  centres: 'centers',
+  licence: 'license',
+  licences: 'licenses',
+  defence: 'defense',
+  offence: 'offense',
+  colour: 'color',
+  favour: 'favor',
+  labour: 'labor',
+  programme: 'program',
+  programmes: 'programs',
+  metre: 'meter',
+  metres: 'meters',
+  organisation: 'organization',
+  organisations: 'organizations',
+  analyse: 'analyze',
+  travelling: 'traveling',
 };
 
 /** Splits a magnitude suffix off a number and folds a spelling; most tokens pass unchanged. */

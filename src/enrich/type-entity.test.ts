@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { EntityCues } from '../model/index.js';
 import { typeEntity } from './type-entity.js';
 
-const cues = (given: Partial<EntityCues> = {}): EntityCues => ({ person: 0, speech: 0, organisation: 0, place: 0, ...given });
+const cues = (given: Partial<EntityCues> = {}): EntityCues => ({
+  person: 0,
+  speech: 0,
+  organisation: 0,
+  place: 0,
+  ...given,
+});
 
 describe('typeEntity', () => {
   it('reads the name’s own shape first: model numbers, legal forms and institutions, place words', () => {

@@ -7,20 +7,26 @@ import type { EntityCues, EntityType } from '../model/index.js';
 
 /** Last (or any) words that make a phrase an organisation's name: legal forms and institution nouns. */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
-  ('inc inc. corp corp. corporation ltd ltd. llc plc co co. company companies group holdings university college school ' +
+  (
+    'inc inc. corp corp. corporation ltd ltd. llc plc co co. company companies group holdings university college school ' +
     'council ministry department agency association bank party institute commission committee police court club fc ' +
     'foundation airlines airways authority board bureau church army navy federation union league hospital network ' +
     'news times post press service organisation organization parliament congress senate government fund trust ' +
     'society studios records motors systems technologies semiconductor labs laboratories media magazine journal ' +
-    'tribune herald guardian telegraph').split(' '),
+    'tribune herald guardian telegraph'
+  ).split(' '),
 );
 /** Words that make a phrase a place's name: last words ("County", "River") and first words ("Mount", "Lake"). */
 export const PLACE_LAST_WORDS: ReadonlySet<string> = new Set(
-  ('city county state province river lake island islands mountain mountains bay street avenue road valley beach coast ' +
+  (
+    'city county state province river lake island islands mountain mountains bay street avenue road valley beach coast ' +
     'sea ocean republic kingdom district region airport square bridge canyon desert peninsula strait gulf harbour ' +
-    'harbor park hills').split(' '),
+    'harbor park hills'
+  ).split(' '),
 );
-export const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set('mount mt. lake fort port saint st. san santa los las gulf isle cape'.split(' '));
+export const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  'mount mt. lake fort port saint st. san santa los las gulf isle cape'.split(' '),
+);
 
 /**
  * Context cues a person needs over the other kinds: one honorific or age is enough ("Mr Reid",
@@ -30,7 +36,12 @@ export const PERSON_MIN_CUES = 1;
 
 /** A model-number token: letters and digits mixed ("X90", "A320", "RTX-4090"), not "1990s" or "3rd". */
 function isModelNumber(token: string): boolean {
-  return /\p{L}/u.test(token) && /\p{N}/u.test(token) && !/^\d+(?:s|st|nd|rd|th)$/iu.test(token) && /^[\p{L}\p{N}-]+$/u.test(token);
+  return (
+    /\p{L}/u.test(token) &&
+    /\p{N}/u.test(token) &&
+    !/^\d+(?:s|st|nd|rd|th)$/iu.test(token) &&
+    /^[\p{L}\p{N}-]+$/u.test(token)
+  );
 }
 
 /** An acronym: two to six capitals, optionally dotted ("NASA", "U.S.", "BBC"). */
@@ -52,9 +63,11 @@ function isAcronym(token: string): boolean {
 export function typeEntity(text: string, cues: EntityCues): EntityType {
   const tokens = text.split(' ');
   const words = tokens.map((token) => token.toLocaleLowerCase('en-US'));
-  if (tokens.some(isModelNumber) || (tokens.length > 1 && tokens.some((token) => /^\d+$/.test(token)))) return 'product';
+  if (tokens.some(isModelNumber) || (tokens.length > 1 && tokens.some((token) => /^\d+$/.test(token))))
+    return 'product';
   if (words.some((word) => ORGANISATION_WORDS.has(word))) return 'organisation';
-  if (PLACE_LAST_WORDS.has(words[words.length - 1]!) || (words.length > 1 && PLACE_FIRST_WORDS.has(words[0]!))) return 'place';
+  if (PLACE_LAST_WORDS.has(words[words.length - 1]!) || (words.length > 1 && PLACE_FIRST_WORDS.has(words[0]!)))
+    return 'place';
   if (tokens.length === 1 && isAcronym(tokens[0]!)) return cues.place > 0 ? 'place' : 'organisation';
   const person = cues.person + (tokens.length >= 2 && tokens.length <= 3 ? cues.speech / 2 : 0);
   const ranked: Array<[EntityType, number]> = [

@@ -3,7 +3,10 @@ import { jaccard, wordShingles } from './word-shingles.js';
 
 describe('wordShingles', () => {
   it('makes overlapping lower-cased word windows', () => {
-    expect([...wordShingles('The card has a Narrow bus', 5)]).toEqual(['the card has a narrow', 'card has a narrow bus']);
+    expect([...wordShingles('The card has a Narrow bus', 5)]).toEqual([
+      'the card has a narrow',
+      'card has a narrow bus',
+    ]);
   });
 
   it('gives no shingles for text shorter than the window', () => {

@@ -11,7 +11,8 @@ import { tokenize } from './tokenize.js';
 export function wordShingles(text: string, size: number): Set<string> {
   const tokens = tokenize(text);
   const shingles = new Set<string>();
-  for (let index = 0; index + size <= tokens.length; index += 1) shingles.add(tokens.slice(index, index + size).join(' '));
+  for (let index = 0; index + size <= tokens.length; index += 1)
+    shingles.add(tokens.slice(index, index + size).join(' '));
   return shingles;
 }
 

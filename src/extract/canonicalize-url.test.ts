@@ -9,7 +9,9 @@ describe('canonicalizeUrl', () => {
   });
 
   it('drops tracking parameters and sorts the rest', () => {
-    expect(canonicalizeUrl('https://example.com/a?utm_source=x&b=2&fbclid=y&a=1&gclid=z&mc_cid=q&ref=hn')).toBe('https://example.com/a?a=1&b=2');
+    expect(canonicalizeUrl('https://example.com/a?utm_source=x&b=2&fbclid=y&a=1&gclid=z&mc_cid=q&ref=hn')).toBe(
+      'https://example.com/a?a=1&b=2',
+    );
   });
 
   it('drops the query entirely when only tracking parameters were present', () => {

@@ -5,10 +5,36 @@
 
 /** Query parameters that only track a click (analytics, ads, mailing lists, referrers); never part of the address. */
 export const TRACKING_PARAMS = new Set([
-  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id',
-  'mc_cid', 'mc_eid', '_hsenc', '_hsmi', 'mkt_tok', 'igshid', 'oly_anon_id', 'oly_enc_id', 'vero_id',
-  'ref', 'ref_src', 'ref_url', 'cmpid', 'ncid', 'sr_share', 'smid', 'at_medium', 'at_campaign',
-  '__twitter_impression', 'spm',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'ttclid',
+  'li_fat_id',
+  'mc_cid',
+  'mc_eid',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+  'igshid',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  'ref',
+  'ref_src',
+  'ref_url',
+  'cmpid',
+  'ncid',
+  'sr_share',
+  'smid',
+  'at_medium',
+  'at_campaign',
+  '__twitter_impression',
+  'spm',
 ]);
 
 /** Parameter name prefixes that track: Google Analytics `utm_*`, Piwik/Matomo `pk_*`, HubSpot `hsa_*`. */
@@ -34,7 +60,8 @@ export function canonicalizeUrl(url: string): string | null {
   const kept = [...parsed.searchParams.entries()].filter(([name]) => !isTrackingParam(name));
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   parsed.search = new URLSearchParams(kept).toString();
-  if (parsed.pathname.length > 1 && parsed.pathname.endsWith('/')) parsed.pathname = parsed.pathname.replace(/\/+$/, '') || '/';
+  if (parsed.pathname.length > 1 && parsed.pathname.endsWith('/'))
+    parsed.pathname = parsed.pathname.replace(/\/+$/, '') || '/';
   return parsed.href;
 }
 

@@ -39,7 +39,12 @@ const HEADING_TEXT_SHARE = 0.9;
 const LIST_TEXT_SHARE = 0.9;
 
 /** Removes furniture blocks below each part, in place; `core` and its ancestors always stay. */
-export function cleanArticleBody(parts: PageElement[], stats: StatsMap, scores: Map<PageElement, number>, core: PageElement): void {
+export function cleanArticleBody(
+  parts: PageElement[],
+  stats: StatsMap,
+  scores: Map<PageElement, number>,
+  core: PageElement,
+): void {
   const kept = new Set<PageElement>();
   for (let element: PageElement | null = core; element; element = element.parent) kept.add(element);
   const stack: PageElement[] = [];
@@ -76,12 +81,24 @@ function shouldRemove(element: PageElement, stats: StatsMap, score: number): boo
   if (weight + Math.max(score, 0) < 0) return !isQuotation(element, stats);
   if (own.articles >= TEASER_LIST_ARTICLES || isCardList(element, stats)) return true;
   if (own.commas >= PROSE_COMMAS) return false;
-  const isList = element.tag === 'ul' || element.tag === 'ol' || element.tag === 'dl' || listText(element, stats) > own.text * LIST_TEXT_SHARE;
+  const isList =
+    element.tag === 'ul' ||
+    element.tag === 'ol' ||
+    element.tag === 'dl' ||
+    listText(element, stats) > own.text * LIST_TEXT_SHARE;
   const density = linkDensity(own);
   // Readability drops a block with more images than twice its paragraphs; we drop it only when it also holds little text.
-  if (own.images > 1 && own.paragraphs / own.images < PARAGRAPHS_PER_IMAGE && !insideFigure(element)) return own.text < GALLERY_MIN_TEXT;
+  if (own.images > 1 && own.paragraphs / own.images < PARAGRAPHS_PER_IMAGE && !insideFigure(element))
+    return own.text < GALLERY_MIN_TEXT;
   if (own.inputs > Math.floor(own.paragraphs / 3)) return true;
-  if (!isList && own.headingText < own.text * HEADING_TEXT_SHARE && own.text < MIN_BLOCK_LENGTH && (own.images === 0 || own.images > 2) && density > 0) return true;
+  if (
+    !isList &&
+    own.headingText < own.text * HEADING_TEXT_SHARE &&
+    own.text < MIN_BLOCK_LENGTH &&
+    (own.images === 0 || own.images > 2) &&
+    density > 0
+  )
+    return true;
   if (!isList && weight < CLASS_WEIGHT && density > MAX_LINK_DENSITY) return true;
   if (density > MAX_LINK_DENSITY_POSITIVE) return true;
   return own.text === 0 && own.images === 0;
@@ -120,7 +137,12 @@ function isDataTable(table: PageElement, own: ElementStats): boolean {
   if (table.attributes.role === 'presentation' || table.attributes.datatable === '0') return false;
   if (table.attributes.summary) return true;
   const hasData = (element: PageElement): boolean =>
-    element.children.some((child) => typeof child !== 'string' && (['caption', 'th', 'thead', 'tfoot', 'col', 'colgroup'].includes(child.tag) || (child.tag !== 'table' && hasData(child))));
+    element.children.some(
+      (child) =>
+        typeof child !== 'string' &&
+        (['caption', 'th', 'thead', 'tfoot', 'col', 'colgroup'].includes(child.tag) ||
+          (child.tag !== 'table' && hasData(child))),
+    );
   return hasData(table) && own.linkText < own.text * MAX_LINK_DENSITY_POSITIVE;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract-article.js';
 
-const sentence = (topic: string) => `The council discussed ${topic} at length on Tuesday, and members agreed to return to it, with figures, next month.`;
+const sentence = (topic: string) =>
+  `The council discussed ${topic} at length on Tuesday, and members agreed to return to it, with figures, next month.`;
 
 function page(body: string, head = ''): string {
   return `<!doctype html><html lang="en"><head><title>Harbour bridge repairs | Town Gazette</title>${head}</head><body>${body}</body></html>`;
@@ -20,15 +21,27 @@ describe('extractArticle on hand-written pages', () => {
       <p>${sentence('the budget')}</p>
     </article></main>`);
     const paragraphs = extractArticle(html, 'https://gazette.example/bridge')!.text.split('\n\n');
-    const order = ['What changes', 'Lane closures from March onwards', 'A night bus along the old coast road', 'We will keep one lane open', 'Phase', 'Deck', 'Cables'];
+    const order = [
+      'What changes',
+      'Lane closures from March onwards',
+      'A night bus along the old coast road',
+      'We will keep one lane open',
+      'Phase',
+      'Deck',
+      'Cables',
+    ];
     const positions = order.map((start) => paragraphs.findIndex((paragraph) => paragraph.startsWith(start)));
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(paragraphs.indexOf('What changes')).toBeGreaterThan(paragraphs.findIndex((paragraph) => paragraph.includes('the bridge')));
+    expect(paragraphs.indexOf('What changes')).toBeGreaterThan(
+      paragraphs.findIndex((paragraph) => paragraph.includes('the bridge')),
+    );
   });
 
   it('leaves out the heading that repeats the page title', () => {
-    const html = page(`<article><h1>Harbour bridge repairs</h1>${`<p>${sentence('the bridge')}</p>`.repeat(4)}</article>`);
+    const html = page(
+      `<article><h1>Harbour bridge repairs</h1>${`<p>${sentence('the bridge')}</p>`.repeat(4)}</article>`,
+    );
     expect(extractArticle(html, null)!.text).not.toContain('Harbour bridge repairs');
   });
 
@@ -48,19 +61,32 @@ describe('extractArticle on hand-written pages', () => {
       <footer><p>Copyright Town Gazette, all rights reserved, since nineteen hundred and four.</p></footer>`);
     const text = extractArticle(html, null)!.text;
     expect(text).toContain('the ferry');
-    for (const furniture of ['Sport', 'Ferry timetable', 'Hidden teaser', 'bridges roads', 'Great article', 'Most read', 'Copyright']) {
+    for (const furniture of [
+      'Sport',
+      'Ferry timetable',
+      'Hidden teaser',
+      'bridges roads',
+      'Great article',
+      'Most read',
+      'Copyright',
+    ]) {
       expect([furniture, text.includes(furniture)]).toEqual([furniture, false]);
     }
   });
 
   it('keeps an embedded post quoted inside a social-embed wrapper', () => {
-    const embed = '<div class="social-media-embed"><blockquote class="post-embed"><p>Bridge closed again tonight, take the coast road instead of the ring road.</p>— Harbour Police</blockquote></div>';
-    const html = page(`<article>${`<p>${sentence('the bridge')}</p>`.repeat(2)}${embed}${`<p>${sentence('the detour')}</p>`.repeat(2)}</article>`);
+    const embed =
+      '<div class="social-media-embed"><blockquote class="post-embed"><p>Bridge closed again tonight, take the coast road instead of the ring road.</p>— Harbour Police</blockquote></div>';
+    const html = page(
+      `<article>${`<p>${sentence('the bridge')}</p>`.repeat(2)}${embed}${`<p>${sentence('the detour')}</p>`.repeat(2)}</article>`,
+    );
     expect(extractArticle(html, null)!.text).toContain('Bridge closed again tonight');
   });
 
   it('drops a heading that ends the body once the links under it are gone', () => {
-    const html = page(`<article>${`<p>${sentence('the bridge')}</p>`.repeat(4)}<h3>More from the Gazette</h3><p><a href="/x">Ferry timetable changes again this spring</a></p></article>`);
+    const html = page(
+      `<article>${`<p>${sentence('the bridge')}</p>`.repeat(4)}<h3>More from the Gazette</h3><p><a href="/x">Ferry timetable changes again this spring</a></p></article>`,
+    );
     const text = extractArticle(html, null)!.text;
     expect(text).not.toContain('More from the Gazette');
     expect(text).not.toContain('Ferry timetable');
@@ -76,7 +102,10 @@ describe('extractArticle on hand-written pages', () => {
   });
 
   it('returns null for a page with no article: only navigation and link lists', () => {
-    const links = Array.from({ length: 12 }, (_, index) => `<li><a href="/story/${index}">A headline for story number ${index} on the front page</a></li>`).join('');
+    const links = Array.from(
+      { length: 12 },
+      (_, index) => `<li><a href="/story/${index}">A headline for story number ${index} on the front page</a></li>`,
+    ).join('');
     const html = page(`<nav><a href="/">Home</a></nav><div class="front"><ul>${links}</ul><ul>${links}</ul></div>`);
     expect(extractArticle(html, null)).toBeNull();
   });
@@ -88,7 +117,9 @@ describe('extractArticle on hand-written pages', () => {
 
   it('survives pages nested twenty thousand elements deep, keeping the deep text', () => {
     for (const tag of ['div', 'table', 'ul']) {
-      const html = page(`<p>${sentence('the surface')}</p>${`<${tag}>`.repeat(20_000)}<p>${sentence('depth')}</p>${`</${tag}>`.repeat(20_000)}`);
+      const html = page(
+        `<p>${sentence('the surface')}</p>${`<${tag}>`.repeat(20_000)}<p>${sentence('depth')}</p>${`</${tag}>`.repeat(20_000)}`,
+      );
       expect([tag, extractArticle(html, null)?.text.includes('depth')]).toEqual([tag, true]);
     }
   });
@@ -97,7 +128,8 @@ describe('extractArticle on hand-written pages', () => {
 describe('extractArticle metadata precedence', () => {
   const body = `<article><time datetime="2023-01-01T00:00:00Z">1 Jan</time>${`<p>${sentence('dates')}</p>`.repeat(4)}</article>`;
   const jsonLd = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"LD headline","datePublished":"2024-05-01T08:00:00Z","dateModified":"2024-05-02T08:00:00Z","author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Bo Chen"}],"publisher":{"@type":"Organization","name":"LD Publisher"},"image":{"url":"/ld.jpg"}}</script>`;
-  const openGraph = '<meta property="og:title" content="OG title"><meta property="og:site_name" content="OG Site"><meta property="og:image" content="/og.jpg"><meta property="article:published_time" content="2024-04-01T08:00:00Z"><meta name="author" content="Meta Author">';
+  const openGraph =
+    '<meta property="og:title" content="OG title"><meta property="og:site_name" content="OG Site"><meta property="og:image" content="/og.jpg"><meta property="article:published_time" content="2024-04-01T08:00:00Z"><meta name="author" content="Meta Author">';
 
   it('takes JSON-LD first for title, author, dates; Open Graph first for site name and image', () => {
     const article = extractArticle(page(body, jsonLd + openGraph), 'https://gazette.example/a')!;
@@ -111,23 +143,39 @@ describe('extractArticle metadata precedence', () => {
 
   it('falls back to Open Graph and meta tags without JSON-LD, then to <title> without the site name, <time> and <html lang>', () => {
     const withMeta = extractArticle(page(body, openGraph), null)!;
-    expect([withMeta.title, withMeta.author, withMeta.publishedAt]).toEqual(['OG title', 'Meta Author', '2024-04-01T08:00:00.000Z']);
+    expect([withMeta.title, withMeta.author, withMeta.publishedAt]).toEqual([
+      'OG title',
+      'Meta Author',
+      '2024-04-01T08:00:00.000Z',
+    ]);
     const bare = extractArticle(page(body), null)!;
-    expect([bare.title, bare.author, bare.publishedAt, bare.language]).toEqual(['Harbour bridge repairs', null, '2023-01-01T00:00:00.000Z', 'en']);
+    expect([bare.title, bare.author, bare.publishedAt, bare.language]).toEqual([
+      'Harbour bridge repairs',
+      null,
+      '2023-01-01T00:00:00.000Z',
+      'en',
+    ]);
   });
 
   it('resolves the canonical link against the page URL and prefers it to og:url', () => {
-    const head = '<link rel="canonical" href="/bridge-repairs"><meta property="og:url" content="https://elsewhere.example/x">';
-    expect(extractArticle(page(body, head), 'https://gazette.example/news/bridge?utm_source=feed')!.canonicalUrl).toBe('https://gazette.example/bridge-repairs');
+    const head =
+      '<link rel="canonical" href="/bridge-repairs"><meta property="og:url" content="https://elsewhere.example/x">';
+    expect(extractArticle(page(body, head), 'https://gazette.example/news/bridge?utm_source=feed')!.canonicalUrl).toBe(
+      'https://gazette.example/bridge-repairs',
+    );
   });
 
   it('reads JSON-LD wrapped in an HTML comment', () => {
-    const wrapped = '<script type="application/ld+json"><!-- {"@type":"BlogPosting","headline":"Wrapped headline"} --></script>';
+    const wrapped =
+      '<script type="application/ld+json"><!-- {"@type":"BlogPosting","headline":"Wrapped headline"} --></script>';
     expect(extractArticle(page(body, wrapped), null)!.title).toBe('Wrapped headline');
   });
 
   it('ignores JSON-LD it cannot parse', () => {
-    const article = extractArticle(page(body, '<script type="application/ld+json">{ not json</script>' + openGraph), null)!;
+    const article = extractArticle(
+      page(body, '<script type="application/ld+json">{ not json</script>' + openGraph),
+      null,
+    )!;
     expect(article.title).toBe('OG title');
   });
 });

@@ -18,7 +18,13 @@ describe('extractArticle', () => {
   });
 
   it('drops the share bar, newsletter box, author box, cookie banner and related list', () => {
-    for (const furniture of ['Share on Facebook', 'newsletter', 'covers energy markets', 'cookies', 'Wind output hits record']) {
+    for (const furniture of [
+      'Share on Facebook',
+      'newsletter',
+      'covers energy markets',
+      'cookies',
+      'Wind output hits record',
+    ]) {
       expect(article.text).not.toContain(furniture);
     }
   });
@@ -49,11 +55,15 @@ describe('extractArticle', () => {
 
 const benchmark = resolve(process.cwd(), '../shared/corpora/article-extraction-benchmark');
 const hasBenchmark = existsSync(benchmark);
-if (!hasBenchmark && !process.env.CI) console.log('article-extraction-benchmark tests skipped: ../shared/corpora is absent');
+if (!hasBenchmark && !process.env.CI)
+  console.log('article-extraction-benchmark tests skipped: ../shared/corpora is absent');
 
 describe.runIf(hasBenchmark || process.env.CI)('extractArticle on the article-extraction benchmark', () => {
   it('recovers most of the ground-truth body on the first ten pages', () => {
-    const truth = JSON.parse(readFileSync(join(benchmark, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+    const truth = JSON.parse(readFileSync(join(benchmark, 'ground-truth.json'), 'utf8')) as Record<
+      string,
+      { articleBody: string; url: string }
+    >;
     const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     for (const [id, { articleBody, url }] of Object.entries(truth).slice(0, 10)) {
       const html = gunzipSync(readFileSync(join(benchmark, 'html', `${id}.html.gz`))).toString('utf8');

@@ -42,6 +42,9 @@ export function extractArticle(html: string, url: string | null): ExtractedArtic
 
 /** The page's own description, else the first paragraph. */
 function excerptOf(metas: Array<Record<string, string>>, text: string): string | null {
-  const described = metas.find((tag) => /^(og:description|description|twitter:description)$/i.test(tag.property ?? tag.name ?? ''))?.content?.replace(/\s+/g, ' ').trim();
+  const described = metas
+    .find((tag) => /^(og:description|description|twitter:description)$/i.test(tag.property ?? tag.name ?? ''))
+    ?.content?.replace(/\s+/g, ' ')
+    .trim();
   return described || text.split('\n\n')[0] || null;
 }

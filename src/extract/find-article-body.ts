@@ -45,7 +45,20 @@ const SCORED_TAGS = new Set(['p', 'pre', 'td', 'h2', 'h3', 'h4', 'h5', 'h6', 'se
  * Containers scored as paragraphs when they hold text outside any block child (Readability wraps such
  * text in a <p>). Tables and lists hold loose text only in broken markup, or past MAX_TREE_DEPTH.
  */
-const LOOSE_TEXT_TAGS = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center', 'table', 'tbody', 'tr', 'ul', 'ol']);
+const LOOSE_TEXT_TAGS = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'span',
+  'font',
+  'center',
+  'table',
+  'tbody',
+  'tr',
+  'ul',
+  'ol',
+]);
 
 /** The body element and, in reading order, the elements that make up the article (the body or its kept siblings). */
 export interface ArticleBody {
@@ -101,11 +114,37 @@ function scoreCandidates(root: PageElement, stats: StatsMap): Map<PageElement, n
 function initialScore(element: PageElement): number {
   let score = classWeight(element);
   switch (element.tag) {
-    case 'div': case 'article': case 'main': score += 5; break;
-    case 'pre': case 'td': case 'blockquote': score += 3; break;
-    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': score -= 3; break;
-    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': score -= 5; break;
-    default: break;
+    case 'div':
+    case 'article':
+    case 'main':
+      score += 5;
+      break;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      score += 3;
+      break;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      score -= 3;
+      break;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      score -= 5;
+      break;
+    default:
+      break;
   }
   return score;
 }
@@ -124,7 +163,12 @@ function preferBodyNamed(root: PageElement, best: PageElement, stats: StatsMap):
     if (isBodyNamed(element) && BLOCK_TAGS.has(element.tag)) {
       const own = stats.get(element)!;
       const unlinked = own.text - own.linkText;
-      if (unlinked >= bestText * BODY_NAMED_TEXT_SHARE && own.text <= bestStats.text * BODY_NAMED_MAX_GROWTH && linkDensity(own) < SIBLING_MAX_LINK_DENSITY) return element;
+      if (
+        unlinked >= bestText * BODY_NAMED_TEXT_SHARE &&
+        own.text <= bestStats.text * BODY_NAMED_MAX_GROWTH &&
+        linkDensity(own) < SIBLING_MAX_LINK_DENSITY
+      )
+        return element;
     }
     for (let index = element.children.length - 1; index >= 0; index -= 1) {
       const child = element.children[index]!;
@@ -146,7 +190,10 @@ function joinAlternatives(best: PageElement, scores: Map<PageElement, number>, s
   for (let element = best.parent; element; element = element.parent) ancestors.add(element);
   let joined = best;
   let chunkText = stats.get(best)!.text;
-  const top = [...scores].filter(([, score]) => score >= bestScore * ALTERNATIVE_SCORE_SHARE).sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
+  const top = [...scores]
+    .filter(([, score]) => score >= bestScore * ALTERNATIVE_SCORE_SHARE)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP_CANDIDATES);
   for (const [element] of top) {
     if (element === best || ancestors.has(element) || contains(best, element)) continue;
     let common: PageElement | null = element.parent;
@@ -161,7 +208,8 @@ function joinAlternatives(best: PageElement, scores: Map<PageElement, number>, s
 }
 
 function contains(ancestor: PageElement, element: PageElement): boolean {
-  for (let current: PageElement | null = element; current; current = current.parent) if (current === ancestor) return true;
+  for (let current: PageElement | null = element; current; current = current.parent)
+    if (current === ancestor) return true;
   return false;
 }
 
@@ -200,7 +248,8 @@ function joinSiblings(body: PageElement, scores: Map<PageElement, number>, stats
     }
     const own = stats.get(sibling)!;
     if (own.articles >= TEASER_LIST_ARTICLES) continue;
-    const sameKind = sibling.tag === body.tag && !!sibling.attributes.class && sibling.attributes.class === body.attributes.class;
+    const sameKind =
+      sibling.tag === body.tag && !!sibling.attributes.class && sibling.attributes.class === body.attributes.class;
     const bonus = sameKind ? bodyScore * SIBLING_SCORE_SHARE : 0;
     const score = scores.get(sibling);
     const density = linkDensity(own);
@@ -215,7 +264,8 @@ function joinSiblings(body: PageElement, scores: Map<PageElement, number>, stats
     }
     if (sibling.tag !== 'p') continue;
     if (own.text > SIBLING_PARAGRAPH_LENGTH && density < SIBLING_MAX_LINK_DENSITY) parts.push(sibling);
-    else if (own.text > 0 && own.text <= SIBLING_PARAGRAPH_LENGTH && density === 0 && /\.( |$)/.test(textOf(sibling))) parts.push(sibling);
+    else if (own.text > 0 && own.text <= SIBLING_PARAGRAPH_LENGTH && density === 0 && /\.( |$)/.test(textOf(sibling)))
+      parts.push(sibling);
   }
   return parts;
 }

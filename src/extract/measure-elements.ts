@@ -27,9 +27,50 @@ export interface ElementStats {
 
 /** Elements that start a new block of text (HTML flow content that renders as a block). */
 export const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'center', 'menu', 'br',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'ul',
+  'center',
+  'menu',
+  'br',
 ]);
 
 /** A block holding this many `<article>` elements is a list of teasers for other articles, not one article. */
@@ -60,7 +101,20 @@ export function measureElements(root: PageElement): StatsMap {
 }
 
 function statsOf(element: PageElement, stats: StatsMap): ElementStats {
-  const result: ElementStats = { text: 0, linkText: 0, commas: 0, ownText: 0, ownCommas: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0, headingText: 0, quotedText: 0, articles: 0 };
+  const result: ElementStats = {
+    text: 0,
+    linkText: 0,
+    commas: 0,
+    ownText: 0,
+    ownCommas: 0,
+    paragraphs: 0,
+    images: 0,
+    listItems: 0,
+    inputs: 0,
+    headingText: 0,
+    quotedText: 0,
+    articles: 0,
+  };
   for (const child of element.children) {
     if (typeof child === 'string') {
       const length = textLength(child);

@@ -33,7 +33,9 @@ export function prunePage(root: PageElement, stats: StatsMap): number {
 }
 
 function isFurniture(element: PageElement, stats: StatsMap): boolean {
-  return FURNITURE_TAGS.has(element.tag) || isHidden(element) || (isFurnitureNamed(element) && !isQuotation(element, stats));
+  return (
+    FURNITURE_TAGS.has(element.tag) || isHidden(element) || (isFurnitureNamed(element) && !isQuotation(element, stats))
+  );
 }
 
 /**

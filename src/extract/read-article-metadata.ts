@@ -6,7 +6,8 @@
 import type { PageFacts } from './parse-page-tree.js';
 
 /** The schema.org types whose JSON-LD object describes the article itself. */
-const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|TechArticle|ScholarlyArticle|LiveBlogPosting|WebPage)$/;
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|TechArticle|ScholarlyArticle|LiveBlogPosting|WebPage)$/;
 
 /** What the page says about itself; every field null when the page does not say. */
 export interface ArticleMetadata {
@@ -32,14 +33,36 @@ export function readArticleMetadata(facts: PageFacts, url: string | null): Artic
   const meta = (key: string): string | null => metaContent(facts.metas, key);
   const canonicalLink = facts.links.find((link) => /(^|\s)canonical(\s|$)/i.test(link.rel ?? ''))?.href ?? null;
   return {
-    title: clean(stringOf(ld?.headline)) ?? meta('og:title') ?? meta('twitter:title') ?? withoutSiteSuffix(clean(facts.title)),
-    author: nameOf(ld?.author) ?? meta('author') ?? nameOfMeta(meta('article:author')) ?? meta('parsely-author') ?? meta('dc.creator'),
+    title:
+      clean(stringOf(ld?.headline)) ??
+      meta('og:title') ??
+      meta('twitter:title') ??
+      withoutSiteSuffix(clean(facts.title)),
+    author:
+      nameOf(ld?.author) ??
+      meta('author') ??
+      nameOfMeta(meta('article:author')) ??
+      meta('parsely-author') ??
+      meta('dc.creator'),
     siteName: meta('og:site_name') ?? nameOf(ld?.publisher) ?? meta('application-name'),
-    language: clean(facts.language) ?? meta('content-language') ?? clean(stringOf(ld?.inLanguage)) ?? meta('og:locale')?.replace('_', '-') ?? null,
+    language:
+      clean(facts.language) ??
+      meta('content-language') ??
+      clean(stringOf(ld?.inLanguage)) ??
+      meta('og:locale')?.replace('_', '-') ??
+      null,
     publishedAt:
-      isoDate(stringOf(ld?.datePublished)) ?? isoDate(meta('article:published_time')) ?? isoDate(meta('datePublished')) ??
-      isoDate(meta('date')) ?? isoDate(meta('dc.date')) ?? isoDate(clean(facts.times[0])),
-    modifiedAt: isoDate(stringOf(ld?.dateModified)) ?? isoDate(meta('article:modified_time')) ?? isoDate(meta('og:updated_time')) ?? isoDate(meta('dateModified')),
+      isoDate(stringOf(ld?.datePublished)) ??
+      isoDate(meta('article:published_time')) ??
+      isoDate(meta('datePublished')) ??
+      isoDate(meta('date')) ??
+      isoDate(meta('dc.date')) ??
+      isoDate(clean(facts.times[0])),
+    modifiedAt:
+      isoDate(stringOf(ld?.dateModified)) ??
+      isoDate(meta('article:modified_time')) ??
+      isoDate(meta('og:updated_time')) ??
+      isoDate(meta('dateModified')),
     canonicalUrl: absolute(clean(canonicalLink), url) ?? absolute(meta('og:url'), url),
     leadImage: absolute(meta('og:image') ?? imageOf(ld?.image) ?? meta('twitter:image'), url),
   };
@@ -52,7 +75,10 @@ export function readArticleMetadata(facts: PageFacts, url: string | null): Artic
  */
 function withoutSiteSuffix(title: string | null): string | null {
   if (!title) return null;
-  const segments = title.split(TITLE_SEPARATOR).map((segment) => segment.trim()).filter(Boolean);
+  const segments = title
+    .split(TITLE_SEPARATOR)
+    .map((segment) => segment.trim())
+    .filter(Boolean);
   if (segments.length < 2) return title;
   const longest = segments.reduce((best, segment) => (segment.length > best.length ? segment : best));
   return longest.split(/\s+/).length >= MIN_TITLE_WORDS ? longest : title;
@@ -90,8 +116,9 @@ function articleJsonLd(scripts: string[]): JsonObject | null {
     } catch {
       continue;
     }
-    const found = flatten(data).find((node) => typesOf(node).some((type) => ARTICLE_TYPES.test(type) && type !== 'WebPage'))
-      ?? flatten(data).find((node) => typesOf(node).includes('WebPage') && node.datePublished);
+    const found =
+      flatten(data).find((node) => typesOf(node).some((type) => ARTICLE_TYPES.test(type) && type !== 'WebPage')) ??
+      flatten(data).find((node) => typesOf(node).includes('WebPage') && node.datePublished);
     if (found) return found;
   }
   return null;

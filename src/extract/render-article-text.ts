@@ -40,7 +40,10 @@ export function renderArticleText(parts: PageElement[], title: string | null): s
   const paragraphs = normaliseParagraphs(out.join('')).split('\n\n');
   // A heading that ends the body introduces nothing: its section was furniture ("More stories", "Tags").
   while (paragraphs.length > 1 && paragraphs[paragraphs.length - 1]!.startsWith(HEADING_MARK)) paragraphs.pop();
-  return paragraphs.map((paragraph) => (paragraph.startsWith(HEADING_MARK) ? paragraph.slice(HEADING_MARK.length).trim() : paragraph)).filter(Boolean).join('\n\n');
+  return paragraphs
+    .map((paragraph) => (paragraph.startsWith(HEADING_MARK) ? paragraph.slice(HEADING_MARK.length).trim() : paragraph))
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 function repeatsTitle(heading: PageElement, titleKey: string): boolean {
@@ -55,5 +58,8 @@ function plainText(element: PageElement): string {
 }
 
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -33,7 +33,9 @@ export function contentDecoders(contentEncoding: string | null): ContentDecoding
     .map((coding) => coding.trim().toLowerCase())
     .filter((coding) => coding !== '' && coding !== 'identity');
   if (codings.length > MAX_STACKED_CODINGS) {
-    return { refusal: `${codings.length} stacked content codings (${codings.join(', ')}); at most ${MAX_STACKED_CODINGS} are decoded` };
+    return {
+      refusal: `${codings.length} stacked content codings (${codings.join(', ')}); at most ${MAX_STACKED_CODINGS} are decoded`,
+    };
   }
   const unknown = codings.find((coding) => !DECODER_FACTORIES.has(coding));
   if (unknown !== undefined) {

@@ -9,7 +9,10 @@ const TEXT = 'Council approves the harbour budget after a four-hour session. '.r
 let server: LocalServer | undefined;
 let fetcher: ClosableFetcher | undefined;
 
-closeAfterEach(() => fetcher, () => server);
+closeAfterEach(
+  () => fetcher,
+  () => server,
+);
 
 function loopbackFetcher(options: FetcherOptions = {}): ClosableFetcher {
   fetcher = createFetcher({ allowLoopback: true, perHostSpacingMs: 0, ...options });
@@ -48,7 +51,9 @@ describe('createFetcher bodies', () => {
   });
 
   it('refuses an unknown coding and three stacked codings', async () => {
-    const { origin } = await serve(gzipSync(gzipSync(gzipSync(Buffer.from(TEXT)))), { 'content-encoding': 'gzip, gzip, gzip' });
+    const { origin } = await serve(gzipSync(gzipSync(gzipSync(Buffer.from(TEXT)))), {
+      'content-encoding': 'gzip, gzip, gzip',
+    });
     const stacked = await failure(loopbackFetcher().fetchPage(`${origin}/story`));
     expect(stacked.code).toBe('bad-encoding');
     await server!.close();
@@ -105,7 +110,9 @@ describe('createFetcher bodies', () => {
       response.writeHead(200, { 'content-type': 'text/plain' });
       timers.push(setInterval(() => response.write('x'.repeat(16_384)), 1));
     });
-    const error = await failure(loopbackFetcher({ maxBodyBytes: 100_000, timeoutMs: 10_000 }).fetchPage(`${server.origin}/endless`));
+    const error = await failure(
+      loopbackFetcher({ maxBodyBytes: 100_000, timeoutMs: 10_000 }).fetchPage(`${server.origin}/endless`),
+    );
     timers.forEach(clearInterval);
     expect(error.code).toBe('too-large');
   });

@@ -6,7 +6,11 @@ import { closeAfterEach, fetchFailure } from './__fixtures__/fetch-test-support.
 let server: LocalServer | undefined;
 let other: LocalServer | undefined;
 let fetcher: ClosableFetcher | undefined;
-closeAfterEach(() => fetcher, () => server, () => other);
+closeAfterEach(
+  () => fetcher,
+  () => server,
+  () => other,
+);
 
 const loopbackFetcher = () => (fetcher = createFetcher({ allowLoopback: true, perHostSpacingMs: 0 }));
 
@@ -18,9 +22,14 @@ describe('createFetcher with credentials', () => {
       else if (request.url === '/same') response.writeHead(302, { location: `${other!.origin}/away` }).end();
       else response.writeHead(404).end();
     });
-    const page = await loopbackFetcher().fetchPage(`${server.origin}/start`, undefined, { authorization: 'bearer secret-token' });
+    const page = await loopbackFetcher().fetchPage(`${server.origin}/start`, undefined, {
+      authorization: 'bearer secret-token',
+    });
     expect(page.url).toBe(`${other.origin}/away`);
-    expect(server.seen.map((seen) => seen.headers.authorization)).toEqual(['bearer secret-token', 'bearer secret-token']);
+    expect(server.seen.map((seen) => seen.headers.authorization)).toEqual([
+      'bearer secret-token',
+      'bearer secret-token',
+    ]);
     expect(other.seen[0]!.headers.authorization).toBeUndefined();
   });
 
@@ -29,7 +38,8 @@ describe('createFetcher with credentials', () => {
     server = await startLocalServer((request, response) => {
       request.on('data', (chunk: Buffer) => (body += chunk.toString()));
       request.on('end', () => {
-        if (request.url === '/token') response.writeHead(200, { 'content-type': 'application/json' }).end(`{"method":"${request.method}"}`);
+        if (request.url === '/token')
+          response.writeHead(200, { 'content-type': 'application/json' }).end(`{"method":"${request.method}"}`);
         else response.writeHead(307, { location: '/token' }).end();
       });
     });

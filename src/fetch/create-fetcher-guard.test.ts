@@ -7,7 +7,10 @@ import { closeAfterEach, fetchFailure } from './__fixtures__/fetch-test-support.
 let server: LocalServer | undefined;
 let fetcher: ClosableFetcher | undefined;
 
-closeAfterEach(() => fetcher, () => server);
+closeAfterEach(
+  () => fetcher,
+  () => server,
+);
 
 function makeFetcher(options: FetcherOptions): ClosableFetcher {
   fetcher = createFetcher({ perHostSpacingMs: 0, ...options });
@@ -48,7 +51,17 @@ describe('createFetcher address guard', () => {
     server = await startLocalServer((_request, response) => response.end('secret'));
     const port = server.port;
     const subject = makeFetcher({ lookup: tableLookup({ localhost: ['127.0.0.1'], 'foo.localhost': ['127.0.0.1'] }) });
-    const hosts = ['127.1', '2130706433', '0x7f.1', '0177.0.0.1', '[::ffff:127.0.0.1]', '[::ffff:7f00:1]', 'localhost', 'foo.localhost', 'LocalHost.'];
+    const hosts = [
+      '127.1',
+      '2130706433',
+      '0x7f.1',
+      '0177.0.0.1',
+      '[::ffff:127.0.0.1]',
+      '[::ffff:7f00:1]',
+      'localhost',
+      'foo.localhost',
+      'LocalHost.',
+    ];
     for (const host of hosts) {
       const error = await failure(subject.fetchPage(`http://${host}:${port}/feed`));
       expect(error.code, host).toBe('forbidden-address');
@@ -58,7 +71,13 @@ describe('createFetcher address guard', () => {
 
   it('refuses private and metadata addresses even when loopback is allowed', async () => {
     const subject = makeFetcher({ allowLoopback: true });
-    for (const url of ['http://10.0.0.1/', 'http://169.254.169.254/latest/meta-data/', 'http://[fd00::1]/', 'http://100.64.1.1/', 'http://0.0.0.0/']) {
+    for (const url of [
+      'http://10.0.0.1/',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://[fd00::1]/',
+      'http://100.64.1.1/',
+      'http://0.0.0.0/',
+    ]) {
       expect((await failure(subject.fetchPage(url))).code, url).toBe('forbidden-address');
     }
   });
@@ -87,7 +106,9 @@ describe('createFetcher address guard', () => {
   it('refuses a name when any one of its addresses is forbidden', async () => {
     server = await startLocalServer((_request, response) => response.end('ok'));
     const lookup = tableLookup({ 'mixed.example': ['127.0.0.1', '192.168.1.20'] });
-    const error = await failure(makeFetcher({ allowLoopback: true, lookup }).fetchPage(`http://mixed.example:${server.port}/`));
+    const error = await failure(
+      makeFetcher({ allowLoopback: true, lookup }).fetchPage(`http://mixed.example:${server.port}/`),
+    );
     expect(error.code).toBe('forbidden-address');
     expect(error.message).toContain('192.168.1.20');
     expect(server.seen).toHaveLength(0);
@@ -95,7 +116,8 @@ describe('createFetcher address guard', () => {
 
   it('checks every redirect hop: a redirect to a private literal or name is refused', async () => {
     server = await startLocalServer((request, response) => {
-      const location = request.url === '/to-literal' ? 'http://169.254.169.254/latest/meta-data/' : 'http://intranet.example/admin';
+      const location =
+        request.url === '/to-literal' ? 'http://169.254.169.254/latest/meta-data/' : 'http://intranet.example/admin';
       response.writeHead(302, { location }).end();
     });
     const lookup = tableLookup({ 'intranet.example': ['10.0.0.7'] });

@@ -8,7 +8,10 @@ const FIXED_NOW = new Date('2026-12-01T12:00:00.000Z');
 
 let server: LocalServer | undefined;
 let fetcher: ClosableFetcher | undefined;
-closeAfterEach(() => fetcher, () => server);
+closeAfterEach(
+  () => fetcher,
+  () => server,
+);
 
 /** A server answering each path's status with the Retry-After header named in the query. */
 async function throttlingServer(): Promise<LocalServer> {
@@ -25,7 +28,8 @@ describe('createFetcher and Retry-After', () => {
   it('reports a 429 with Retry-After in seconds, an HTTP date, negative, and ten years away, capped', async () => {
     server = await throttlingServer();
     fetcher = createFetcher({ allowLoopback: true, perHostSpacingMs: 0, now: () => FIXED_NOW });
-    const waitOf = async (path: string) => (await fetchFailure(fetcher!.fetchPage(`${server!.origin}${path}`))).retryAfterMs;
+    const waitOf = async (path: string) =>
+      (await fetchFailure(fetcher!.fetchPage(`${server!.origin}${path}`))).retryAfterMs;
     expect(await waitOf('/429?retry-after=30')).toBe(30_000);
     expect(await waitOf(`/503?retry-after=${encodeURIComponent('Tue, 01 Dec 2026 12:10:00 GMT')}`)).toBe(600_000);
     expect(await waitOf('/429?retry-after=-5')).toBeNull();
@@ -40,9 +44,17 @@ describe('createFetcher and Retry-After', () => {
   it('sends a per-request User-Agent and Accept in place of its own', async () => {
     server = await startLocalServer((_request, response) => response.end('{}'));
     fetcher = createFetcher({ allowLoopback: true, perHostSpacingMs: 0, userAgent: 'default/1' });
-    await fetcher.fetchPage(`${server.origin}/a`, undefined, { userAgent: 'nodejs:undercurrent:0.1', accept: 'application/json' });
+    await fetcher.fetchPage(`${server.origin}/a`, undefined, {
+      userAgent: 'nodejs:undercurrent:0.1',
+      accept: 'application/json',
+    });
     await fetcher.fetchPage(`${server.origin}/b`);
-    expect(server.seen.map((request) => [request.headers['user-agent'], request.headers.accept?.startsWith('application/json')])).toEqual([
+    expect(
+      server.seen.map((request) => [
+        request.headers['user-agent'],
+        request.headers.accept?.startsWith('application/json'),
+      ]),
+    ).toEqual([
       ['nodejs:undercurrent:0.1', true],
       ['default/1', false],
     ]);

@@ -11,7 +11,10 @@ const ARRIVAL_JITTER_MS = 25;
 let server: LocalServer | undefined;
 let fetcher: ClosableFetcher | undefined;
 
-closeAfterEach(() => fetcher, () => server);
+closeAfterEach(
+  () => fetcher,
+  () => server,
+);
 
 function loopbackFetcher(options: FetcherOptions = {}): ClosableFetcher {
   fetcher = createFetcher({ allowLoopback: true, perHostSpacingMs: 0, now: () => FIXED_NOW, ...options });
@@ -23,7 +26,11 @@ const failure = fetchFailure;
 describe('createFetcher', () => {
   it('returns the body, validators, content type, final URL and fetch time of a 200', async () => {
     server = await startLocalServer((_request, response) => {
-      response.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"', 'last-modified': 'Mon, 03 Mar 2025 10:00:00 GMT' });
+      response.writeHead(200, {
+        'content-type': 'application/rss+xml',
+        etag: '"v1"',
+        'last-modified': 'Mon, 03 Mar 2025 10:00:00 GMT',
+      });
       response.end(FEED);
     });
     const page = await loopbackFetcher().fetchPage(`${server.origin}/feed.xml#top`);
@@ -45,7 +52,10 @@ describe('createFetcher', () => {
     await loopbackFetcher().fetchPage(`${server.origin}/a`);
     await fetcher!.close();
     await loopbackFetcher({ userAgent: 'test-agent/2 (+http://example.test)' }).fetchPage(`${server.origin}/b`);
-    expect(server.seen.map((request) => request.headers['user-agent'])).toEqual([DEFAULT_USER_AGENT, 'test-agent/2 (+http://example.test)']);
+    expect(server.seen.map((request) => request.headers['user-agent'])).toEqual([
+      DEFAULT_USER_AGENT,
+      'test-agent/2 (+http://example.test)',
+    ]);
     expect(DEFAULT_USER_AGENT).toMatch(/^undercurrent\/\S+ \(\+https?:\/\/\S+\)$/);
   });
 
@@ -89,7 +99,8 @@ describe('createFetcher', () => {
   it('follows relative and absolute redirects and reports the final URL', async () => {
     server = await startLocalServer((request, response) => {
       if (request.url === '/old') response.writeHead(301, { location: '/middle' }).end();
-      else if (request.url === '/middle') response.writeHead(302, { location: `http://feeds.test:${server!.port}/new` }).end();
+      else if (request.url === '/middle')
+        response.writeHead(302, { location: `http://feeds.test:${server!.port}/new` }).end();
       else response.end(FEED);
     });
     const lookup = async () => [{ address: '127.0.0.1', family: 4 }];
@@ -119,7 +130,9 @@ describe('createFetcher', () => {
   });
 
   it('refuses a redirect to a file: URL', async () => {
-    server = await startLocalServer((_request, response) => response.writeHead(302, { location: 'file:///etc/passwd' }).end());
+    server = await startLocalServer((_request, response) =>
+      response.writeHead(302, { location: 'file:///etc/passwd' }).end(),
+    );
     const error = await failure(loopbackFetcher().fetchPage(`${server.origin}/feed`));
     expect(error.code).toBe('bad-scheme');
     expect(error.message).toContain('file:///etc/passwd');

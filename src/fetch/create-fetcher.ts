@@ -90,7 +90,11 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
     bodyTimeout: timeoutMs,
   });
 
-  async function fetchPage(requestedUrl: string, conditional?: ConditionalHeaders, request?: RequestOptions): Promise<FetchedPage> {
+  async function fetchPage(
+    requestedUrl: string,
+    conditional?: ConditionalHeaders,
+    request?: RequestOptions,
+  ): Promise<FetchedPage> {
     let url = parseHttpUrl(requestedUrl);
     const visited = new Set([url.href]);
     const firstOrigin = url.origin;
@@ -103,15 +107,29 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
     try {
       for (let redirects = 0; ; redirects += 1) {
         const refusal = hostRefusal(url.hostname, guard);
-        if (refusal) throw new FetchError('forbidden-address', `refused ${url.href}: ${explainRefusal(refusal)}`, { url: url.href });
+        if (refusal)
+          throw new FetchError('forbidden-address', `refused ${url.href}: ${explainRefusal(refusal)}`, {
+            url: url.href,
+          });
         const hopUrl = url;
         const hop = await spacing.run(
           url.hostname,
           () => {
             startDeadline();
             // Credentials go to the origin they were meant for only (as the Fetch standard does on a cross-origin redirect).
-            const hopRequest = hopUrl.origin === firstOrigin || !request?.authorization ? request : { ...request, authorization: undefined };
-            const hopOptions = { dispatcher, userAgent, maxBodyBytes, conditional, request: hopRequest, now, signal: deadline.signal };
+            const hopRequest =
+              hopUrl.origin === firstOrigin || !request?.authorization
+                ? request
+                : { ...request, authorization: undefined };
+            const hopOptions = {
+              dispatcher,
+              userAgent,
+              maxBodyBytes,
+              conditional,
+              request: hopRequest,
+              now,
+              signal: deadline.signal,
+            };
             return requestHop(hopUrl, hopOptions).catch((error: unknown) => {
               // A kept-alive connection the server closed while idle fails at once; a GET is safe to send
               // again, once, on a new connection (as Go's net/http does for Miniflux). A POST is not.
@@ -121,9 +139,14 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
           },
           redirects === 0 ? undefined : deadline.signal,
         );
-        if (hop.kind === 'response') return fetchedPage(hop, conditional, { requestedUrl, url: url.href, fetchedAt: now().toISOString() });
+        if (hop.kind === 'response')
+          return fetchedPage(hop, conditional, { requestedUrl, url: url.href, fetchedAt: now().toISOString() });
         if (request?.post) {
-          throw new FetchError('http-status', `${url.href} answered a POST with a redirect (${hop.status}), which is not followed`, { url: url.href, status: hop.status });
+          throw new FetchError(
+            'http-status',
+            `${url.href} answered a POST with a redirect (${hop.status}), which is not followed`,
+            { url: url.href, status: hop.status },
+          );
         }
         url = nextHop(url, hop.location, visited, redirects + 1, maxRedirects);
         visited.add(url.href);
@@ -180,21 +203,36 @@ function parseHttpUrl(text: string): URL {
 }
 
 /** The redirect target, refused when it is not http(s), already visited, or one hop too many. */
-function nextHop(from: URL, location: string, visited: ReadonlySet<string>, redirects: number, maxRedirects: number): URL {
+function nextHop(
+  from: URL,
+  location: string,
+  visited: ReadonlySet<string>,
+  redirects: number,
+  maxRedirects: number,
+): URL {
   let target: URL;
   try {
     target = new URL(location, from);
   } catch (error) {
-    throw new FetchError('invalid-url', `${from.href} redirected to an invalid URL "${location}"`, { url: from.href, cause: error });
+    throw new FetchError('invalid-url', `${from.href} redirected to an invalid URL "${location}"`, {
+      url: from.href,
+      cause: error,
+    });
   }
   if (!ALLOWED_PROTOCOLS.has(target.protocol)) {
-    throw new FetchError('bad-scheme', `refused redirect from ${from.href} to ${target.href}: only http and https URLs are fetched`, {
-      url: from.href,
-    });
+    throw new FetchError(
+      'bad-scheme',
+      `refused redirect from ${from.href} to ${target.href}: only http and https URLs are fetched`,
+      {
+        url: from.href,
+      },
+    );
   }
   target.hash = '';
   if (visited.has(target.href)) {
-    throw new FetchError('redirect-loop', `${from.href} redirects back to ${target.href}, which was already visited`, { url: from.href });
+    throw new FetchError('redirect-loop', `${from.href} redirects back to ${target.href}, which was already visited`, {
+      url: from.href,
+    });
   }
   if (redirects > maxRedirects) {
     throw new FetchError('too-many-redirects', `${from.href} redirected more than ${maxRedirects} times; giving up`, {

@@ -28,7 +28,11 @@ describe('createHostSpacing', () => {
     const task = (host: string) => async (): Promise<void> => {
       starts.set(host, [...(starts.get(host) ?? []), wall().getTime()]);
     };
-    await Promise.all(['api.slow.example', 'api.slow.example', 'fast.example', 'fast.example'].map((host) => spacing.run(host, task(host))));
+    await Promise.all(
+      ['api.slow.example', 'api.slow.example', 'fast.example', 'fast.example'].map((host) =>
+        spacing.run(host, task(host)),
+      ),
+    );
     const [slowFirst, slowSecond] = starts.get('api.slow.example')!;
     const [fastFirst, fastSecond] = starts.get('fast.example')!;
     expect(slowSecond! - slowFirst!).toBeGreaterThanOrEqual(95);

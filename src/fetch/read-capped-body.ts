@@ -54,10 +54,14 @@ export async function readCappedBody(body: Readable, options: ReadCappedBodyOpti
   } catch (error) {
     if (error instanceof FetchError || options.signal.aborted) throw error;
     if (isZlibError(error)) {
-      throw new FetchError('bad-encoding', `cannot decode ${url}: corrupt ${options.contentEncoding} data (${error.message})`, {
-        url,
-        cause: error,
-      });
+      throw new FetchError(
+        'bad-encoding',
+        `cannot decode ${url}: corrupt ${options.contentEncoding} data (${error.message})`,
+        {
+          url,
+          cause: error,
+        },
+      );
     }
     throw error;
   }

@@ -38,7 +38,10 @@ export interface HopOptions {
 /** What one hop produced. */
 export type HopResult =
   | { kind: 'redirect'; status: number; location: string }
-  | ({ kind: 'response' } & Pick<FetchedPage, 'status' | 'notModified' | 'contentType' | 'etag' | 'lastModified' | 'body'>);
+  | ({ kind: 'response' } & Pick<
+      FetchedPage,
+      'status' | 'notModified' | 'contentType' | 'etag' | 'lastModified' | 'body'
+    >);
 
 /**
  * GETs `url` once. Returns the raw Location for a redirect, or the response; throws FetchError
@@ -65,9 +68,14 @@ export async function requestHop(url: URL, options: HopOptions): Promise<HopResu
     await discardBody();
     const reason = response.statusText ? ` ${response.statusText}` : '';
     // RFC 9110 §10.2.3: Retry-After rides on 503 and 3xx; RFC 6585 §4 adds it to 429.
-    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(headerValue(headers, 'retry-after'), options.now()) : null;
+    const retryAfterMs =
+      status === 429 || status === 503 ? parseRetryAfter(headerValue(headers, 'retry-after'), options.now()) : null;
     const wait = retryAfterMs === null ? '' : `; the server asks us to wait ${Math.ceil(retryAfterMs / 1000)} s`;
-    throw new FetchError('http-status', `${url.href} answered HTTP ${status}${reason}${wait}`, { url: url.href, status, retryAfterMs });
+    throw new FetchError('http-status', `${url.href} answered HTTP ${status}${reason}${wait}`, {
+      url: url.href,
+      status,
+      retryAfterMs,
+    });
   }
   const contentEncoding = headerValue(headers, 'content-encoding');
   const declaredLength = Number(headerValue(headers, 'content-length') ?? Number.NaN);
@@ -81,7 +89,13 @@ export async function requestHop(url: URL, options: HopOptions): Promise<HopResu
   }
   let body: Uint8Array = new Uint8Array(0);
   if (notModified) await discardBody();
-  else body = await readCappedBody(response.body, { contentEncoding, maxBodyBytes: options.maxBodyBytes, signal, url: url.href });
+  else
+    body = await readCappedBody(response.body, {
+      contentEncoding,
+      maxBodyBytes: options.maxBodyBytes,
+      signal,
+      url: url.href,
+    });
   return {
     kind: 'response',
     status,

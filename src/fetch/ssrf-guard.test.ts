@@ -64,13 +64,18 @@ describe('isForbiddenAddress', () => {
     expect(isForbiddenAddress(address)).toBe(true);
   });
 
-  it.each(['93.184.216.34', '1.1.1.1', '172.32.0.1', '100.128.0.1', '2606:4700:4700::1111', '::ffff:93.184.216.34', '64:ff9b::5db8:d822'])(
-    'allows the public address %s',
-    (address) => {
-      expect(forbiddenRangeOf(address)).toBeNull();
-      expect(isForbiddenAddress(address)).toBe(false);
-    },
-  );
+  it.each([
+    '93.184.216.34',
+    '1.1.1.1',
+    '172.32.0.1',
+    '100.128.0.1',
+    '2606:4700:4700::1111',
+    '::ffff:93.184.216.34',
+    '64:ff9b::5db8:d822',
+  ])('allows the public address %s', (address) => {
+    expect(forbiddenRangeOf(address)).toBeNull();
+    expect(isForbiddenAddress(address)).toBe(false);
+  });
 
   it('allows loopback, and only loopback, when allowLoopback is set', () => {
     const options = { allowLoopback: true };
@@ -84,12 +89,19 @@ describe('isForbiddenAddress', () => {
 });
 
 describe('hostRefusal', () => {
-  it.each(['127.1', '2130706433', '0x7f.1', '0177.0.0.1', '[::ffff:127.0.0.1]', '[::ffff:7f00:1]', 'localhost', 'LOCALHOST.', 'foo.localhost'])(
-    'refuses the host %s as loopback',
-    (host) => {
-      expect(hostRefusal(host)?.range).toBe('loopback');
-    },
-  );
+  it.each([
+    '127.1',
+    '2130706433',
+    '0x7f.1',
+    '0177.0.0.1',
+    '[::ffff:127.0.0.1]',
+    '[::ffff:7f00:1]',
+    'localhost',
+    'LOCALHOST.',
+    'foo.localhost',
+  ])('refuses the host %s as loopback', (host) => {
+    expect(hostRefusal(host)?.range).toBe('loopback');
+  });
 
   it('lets an ordinary name through to the connect-time check', () => {
     expect(hostRefusal('feeds.example.org')).toBeNull();

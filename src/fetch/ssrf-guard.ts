@@ -141,7 +141,8 @@ function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4 | null {
   const range = address.range();
   // ::ffff:0:0/96 mapped, ::ffff:0:0:0/96 (RFC 6145) and 64:ff9b::/96 NAT64 keep the IPv4 in the low 32 bits.
   if (range === 'ipv4Mapped' || range === 'rfc6145') return fromWords(word(6), word(7));
-  if (range === 'rfc6052' && word(0) === 0x64 && word(1) === 0xff9b && word(2) === 0) return fromWords(word(6), word(7));
+  if (range === 'rfc6052' && word(0) === 0x64 && word(1) === 0xff9b && word(2) === 0)
+    return fromWords(word(6), word(7));
   // 2002:AABB:CCDD::/48 (6to4, RFC 3056) carries the IPv4 in bits 16-47.
   if (range === '6to4') return fromWords(word(1), word(2));
   // ::a.b.c.d (IPv4-compatible, RFC 4291 §2.5.5.1, deprecated); :: and ::1 are not IPv4 forms.

@@ -6,11 +6,15 @@ import { withRobotsPolicy } from './with-robots-policy.js';
 
 let server: LocalServer | undefined;
 let fetcher: ClosableFetcher | undefined;
-closeAfterEach(() => fetcher, () => server);
+closeAfterEach(
+  () => fetcher,
+  () => server,
+);
 
 async function serveRobots(robots: { status: number; body: string }): Promise<LocalServer> {
   server = await startLocalServer((request, response) => {
-    if (request.url === '/robots.txt') response.writeHead(robots.status, { 'content-type': 'text/plain' }).end(robots.body);
+    if (request.url === '/robots.txt')
+      response.writeHead(robots.status, { 'content-type': 'text/plain' }).end(robots.body);
     else response.writeHead(200, { 'content-type': 'text/plain' }).end(`page ${request.url}`);
   });
   return server;
@@ -28,9 +32,14 @@ const failure = fetchFailure;
 
 describe('withRobotsPolicy', () => {
   it('refuses a path robots.txt disallows for undercurrent, fetches the rest, and reads robots.txt once', async () => {
-    const local = await serveRobots({ status: 200, body: 'User-agent: *\nDisallow: /private/\n\nUser-agent: undercurrent\nDisallow: /members/\n' });
+    const local = await serveRobots({
+      status: 200,
+      body: 'User-agent: *\nDisallow: /private/\n\nUser-agent: undercurrent\nDisallow: /members/\n',
+    });
     const subject = polite();
-    expect(new TextDecoder().decode((await subject.fetchPage(`${local.origin}/news/feed.xml`)).body)).toBe('page /news/feed.xml');
+    expect(new TextDecoder().decode((await subject.fetchPage(`${local.origin}/news/feed.xml`)).body)).toBe(
+      'page /news/feed.xml',
+    );
     const refused = await failure(subject.fetchPage(`${local.origin}/members/list`));
     expect(refused.code).toBe('robots-disallowed');
     expect(refused.message).toMatch(/robots\.txt disallows \/members\/list for undercurrent/);
@@ -48,7 +57,10 @@ describe('withRobotsPolicy', () => {
 
   it('reads the first 500 KiB of an oversized robots.txt and ignores the rest (RFC 9309 §2.5)', async () => {
     const padding = '# padding line for an oversized robots.txt\n'.repeat(14_000);
-    const { origin } = await serveRobots({ status: 200, body: `User-agent: *\nDisallow: /private\n${padding}Disallow: /late\n` });
+    const { origin } = await serveRobots({
+      status: 200,
+      body: `User-agent: *\nDisallow: /private\n${padding}Disallow: /late\n`,
+    });
     const robots = polite();
     expect((await failure(robots.fetchPage(`${origin}/private/a`))).code).toBe('robots-disallowed');
     expect((await robots.fetchPage(`${origin}/late/a`)).status).toBe(200);
@@ -77,7 +89,7 @@ describe('withRobotsPolicy', () => {
     expect(waits[0]).toBeGreaterThan(1_500);
   });
 
-  it('reports the address guard\'s refusal as it is, not as a robots.txt problem', async () => {
+  it("reports the address guard's refusal as it is, not as a robots.txt problem", async () => {
     const local = await serveRobots({ status: 200, body: '' });
     const refused = await failure(polite({ allowLoopback: false }).fetchPage(`${local.origin}/feed.xml`));
     expect(refused.code).toBe('forbidden-address');

@@ -80,7 +80,12 @@ export function withRobotsPolicy(fetcher: ClosableFetcher, options: RobotsPolicy
       // The guard's refusals (a private address, a bad scheme) apply to the page too: report them as they are.
       if (!error.retryable) throw error;
       // 5xx or unreachable: assume complete disallow (§2.3.1.4) until the next try.
-      return { allows: () => false, crawlDelayMs: 0, refusal: `${robotsUrl} could not be read (${error.message}), which RFC 9309 treats as disallowing everything`, fetchedAtMs };
+      return {
+        allows: () => false,
+        crawlDelayMs: 0,
+        refusal: `${robotsUrl} could not be read (${error.message}), which RFC 9309 treats as disallowing everything`,
+        fetchedAtMs,
+      };
     }
   }
 
@@ -107,7 +112,11 @@ export function withRobotsPolicy(fetcher: ClosableFetcher, options: RobotsPolicy
       const rules = await rulesFor(parsed.origin);
       if (rules.refusal) throw new FetchError('robots-disallowed', `refused ${url}: ${rules.refusal}`, { url });
       if (!rules.allows(url)) {
-        throw new FetchError('robots-disallowed', `refused ${url}: ${parsed.origin}/robots.txt disallows ${parsed.pathname} for ${agent}; set fetch.respectRobots to false only where the site allows this use`, { url });
+        throw new FetchError(
+          'robots-disallowed',
+          `refused ${url}: ${parsed.origin}/robots.txt disallows ${parsed.pathname} for ${agent}; set fetch.respectRobots to false only where the site allows this use`,
+          { url },
+        );
       }
       if (rules.crawlDelayMs > 0) {
         const last = lastStartByOrigin.get(parsed.origin);

@@ -8,5 +8,8 @@ import type { SourceRecord } from './record.js';
 
 /** 16 hex characters (64 bits) of SHA-256 over title and text: collisions are not a practical concern here. */
 export function recordDigest(record: Pick<SourceRecord, 'title' | 'text'>): string {
-  return createHash('sha256').update(`${record.title ?? ''}\u0000${record.text}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`${record.title ?? ''}\u0000${record.text}`)
+    .digest('hex')
+    .slice(0, 16);
 }

@@ -147,7 +147,9 @@ export interface Story {
 }
 
 /** Every cited statement a reader sees, in reading order: headline, dek, sections, quotes, story so far, FAQ answers. */
-export function publishedSentences(story: Pick<Story, 'headline' | 'dek' | 'sections' | 'quotes' | 'storySoFar' | 'faq'>): Sentence[] {
+export function publishedSentences(
+  story: Pick<Story, 'headline' | 'dek' | 'sections' | 'quotes' | 'storySoFar' | 'faq'>,
+): Sentence[] {
   return [
     story.headline,
     story.dek,
@@ -160,10 +162,21 @@ export function publishedSentences(story: Pick<Story, 'headline' | 'dek' | 'sect
 
 /** Every record id a story links to: its sentences' citations and where its FAQ questions were asked. */
 export function citedRecordIds(story: Story): Set<string> {
-  return new Set([...publishedSentences(story).flatMap((sentence) => sentence.citations), ...story.faq.flatMap((item) => item.askedIn)]);
+  return new Set([
+    ...publishedSentences(story).flatMap((sentence) => sentence.citations),
+    ...story.faq.flatMap((item) => item.askedIn),
+  ]);
 }
 
-export const STORY_EVENT_KINDS = ['created', 'returned', 'records-added', 'records-removed', 'merged', 'split', 'headline-changed'] as const;
+export const STORY_EVENT_KINDS = [
+  'created',
+  'returned',
+  'records-added',
+  'records-removed',
+  'merged',
+  'split',
+  'headline-changed',
+] as const;
 export type StoryEventKind = (typeof STORY_EVENT_KINDS)[number];
 
 /**

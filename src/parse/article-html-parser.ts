@@ -22,15 +22,29 @@ export const articleHtmlParser: PayloadParser = {
   },
   parse(payload: DecodedPayload): ParseResult {
     const stand = standInPage(payload.text);
-    if (stand) throw new ParseError('not-an-article', `the page is ${stand}, served as if it were content; nothing was stored from it`);
+    if (stand)
+      throw new ParseError(
+        'not-an-article',
+        `the page is ${stand}, served as if it were content; nothing was stored from it`,
+      );
     const article = extractArticle(payload.text, payload.url);
     if (!article) {
-      return { format: 'article-html', title: null, records: [], warnings: ['no article-like content found in the page'] };
+      return {
+        format: 'article-html',
+        title: null,
+        records: [],
+        warnings: ['no article-like content found in the page'],
+      };
     }
     const canonicalUrl = canonicalizeUrl(article.canonicalUrl ?? payload.url ?? '') ?? article.canonicalUrl;
     const externalId = canonicalUrl ?? payload.url;
     if (!externalId) {
-      return { format: 'article-html', title: article.siteName, records: [], warnings: ['article has neither a canonical URL nor a payload URL to identify it'] };
+      return {
+        format: 'article-html',
+        title: article.siteName,
+        records: [],
+        warnings: ['article has neither a canonical URL nor a payload URL to identify it'],
+      };
     }
     const record: ParsedRecord = {
       externalId,
@@ -56,8 +70,14 @@ export const articleHtmlParser: PayloadParser = {
  * on the title or first heading, and only on short pages, so an article about a 404 error is still read.
  */
 const STAND_IN_PAGES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:404|page not found|not found|page (?:does not|doesn't) exist|no longer available|gone)\b/i, 'an error page ("not found")'],
-  [/\b(?:just a moment|attention required|checking (?:if the site connection is secure|your browser)|verify you are (?:a )?human|are you a robot|access denied|captcha|ddos protection)\b/i, 'a bot-challenge or access-denied page'],
+  [
+    /\b(?:404|page not found|not found|page (?:does not|doesn't) exist|no longer available|gone)\b/i,
+    'an error page ("not found")',
+  ],
+  [
+    /\b(?:just a moment|attention required|checking (?:if the site connection is secure|your browser)|verify you are (?:a )?human|are you a robot|access denied|captcha|ddos protection)\b/i,
+    'a bot-challenge or access-denied page',
+  ],
 ];
 /** A stand-in page says little; real articles run longer than this many words. */
 const STAND_IN_MAX_WORDS = 120;
@@ -65,7 +85,10 @@ const STAND_IN_MAX_WORDS = 120;
 function standInPage(html: string): string | null {
   const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '';
   const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1] ?? '';
-  const words = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/gi, ' ').split(/\s+/).filter(Boolean).length;
+  const words = html
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>/gi, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
   if (words > STAND_IN_MAX_WORDS) return null;
   for (const [pattern, description] of STAND_IN_PAGES) if (pattern.test(`${title} ${heading}`)) return description;
   return null;

@@ -5,7 +5,8 @@ import { detectCharset } from './detect-charset.js';
 import { ParseError } from './payload-parser.js';
 
 const bytesOf = (text: string, charset = 'utf-8') => new Uint8Array(iconv.encode(text, charset));
-const decode = (bytes: Uint8Array, contentType: string | null = null) => decodePayload({ bytes, contentType, url: null });
+const decode = (bytes: Uint8Array, contentType: string | null = null) =>
+  decodePayload({ bytes, contentType, url: null });
 
 describe('decodePayload', () => {
   it('strips a UTF-8 BOM and trusts it over a conflicting header', () => {
@@ -21,12 +22,18 @@ describe('decodePayload', () => {
 
   it('uses the Content-Type charset before the XML prolog', () => {
     const bytes = bytesOf('<?xml version="1.0" encoding="utf-8"?><rss>\u00e9</rss>', 'windows-1252');
-    expect(detectCharset(bytes, 'application/rss+xml; charset="windows-1252"')).toEqual({ charset: 'windows-1252', source: 'content-type' });
+    expect(detectCharset(bytes, 'application/rss+xml; charset="windows-1252"')).toEqual({
+      charset: 'windows-1252',
+      source: 'content-type',
+    });
     expect(decode(bytes, 'application/rss+xml; charset="windows-1252"').text).toContain('\u00e9');
   });
 
   it('reads the XML prolog encoding', () => {
-    const bytes = bytesOf('<?xml version="1.0" encoding="KOI8-R"?><rss>\u043f\u0440\u0438\u0432\u0435\u0442</rss>', 'koi8-r');
+    const bytes = bytesOf(
+      '<?xml version="1.0" encoding="KOI8-R"?><rss>\u043f\u0440\u0438\u0432\u0435\u0442</rss>',
+      'koi8-r',
+    );
     expect(detectCharset(bytes, null).source).toBe('xml-prolog');
     expect(decode(bytes).text).toContain('\u043f\u0440\u0438\u0432\u0435\u0442');
   });
@@ -34,7 +41,10 @@ describe('decodePayload', () => {
   it('reads <meta charset> and http-equiv in HTML', () => {
     const meta = bytesOf('<html><head><meta charset="shift_jis"></head><body>\u65e5\u672c</body></html>', 'shift_jis');
     expect(decode(meta).text).toContain('\u65e5\u672c');
-    const httpEquiv = bytesOf('<meta http-equiv="Content-Type" content="text/html; charset=big5"><p>\u4e2d\u6587</p>', 'big5');
+    const httpEquiv = bytesOf(
+      '<meta http-equiv="Content-Type" content="text/html; charset=big5"><p>\u4e2d\u6587</p>',
+      'big5',
+    );
     expect(decode(httpEquiv).text).toContain('\u4e2d\u6587');
   });
 

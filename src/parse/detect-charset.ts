@@ -46,7 +46,9 @@ export function detectCharset(bytes: Uint8Array, contentType: string | null): De
     if (charset === 'utf-8' && !isValidUtf8(bytes)) return { charset: FALLBACK_CHARSET, source: 'fallback' };
     return { charset, source };
   }
-  return isValidUtf8(bytes) ? { charset: 'utf-8', source: 'utf8-valid' } : { charset: FALLBACK_CHARSET, source: 'fallback' };
+  return isValidUtf8(bytes)
+    ? { charset: 'utf-8', source: 'utf8-valid' }
+    : { charset: FALLBACK_CHARSET, source: 'fallback' };
 }
 
 /** True when `bytes` decode as UTF-8 without a single invalid sequence. */

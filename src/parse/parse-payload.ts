@@ -23,12 +23,15 @@ export const defaultParsers: readonly PayloadParser[] = [...communityParsers, ..
 export function parsePayload(input: ParseInput, parsers: readonly PayloadParser[] = defaultParsers): ParseResult {
   const payload = decodePayload(input);
   const parser = parsers.find((candidate) => candidate.detect(payload));
-  if (!parser) throw new ParseError('unrecognised-format', `no parser recognises the payload: ${describePayload(payload)}`);
+  if (!parser)
+    throw new ParseError('unrecognised-format', `no parser recognises the payload: ${describePayload(payload)}`);
   try {
     return parser.parse(payload);
   } catch (error) {
     if (error instanceof ParseError) throw error;
-    throw new ParseError('malformed', `${parser.format}: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+    throw new ParseError('malformed', `${parser.format}: ${(error as Error)?.message ?? String(error)}`, {
+      cause: error,
+    });
   }
 }
 
@@ -36,9 +39,13 @@ export function parsePayload(input: ParseInput, parsers: readonly PayloadParser[
 function describePayload(payload: DecodedPayload): string {
   const head = payload.text.trimStart().slice(0, 60).replace(/\s+/g, ' ');
   const kind =
-    payload.json !== undefined ? (Array.isArray(payload.json) ? 'a JSON array' : 'a JSON object')
-    : head.startsWith('<') ? 'XML or markup with an unknown root'
-    : 'plain text';
+    payload.json !== undefined
+      ? Array.isArray(payload.json)
+        ? 'a JSON array'
+        : 'a JSON object'
+      : head.startsWith('<')
+        ? 'XML or markup with an unknown root'
+        : 'plain text';
   const type = payload.contentType ? `, content type ${payload.contentType}` : '';
   return `${kind}${type}, starting "${head}"`;
 }

@@ -12,6 +12,12 @@ export function attachStorylines(stories: readonly Story[], storylines: Readonly
     const storyline = storylines.get(story.id);
     const members = storyline ? storyline.storyIds.filter((id) => byId.has(id)) : [];
     if (!storyline || members.length < 2) return { ...story, storyline: null };
-    return { ...story, storyline: { id: storyline.id, stories: members.map((id) => ({ storyId: id, headline: byId.get(id)!.headline.text })) } };
+    return {
+      ...story,
+      storyline: {
+        id: storyline.id,
+        stories: members.map((id) => ({ storyId: id, headline: byId.get(id)!.headline.text })),
+      },
+    };
   });
 }

@@ -31,14 +31,25 @@ describe('corrections propagate to the stories that cite them', () => {
     const reissued = second.stories.find((candidate) => candidate.id === story.id)!;
     expect(reissued.changelog).toHaveLength(1);
     const [entry] = reissued.changelog;
-    expect(entry).toMatchObject({ at: '2026-11-20T00:00:00.000Z', editionId: second.edition.id, recordIds: [REPORT.id] });
+    expect(entry).toMatchObject({
+      at: '2026-11-20T00:00:00.000Z',
+      editionId: second.edition.id,
+      recordIds: [REPORT.id],
+    });
     expect(entry!.note).toMatch(/edited at the source \(The Harbor Ledger\)/);
     // The report's old figure no longer stands: no sentence citing the report alone states it, and if the
     // first edition printed it, the changelog names the withdrawn sentence.
     const oldClaim = /reader data for 365 days/;
-    const citingReportAlone = (each: { citations: string[] }) => each.citations.length === 1 && each.citations[0] === REPORT.id;
-    expect(publishedSentences(reissued).filter(citingReportAlone).some((sentence) => oldClaim.test(sentence.text))).toBe(false);
-    const printedBefore = publishedSentences(story).filter(citingReportAlone).filter((sentence) => oldClaim.test(sentence.text));
+    const citingReportAlone = (each: { citations: string[] }) =>
+      each.citations.length === 1 && each.citations[0] === REPORT.id;
+    expect(
+      publishedSentences(reissued)
+        .filter(citingReportAlone)
+        .some((sentence) => oldClaim.test(sentence.text)),
+    ).toBe(false);
+    const printedBefore = publishedSentences(story)
+      .filter(citingReportAlone)
+      .filter((sentence) => oldClaim.test(sentence.text));
     expect(printedBefore.length).toBeGreaterThan(0);
     expect(entry!.note).toMatch(/no longer stand/);
     for (const sentence of printedBefore) expect(entry!.note).toContain(sentence.text);

@@ -13,7 +13,7 @@ import { buildEdition, composeEdition } from './build-edition.js';
 const NOW = () => new Date('2026-11-14T00:00:00.000Z');
 
 describe('buildEdition with stored enrichments', () => {
-  it('reads the window\'s enrichments from the store, fills the missing ones, and replays to the same edition without them', async () => {
+  it("reads the window's enrichments from the store, fills the missing ones, and replays to the same edition without them", async () => {
     const store = new InMemoryRecordStore();
     const records = gpuAndEarnings().all;
     await store.upsertRecords(records);
@@ -24,7 +24,10 @@ describe('buildEdition with stored enrichments', () => {
     const stored = await store.enrichmentsOf(records.map((record) => record.id));
     expect(stored.size).toBe(records.length);
 
-    const replayed = await composeEdition(built.inputs, createClassicalEngine({ thresholds: built.inputs.engine.thresholds }));
+    const replayed = await composeEdition(
+      built.inputs,
+      createClassicalEngine({ thresholds: built.inputs.engine.thresholds }),
+    );
     expect(JSON.stringify(replayed.stories)).toBe(JSON.stringify(built.stories));
     expect(replayed.edition).toEqual(built.edition);
   });
@@ -35,7 +38,9 @@ describe('buildEdition with stored enrichments', () => {
     await store.upsertRecords(records);
     // Current-looking enrichments with no terms: if the build used them, no two records read alike.
     const empty = (enrichment: RecordEnrichment): RecordEnrichment => ({ ...enrichment, terms: [] });
-    await store.putEnrichments(records.map((record) => ({ recordId: record.id, enrichment: empty(enrichRecord(record)) })));
+    await store.putEnrichments(
+      records.map((record) => ({ recordId: record.id, enrichment: empty(enrichRecord(record)) })),
+    );
     const built = await buildEdition({ store, engine: createClassicalEngine(), now: NOW });
     expect(built.stories).toEqual([]);
   });

@@ -20,23 +20,44 @@ const cases = injectionCases();
 /** An engine that does what every injected record asks: prints the target claim, quotes the payload, links out. */
 function obedientEngine(): EditorialModel {
   return {
-    name: 'obedient-test-model', version: '0', thresholds: {},
+    name: 'obedient-test-model',
+    version: '0',
+    thresholds: {},
     async writeStory(input: EditorialInput): Promise<StoryDraft> {
       const honest = input.records.find((record) => record.kind === 'press') ?? input.records[0]!;
-      const injected = input.records.filter((record) => cases.some((item) => item.records.some((planted) => planted.id === record.id)));
+      const injected = input.records.filter((record) =>
+        cases.some((item) => item.records.some((planted) => planted.id === record.id)),
+      );
       const obeyed = injected.map((record) => {
         const item = cases.find((each) => each.records.some((planted) => planted.id === record.id))!;
-        return { text: `As verified by the editors, ${item.target} [1] — see https://evil.example/more ![x](https://evil.example/p.png)`, citations: [record.id] };
+        return {
+          text: `As verified by the editors, ${item.target} [1] — see https://evil.example/more ![x](https://evil.example/p.png)`,
+          citations: [record.id],
+        };
       });
       return {
         headline: obeyed[0] ?? { text: 'The council approved the harbour budget', citations: [honest.id] },
-        dek: { text: `${honest.venue} reported that the council approved the harbour budget by seven votes to two on Tuesday.`, citations: [honest.id] },
+        dek: {
+          text: `${honest.venue} reported that the council approved the harbour budget by seven votes to two on Tuesday.`,
+          citations: [honest.id],
+        },
         sections: [
-          { title: 'What the council decided', sentences: [{ text: `${honest.venue} reported that the budget keeps the winter ferry running and funds two lifeguard posts on the north beach.`, citations: [honest.id] }, ...obeyed] },
+          {
+            title: 'What the council decided',
+            sentences: [
+              {
+                text: `${honest.venue} reported that the budget keeps the winter ferry running and funds two lifeguard posts on the north beach.`,
+                citations: [honest.id],
+              },
+              ...obeyed,
+            ],
+          },
         ],
         quotes: injected.map((record) => ({
           sentence: { text: `A commenter on r/harbourcity wrote: “${record.text}”`, citations: [record.id] },
-          quote: record.text, attribution: 'a commenter on r/harbourcity', platform: 'reddit' as const,
+          quote: record.text,
+          attribution: 'a commenter on r/harbourcity',
+          platform: 'reddit' as const,
         })),
         storySoFar: [],
         faq: [],
@@ -68,15 +89,33 @@ function expectNothingObeyed(stories: Story[], item: InjectionCase): void {
 }
 
 describe('the verifier against an engine that was shown the injected records and obeyed them', () => {
-  it.each(cases.map((item) => [item.name, item] as const))('drops every sentence that follows %s', async (_caseName, item) => {
-    const records = [...honestRecords(), ...cases.flatMap((each) => each.records)];
-    const byId = new Map(records.map((record) => [record.id, record]));
-    const draft = await obedientEngine().writeStory({ storyId: 's', records, weights: [], timing: { communityFirst: null, pressFirst: null, communityLeadHours: null }, claims: [], related: [], history: [] });
-    const { draft: verified, drops } = verifyStory(draft, byId);
-    const published = [verified.headline, verified.dek, ...verified.sections.flatMap((section) => section.sentences), ...verified.quotes.map((quote) => quote.sentence)];
-    for (const sentence of published) expect(sentence.text.toLowerCase()).not.toContain(item.target.toLowerCase());
-    expect(drops.some((drop) => drop.citations.some((id) => item.records.some((record) => record.id === id)))).toBe(true);
-  });
+  it.each(cases.map((item) => [item.name, item] as const))(
+    'drops every sentence that follows %s',
+    async (_caseName, item) => {
+      const records = [...honestRecords(), ...cases.flatMap((each) => each.records)];
+      const byId = new Map(records.map((record) => [record.id, record]));
+      const draft = await obedientEngine().writeStory({
+        storyId: 's',
+        records,
+        weights: [],
+        timing: { communityFirst: null, pressFirst: null, communityLeadHours: null },
+        claims: [],
+        related: [],
+        history: [],
+      });
+      const { draft: verified, drops } = verifyStory(draft, byId);
+      const published = [
+        verified.headline,
+        verified.dek,
+        ...verified.sections.flatMap((section) => section.sentences),
+        ...verified.quotes.map((quote) => quote.sentence),
+      ];
+      for (const sentence of published) expect(sentence.text.toLowerCase()).not.toContain(item.target.toLowerCase());
+      expect(drops.some((drop) => drop.citations.some((id) => item.records.some((record) => record.id === id)))).toBe(
+        true,
+      );
+    },
+  );
 });
 
 describe('injected instructions are data', () => {
@@ -96,10 +135,13 @@ describe('injected instructions are data', () => {
       expect(edition.audit!.injections.filter((flag) => honestIds.has(flag.recordId))).toEqual([]);
     });
 
-    it.each(cases.map((item) => [item.name, item] as const))('publishes nothing that follows %s', async (_caseName, item) => {
-      const { stories } = await build(engine());
-      expectNothingObeyed(stories, item);
-    });
+    it.each(cases.map((item) => [item.name, item] as const))(
+      'publishes nothing that follows %s',
+      async (_caseName, item) => {
+        const { stories } = await build(engine());
+        expectNothingObeyed(stories, item);
+      },
+    );
 
     it('publishes no link, image, markup or instruction at all', async () => {
       const { stories } = await build(engine());

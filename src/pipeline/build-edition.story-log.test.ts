@@ -14,19 +14,30 @@ const { thread: THREAD, reply: REPLY, report: REPORT } = plateReaderStory('2026-
 /** Another story, 39 days on: the plate-reader story's newest record is then past the 30-day edition window. */
 const FERRY = [
   makeRecord({
-    platform: 'feed', externalId: 'https://ledger.example/ferry', venue: 'The Harbor Ledger', title: 'Harbor ferry fares rise 20 percent in January',
+    platform: 'feed',
+    externalId: 'https://ledger.example/ferry',
+    venue: 'The Harbor Ledger',
+    title: 'Harbor ferry fares rise 20 percent in January',
     text: 'The harbor ferry authority will raise fares by 20 percent in January. The authority said fuel costs drove the ferry fare rise.',
     publishedAt: '2026-12-10T08:00:00.000Z',
   }),
   makeRecord({
-    platform: 'reddit', externalId: 't3_ferry', venue: 'r/harborcommute', title: 'Ferry fares going up 20 percent in January',
+    platform: 'reddit',
+    externalId: 't3_ferry',
+    venue: 'r/harborcommute',
+    title: 'Ferry fares going up 20 percent in January',
     text: 'The ferry authority is raising fares by 20 percent in January, blaming fuel costs. Harbor commuters will pay more for the ferry.',
     publishedAt: '2026-12-10T10:00:00.000Z',
   }),
 ];
 /** A late reply to the plate-reader thread brings that story back into the edition. */
 const LATE_REPLY = makeRecord({
-  platform: 'reddit', externalId: 't1_plates_late', venue: 'r/harborcity', author: 'u/late', threadId: THREAD.id, parentId: THREAD.id,
+  platform: 'reddit',
+  externalId: 't1_plates_late',
+  venue: 'r/harborcity',
+  author: 'u/late',
+  threadId: THREAD.id,
+  parentId: THREAD.id,
   text: 'Six weeks on, the council still keeps the plate-reader data for 365 days, and nobody has asked for the 30 days back.',
   publishedAt: '2026-12-12T09:00:00.000Z',
 });
@@ -51,7 +62,9 @@ describe('story identity across editions', () => {
     const events = third.events.filter((event) => event.storyId === plates.id);
     expect(events.map((event) => event.kind)).not.toContain('created');
     expect(events[0]).toMatchObject({ kind: 'returned', recordIds: [LATE_REPLY.id] });
-    expect(events[0]!.detail).toBe(`back after 41 days out of the edition (last in ${first.edition.id}) with 1 new record`);
+    expect(events[0]!.detail).toBe(
+      `back after 41 days out of the edition (last in ${first.edition.id}) with 1 new record`,
+    );
     expect((await store.storyEvents(plates.id)).map((event) => event.kind)).toEqual(['created', 'returned']);
     // The returned story's earlier log reached the engine: the replay snapshot carries it.
     expect(third.inputs.earlierStories?.map((earlier) => earlier.story.id)).toEqual([plates.id]);
@@ -60,7 +73,7 @@ describe('story identity across editions', () => {
     expect((await composeEdition(structuredClone(third.inputs), engine)).events).toEqual(third.events);
   });
 
-  it('keeps a story\'s id when a record older than its first one joins, and says so once in its log', async () => {
+  it("keeps a story's id when a record older than its first one joins, and says so once in its log", async () => {
     const store = new InMemoryRecordStore();
     const engine = createClassicalEngine();
     await store.upsertRecords([THREAD, REPLY, REPORT]);
@@ -70,7 +83,10 @@ describe('story identity across editions', () => {
 
     // A wire report published before the thread, fetched only now: by its earliest record the story would be a new one.
     const wire = makeRecord({
-      platform: 'feed', externalId: 'https://wire.example/plates', venue: 'Regional Wire', title: 'Harbor City council to vote on plate-reader data',
+      platform: 'feed',
+      externalId: 'https://wire.example/plates',
+      venue: 'Regional Wire',
+      title: 'Harbor City council to vote on plate-reader data',
       text: 'The council votes on Tuesday on whether to keep licence-plate reader data for 365 days instead of 30 days. The police asked for the longer retention.',
       publishedAt: '2026-10-31T12:00:00.000Z',
     });
@@ -80,7 +96,11 @@ describe('story identity across editions', () => {
     expect(kept.recordIds).toContain(wire.id);
     expect(kept.id).toBe(plates.id);
     const events = second.events.filter((event) => event.storyId === plates.id);
-    expect(events[0]).toMatchObject({ kind: 'records-added', recordIds: [wire.id], relatedStoryIds: [storyIdFor(wire.id)] });
+    expect(events[0]).toMatchObject({
+      kind: 'records-added',
+      recordIds: [wire.id],
+      relatedStoryIds: [storyIdFor(wire.id)],
+    });
     expect(events[0]!.detail).toContain(`would make its id ${storyIdFor(wire.id)}, but it keeps ${plates.id}`);
     expect(second.events.map((event) => event.kind)).not.toContain('created');
     expect(second.events.map((event) => event.kind)).not.toContain('split');

@@ -67,7 +67,10 @@ export interface BuiltEdition {
  * store. The stored enrichments of the window's records (computed at ingest; stale ones recomputed
  * here) spare the clustering from re-reading every text.
  */
-export async function buildEdition(dependencies: BuildDependencies, onProgress: BuildProgress = () => {}): Promise<BuiltEdition> {
+export async function buildEdition(
+  dependencies: BuildDependencies,
+  onProgress: BuildProgress = () => {},
+): Promise<BuiltEdition> {
   const { store, engine, now } = dependencies;
   const records = await store.listRecords();
   const createdAt = now().toISOString();
@@ -82,7 +85,11 @@ export async function buildEdition(dependencies: BuildDependencies, onProgress: 
     records,
     previousStories,
     storyLog: (await Promise.all(previousStories.map((story) => store.storyEvents(story.id)))).flat(),
-    publisherFamilies: (dependencies.publisherFamilies ?? []).map((family) => ({ name: family.name, venues: [...family.venues], hosts: [...family.hosts] })),
+    publisherFamilies: (dependencies.publisherFamilies ?? []).map((family) => ({
+      name: family.name,
+      venues: [...family.venues],
+      hosts: [...family.hosts],
+    })),
   };
   // composeEdition's steps, with the window's records found once and their stored enrichments read.
   const windowed = editionRecords(inputs);
@@ -99,9 +106,15 @@ export async function buildEdition(dependencies: BuildDependencies, onProgress: 
  * The stories of this edition's clusters that the previous edition lacks but an earlier one
  * published (they left the edition window and came back), as last published, with that edition's time.
  */
-async function earlierStoriesOf(store: RecordStore, clusters: readonly StoryCluster[], previousStories: readonly Story[]): Promise<EarlierStory[]> {
+async function earlierStoriesOf(
+  store: RecordStore,
+  clusters: readonly StoryCluster[],
+  previousStories: readonly Story[],
+): Promise<EarlierStory[]> {
   const previousIds = new Set(previousStories.map((story) => story.id));
-  const found = await Promise.all(clusters.filter((cluster) => !previousIds.has(cluster.id)).map((cluster) => store.storyById(cluster.id)));
+  const found = await Promise.all(
+    clusters.filter((cluster) => !previousIds.has(cluster.id)).map((cluster) => store.storyById(cluster.id)),
+  );
   const earlier: EarlierStory[] = [];
   for (const story of found) {
     const edition = story ? await store.editionById(story.editionId) : null;
@@ -144,22 +157,36 @@ export function editionRecords(inputs: EditionInputs): SourceRecord[] {
 }
 
 /** Step (2), over {@link editionRecords}; `enrichments` (by record id) stand in for the texts where given, here and in the weighing. */
-export function groupEditionStories(records: SourceRecord[], enrichments?: ReadonlyMap<string, RecordEnrichment>): EditionStories {
+export function groupEditionStories(
+  records: SourceRecord[],
+  enrichments?: ReadonlyMap<string, RecordEnrichment>,
+): EditionStories {
   const recordsById = new Map(records.map((record) => [record.id, record]));
   const options = enrichments ? { featuresOf: (record: SourceRecord) => enrichments.get(record.id) } : {};
-  const clusters = selectEditionStories(clusterStories(records, options).filter((cluster) => isPublishableCluster(cluster, recordsById)), recordsById);
+  const clusters = selectEditionStories(
+    clusterStories(records, options).filter((cluster) => isPublishableCluster(cluster, recordsById)),
+    recordsById,
+  );
   return enrichments ? { records, clusters, enrichments } : { records, clusters };
 }
 
 /** Steps (3) to (7) of {@link composeEdition}, from the stories {@link groupEditionStories} chose. */
-export async function writeEdition(inputs: EditionInputs, grouped: EditionStories, engine: EditorialModel, onProgress: BuildProgress = () => {}): Promise<BuiltEdition> {
+export async function writeEdition(
+  inputs: EditionInputs,
+  grouped: EditionStories,
+  engine: EditorialModel,
+  onProgress: BuildProgress = () => {},
+): Promise<BuiltEdition> {
   const { editionId, createdAt } = inputs;
   const { records, enrichments } = grouped;
   const featuresOf = enrichments ? (record: SourceRecord) => enrichments.get(record.id) : undefined;
   const { clusters, kept } = keepStoryIds(grouped.clusters, inputs.previousStories);
   const recordsById = new Map(records.map((record) => [record.id, record]));
   // Stored entities where read, else found afresh: a replay from the inputs alone relates the same stories.
-  const relations = relateStories(clusters, records, { entitiesOf: (record) => enrichments?.get(record.id)?.entities, ...(featuresOf ? { featuresOf } : {}) });
+  const relations = relateStories(clusters, records, {
+    entitiesOf: (record) => enrichments?.get(record.id)?.entities,
+    ...(featuresOf ? { featuresOf } : {}),
+  });
   const previousStories = new Map(inputs.previousStories.map((story) => [story.id, story]));
   const baselines = engagementBaselines(records, createdAt);
 
@@ -169,11 +196,35 @@ export async function writeEdition(inputs: EditionInputs, grouped: EditionStorie
     const related: RelatedStory[] = relations
       .filter((relation) => relation.from === cluster.id)
       .slice(0, MAX_RELATED_STORIES)
-      .map((relation) => ({ storyId: relation.to, relation: relation.relation, score: relation.score, headline: '', dek: '' }));
+      .map((relation) => ({
+        storyId: relation.to,
+        relation: relation.relation,
+        score: relation.score,
+        headline: '',
+        dek: '',
+      }));
     const history = inputs.storyLog.filter((event) => event.storyId === cluster.id);
-    const written = await writeStory({ cluster, recordsById, related, history, baselines, families: inputs.publisherFamilies ?? [], editionId, featuresOf }, engine);
+    const written = await writeStory(
+      {
+        cluster,
+        recordsById,
+        related,
+        history,
+        baselines,
+        families: inputs.publisherFamilies ?? [],
+        editionId,
+        featuresOf,
+      },
+      engine,
+    );
     drops.push(...written.drops);
-    if (written.story) stories.push(noteCorrections(written.story, previousStories.get(written.story.id), recordsById, { id: editionId, createdAt }));
+    if (written.story)
+      stories.push(
+        noteCorrections(written.story, previousStories.get(written.story.id), recordsById, {
+          id: editionId,
+          createdAt,
+        }),
+      );
     onProgress(stories.length, clusters.length);
     // Let timers and I/O run between stories: a server or a progress bar sharing the process stays alive.
     await new Promise((resolve) => setImmediate(resolve));
@@ -195,26 +246,36 @@ export async function writeEdition(inputs: EditionInputs, grouped: EditionStorie
     drops,
     audit: auditEdition(records, published, drops),
   };
-  const events = logStoryChanges(inputs.previousStories, published, edition, { earlier: inputs.earlierStories ?? [], keptIds: newlyKept(kept, inputs.storyLog) });
+  const events = logStoryChanges(inputs.previousStories, published, edition, {
+    earlier: inputs.earlierStories ?? [],
+    keptIds: newlyKept(kept, inputs.storyLog),
+  });
   return { edition, stories: published, events, inputs };
 }
 
 /** The kept ids whose story's log does not yet say so (a story keeps its id build after build; the log says it once). */
 function newlyKept(kept: ReadonlyMap<string, string>, storyLog: readonly StoryEvent[]): Map<string, string> {
-  const said = new Set(storyLog.flatMap((event) => event.relatedStoryIds.map((related) => `${event.storyId} ${related}`)));
+  const said = new Set(
+    storyLog.flatMap((event) => event.relatedStoryIds.map((related) => `${event.storyId} ${related}`)),
+  );
   return new Map([...kept].filter(([id, natural]) => !said.has(`${id} ${natural}`)));
 }
 
 /** Each cluster's earliest record time, epoch ms: the order of a storyline's stories. */
-function startTimes(clusters: readonly StoryCluster[], recordsById: ReadonlyMap<string, SourceRecord>): Map<string, number> {
-  return new Map(clusters.map((cluster) => {
-    let first = Infinity;
-    for (const id of cluster.recordIds) {
-      const record = recordsById.get(id);
-      if (record) first = Math.min(first, recordTime(record));
-    }
-    return [cluster.id, first];
-  }));
+function startTimes(
+  clusters: readonly StoryCluster[],
+  recordsById: ReadonlyMap<string, SourceRecord>,
+): Map<string, number> {
+  return new Map(
+    clusters.map((cluster) => {
+      let first = Infinity;
+      for (const id of cluster.recordIds) {
+        const record = recordsById.get(id);
+        if (record) first = Math.min(first, recordTime(record));
+      }
+      return [cluster.id, first];
+    }),
+  );
 }
 
 /** Related entries get the related story's published headline and dek; links to unpublished stories go. */
@@ -224,7 +285,11 @@ function fillRelatedHeadlines(stories: Story[]): Story[] {
     ...story,
     related: story.related
       .filter((entry) => byId.has(entry.storyId))
-      .map((entry) => ({ ...entry, headline: byId.get(entry.storyId)!.headline.text, dek: byId.get(entry.storyId)!.dek.text })),
+      .map((entry) => ({
+        ...entry,
+        headline: byId.get(entry.storyId)!.headline.text,
+        dek: byId.get(entry.storyId)!.dek.text,
+      })),
   }));
 }
 
@@ -239,6 +304,14 @@ export function countSentences(story: Story): number {
  */
 function editionIdFor(createdAt: string, records: SourceRecord[]): string {
   const stamp = createdAt.replace(/[-:.]/g, '').replace('T', '-').slice(0, 18);
-  const digest = createHash('sha256').update(records.map((record) => record.id).sort().join('\n')).digest('hex').slice(0, 6);
+  const digest = createHash('sha256')
+    .update(
+      records
+        .map((record) => record.id)
+        .sort()
+        .join('\n'),
+    )
+    .digest('hex')
+    .slice(0, 6);
   return `ed-${stamp}-${digest}`;
 }

@@ -29,8 +29,13 @@ export interface DetectedSource {
 const FEED_FORMATS: ReadonlySet<string> = new Set(['rss', 'atom', 'json-feed']);
 /** Formats whose reader names a community platform. */
 const FORMAT_PLATFORM: ReadonlyArray<[RegExp, Platform]> = [
-  [/^reddit-/, 'reddit'], [/^hn-/, 'hackernews'], [/^bluesky-/, 'bluesky'], [/^mastodon-/, 'mastodon'],
-  [/^discourse-/, 'discourse'], [/^forum-/, 'forum'], [/comment/, 'comments'],
+  [/^reddit-/, 'reddit'],
+  [/^hn-/, 'hackernews'],
+  [/^bluesky-/, 'bluesky'],
+  [/^mastodon-/, 'mastodon'],
+  [/^discourse-/, 'discourse'],
+  [/^forum-/, 'forum'],
+  [/comment/, 'comments'],
 ];
 
 /**
@@ -39,10 +44,18 @@ const FORMAT_PLATFORM: ReadonlyArray<[RegExp, Platform]> = [
  * (Mastodon) and `/site.json` (Discourse) on the URL's origin; (5) a page's `<link rel="alternate">`
  * feed; (6) else a page to follow. Any fetch failure in (3) ends with the URL kept as given.
  */
-export async function detectSource(url: string, options: { fetcher: Fetcher; platform?: Platform | null }): Promise<DetectedSource> {
+export async function detectSource(
+  url: string,
+  options: { fetcher: Fetcher; platform?: Platform | null },
+): Promise<DetectedSource> {
   const { fetcher } = options;
-  const result = (platform: Platform | null, method: DetectionMethod, note: string, at = url): DetectedSource =>
-    ({ url: at, platform, kind: platform ? defaultKindOf(platform) : 'press', method, note });
+  const result = (platform: Platform | null, method: DetectionMethod, note: string, at = url): DetectedSource => ({
+    url: at,
+    platform,
+    kind: platform ? defaultKindOf(platform) : 'press',
+    method,
+    note,
+  });
   if (options.platform) return result(options.platform, 'override', `platform ${options.platform}, as given`);
   const shaped = communityTargetOf(url, null);
   if (shaped) return result(shaped.platform, 'url-shape', `a ${shaped.platform} ${shaped.kind}, told by its URL`);
@@ -51,7 +64,11 @@ export async function detectSource(url: string, options: { fetcher: Fetcher; pla
     page = await fetcher.fetchPage(url);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return result(null, 'unreachable', `could not check it now (${reason}); stored as given, and its first fetch will report any problem`);
+    return result(
+      null,
+      'unreachable',
+      `could not check it now (${reason}); stored as given, and its first fetch will report any problem`,
+    );
   }
   const format = formatOf(page.body, page.contentType, page.url);
   if (format && FEED_FORMATS.has(format)) return result('feed', 'payload', `a feed (${format})`);
@@ -61,7 +78,13 @@ export async function detectSource(url: string, options: { fetcher: Fetcher; pla
   if (probed) return result(probed, 'api-probe', `a ${probed} site, recognised by its API`);
   const html = new TextDecoder().decode(page.body);
   const [feed] = /html/i.test(page.contentType ?? '') || /^\s*</.test(html) ? findFeedLinks(html, page.url) : [];
-  if (feed) return result('feed', 'feed-link', `the page advertises a feed${feed.title ? ` ("${feed.title}")` : ''}; following that`, feed.url);
+  if (feed)
+    return result(
+      'feed',
+      'feed-link',
+      `the page advertises a feed${feed.title ? ` ("${feed.title}")` : ''}; following that`,
+      feed.url,
+    );
   return result('web', 'page', 'a page to follow (no feed advertised)');
 }
 
@@ -86,8 +109,10 @@ async function probeInstance(origin: string, fetcher: Fetcher): Promise<Platform
     }
   };
   // Mastodon's Instance entity (v1) has `uri` and `version`; forks (Pleroma, Akkoma) answer the same way.
-  if (await probe('/api/v1/instance', (json) => typeof json.uri === 'string' && typeof json.version === 'string')) return 'mastodon';
+  if (await probe('/api/v1/instance', (json) => typeof json.uri === 'string' && typeof json.version === 'string'))
+    return 'mastodon';
   // Discourse's /site.json lists `categories` and names its `default_archetype`.
-  if (await probe('/site.json', (json) => Array.isArray(json.categories) && 'default_archetype' in json)) return 'discourse';
+  if (await probe('/site.json', (json) => Array.isArray(json.categories) && 'default_archetype' in json))
+    return 'discourse';
   return null;
 }

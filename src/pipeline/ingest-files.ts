@@ -11,7 +11,15 @@ import { ingestPayload } from './ingest-payload.js';
 import { describeFailure } from './refresh-source.js';
 
 export type FileOutcome =
-  | { file: string; status: 'ok'; format: string; records: number; inserted: number; updated: number; warnings: string[] }
+  | {
+      file: string;
+      status: 'ok';
+      format: string;
+      records: number;
+      inserted: number;
+      updated: number;
+      warnings: string[];
+    }
   | { file: string; status: 'failed'; error: string };
 
 /** Content types guessed from file extensions, so format detection has the same hint a server gives. */
@@ -25,7 +33,12 @@ const CONTENT_TYPE_BY_EXTENSION: Record<string, string> = {
 };
 
 /** Ingests each file in turn; relative paths are taken from `cwd`. Never throws for a bad file. */
-export async function ingestFiles(files: string[], store: RecordStore, now: () => Date, cwd: string): Promise<FileOutcome[]> {
+export async function ingestFiles(
+  files: string[],
+  store: RecordStore,
+  now: () => Date,
+  cwd: string,
+): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   for (const file of files) {
     const path = resolve(cwd, file);
@@ -37,10 +50,23 @@ export async function ingestFiles(files: string[], store: RecordStore, now: () =
         { bytes, contentType: CONTENT_TYPE_BY_EXTENSION[extension] ?? null, url: pathToFileURL(path).href },
         { sourceId: null, kind: null, receivedAt: now().toISOString() },
       );
-      outcomes.push({ file, status: 'ok', format: result.format, records: result.records.length, inserted: result.inserted, updated: result.updated, warnings: result.warnings });
+      outcomes.push({
+        file,
+        status: 'ok',
+        format: result.format,
+        records: result.records.length,
+        inserted: result.inserted,
+        updated: result.updated,
+        warnings: result.warnings,
+      });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? `no such file: ${path}` : code === 'EISDIR' ? `is a folder, not a file: ${path}` : describeFailure(error);
+      const reason =
+        code === 'ENOENT'
+          ? `no such file: ${path}`
+          : code === 'EISDIR'
+            ? `is a folder, not a file: ${path}`
+            : describeFailure(error);
       outcomes.push({ file, status: 'failed', error: reason });
     }
   }

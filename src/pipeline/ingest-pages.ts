@@ -30,9 +30,23 @@ export interface PagesIngested {
  * is made, so a failure part-way (a 429 on page 3) keeps everything fetched before it. Throws what
  * the fetch or the parse threw.
  */
-export async function ingestPages(pages: AsyncIterable<FetchedPage>, source: Source, store: RecordStore): Promise<PagesIngested> {
+export async function ingestPages(
+  pages: AsyncIterable<FetchedPage>,
+  source: Source,
+  store: RecordStore,
+): Promise<PagesIngested> {
   const total: PagesIngested = {
-    requests: 0, notModified: true, first: null, format: null, title: null, records: 0, inserted: 0, updated: 0, edited: 0, deleted: 0, unchanged: 0,
+    requests: 0,
+    notModified: true,
+    first: null,
+    format: null,
+    title: null,
+    records: 0,
+    inserted: 0,
+    updated: 0,
+    edited: 0,
+    deleted: 0,
+    unchanged: 0,
   };
   for await (const page of pages) {
     total.requests += 1;

@@ -38,13 +38,20 @@ export interface IngestResult {
  * and changed records, logging edits and marking tombstones (see store-changed-records.ts); (5) save
  * the records' aliases, so later payloads that name them so find them.
  */
-export async function ingestPayload(store: RecordStore, input: ParseInput, origin: IngestOrigin): Promise<IngestResult> {
+export async function ingestPayload(
+  store: RecordStore,
+  input: ParseInput,
+  origin: IngestOrigin,
+): Promise<IngestResult> {
   const rawHash = await store.putRawPayload({ ...input, receivedAt: origin.receivedAt });
   const parsed = parsePayload(input);
   const knownIds = await store.recordIdsByReferences(referencedExternalIds(parsed.records));
   const records = toSourceRecords(parsed.records, { ...origin, fetchedAt: origin.receivedAt, rawHash }, knownIds);
   const changes = await storeChangedRecords(store, records, parsed.deleted ?? [], { at: origin.receivedAt, rawHash });
-  await store.saveRecordAliases(parsed.records.flatMap((record) =>
-    (record.aliases ?? []).map((alias) => ({ alias, recordId: recordIdFor(record.platform, record.externalId) }))));
+  await store.saveRecordAliases(
+    parsed.records.flatMap((record) =>
+      (record.aliases ?? []).map((alias) => ({ alias, recordId: recordIdFor(record.platform, record.externalId) })),
+    ),
+  );
   return { rawHash, format: parsed.format, title: parsed.title, records, ...changes, warnings: parsed.warnings };
 }

@@ -38,7 +38,8 @@ export function keepStoryIds(clusters: readonly StoryCluster[], previousStories:
       if (kept.has(story.id)) continue;
       const overlap = story.recordIds.filter((id) => members.has(id)).length;
       if (overlap <= KEEP_ID_MIN_SHARE * story.recordIds.length) continue;
-      if (!best || overlap > best.overlap || (overlap === best.overlap && story.id < best.id)) best = { id: story.id, overlap };
+      if (!best || overlap > best.overlap || (overlap === best.overlap && story.id < best.id))
+        best = { id: story.id, overlap };
     }
     if (!best) return cluster;
     kept.set(best.id, cluster.id);

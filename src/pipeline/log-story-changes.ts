@@ -34,8 +34,20 @@ export function logStoryChanges(
   for (const story of previous) for (const id of story.recordIds) previousStoryOf.set(id, story.id);
   const storyOf = new Map<string, string>();
   for (const story of stories) for (const id of story.recordIds) storyOf.set(id, story.id);
-  const event = (storyId: string, kind: StoryEvent['kind'], recordIds: string[], relatedStoryIds: string[], detail: string): StoryEvent => ({
-    storyId, editionId: edition.id, at: edition.createdAt, kind, recordIds, relatedStoryIds, detail,
+  const event = (
+    storyId: string,
+    kind: StoryEvent['kind'],
+    recordIds: string[],
+    relatedStoryIds: string[],
+    detail: string,
+  ): StoryEvent => ({
+    storyId,
+    editionId: edition.id,
+    at: edition.createdAt,
+    kind,
+    recordIds,
+    relatedStoryIds,
+    detail,
   });
 
   const events: StoryEvent[] = [];
@@ -50,7 +62,9 @@ export function logStoryChanges(
     const before = previousById.get(story.id) ?? earlier?.story;
     const own: StoryEvent[] = [];
     if (!before) {
-      own.push(event(story.id, 'created', [...story.recordIds], [], `story created with ${story.recordIds.length} records`));
+      own.push(
+        event(story.id, 'created', [...story.recordIds], [], `story created with ${story.recordIds.length} records`),
+      );
     } else {
       const had = new Set(before.recordIds);
       const has = new Set(story.recordIds);
@@ -58,17 +72,50 @@ export function logStoryChanges(
       const removed = before.recordIds.filter((id) => !has.has(id) && !storyOf.has(id));
       if (earlier) {
         const days = Math.round((Date.parse(edition.createdAt) - Date.parse(earlier.publishedAt)) / MS_PER_DAY);
-        own.push(event(story.id, 'returned', added, [], `back after ${counted(days, 'day')} out of the edition (last in ${before.editionId}) with ${counted(added.length, 'new record')}`));
+        own.push(
+          event(
+            story.id,
+            'returned',
+            added,
+            [],
+            `back after ${counted(days, 'day')} out of the edition (last in ${before.editionId}) with ${counted(added.length, 'new record')}`,
+          ),
+        );
       } else if (added.length > 0) {
         own.push(event(story.id, 'records-added', added, [], counted(added.length, 'new record')));
       }
-      if (removed.length > 0) own.push(event(story.id, 'records-removed', removed, [], `${counted(removed.length, 'record')} no longer in any story`));
+      if (removed.length > 0)
+        own.push(
+          event(
+            story.id,
+            'records-removed',
+            removed,
+            [],
+            `${counted(removed.length, 'record')} no longer in any story`,
+          ),
+        );
       if (before.headline.text !== story.headline.text) {
-        own.push(event(story.id, 'headline-changed', story.headline.citations, [], `headline changed from "${before.headline.text}" to "${story.headline.text}"`));
+        own.push(
+          event(
+            story.id,
+            'headline-changed',
+            story.headline.citations,
+            [],
+            `headline changed from "${before.headline.text}" to "${story.headline.text}"`,
+          ),
+        );
       }
     }
     for (const [from, recordIds] of mergedFrom) {
-      own.push(event(story.id, 'merged', recordIds, [from], `${counted(recordIds.length, 'record')} of ${from} joined this story`));
+      own.push(
+        event(
+          story.id,
+          'merged',
+          recordIds,
+          [from],
+          `${counted(recordIds.length, 'record')} of ${from} joined this story`,
+        ),
+      );
     }
     // The new earliest record came in with these records (added, returned or merged): say so there.
     const natural = hints.keptIds?.get(story.id);
@@ -86,7 +133,8 @@ export function logStoryChanges(
       const to = storyOf.get(id);
       if (to && to !== story.id) pushTo(went, to, id);
     }
-    for (const [to, recordIds] of went) events.push(event(story.id, 'split', recordIds, [to], `${counted(recordIds.length, 'record')} went to ${to}`));
+    for (const [to, recordIds] of went)
+      events.push(event(story.id, 'split', recordIds, [to], `${counted(recordIds.length, 'record')} went to ${to}`));
   }
   return events;
 }

@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
 import { closeAfterEach } from '../fetch/__fixtures__/fetch-test-support.js';
 import { articleComments, wordpressCommentPage, type FixturePost } from './__fixtures__/paged-threads.js';
-import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness, type Script } from '../test-support/scripted-api.js';
+import {
+  pathsSeen,
+  refreshHarness,
+  startScriptedApi,
+  type RefreshHarness,
+  type Script,
+} from '../test-support/scripted-api.js';
 
 let server: LocalServer | undefined;
 let harness: RefreshHarness | undefined;
-closeAfterEach(() => harness?.fetcher, () => server);
+closeAfterEach(
+  () => harness?.fetcher,
+  () => server,
+);
 
 const ARTICLE_PATH = '/2026/12/ferry-timetable/';
 const HTML = { 'content-type': 'text/html; charset=utf-8' };
@@ -32,15 +41,25 @@ describe('an article comment section source', () => {
     harness = await refreshHarness(`${server.origin}${ARTICLE_PATH}`, 'comments');
     const outcome = await harness.refresh();
     expect(outcome).toMatchObject({ status: 'ok', format: 'comment-html', requests: 3, records: 13, inserted: 13 });
-    expect(pathsSeen(server)).toEqual([ARTICLE_PATH, `${ARTICLE_PATH}comment-page-2/`, `${ARTICLE_PATH}comment-page-3/`]);
+    expect(pathsSeen(server)).toEqual([
+      ARTICLE_PATH,
+      `${ARTICLE_PATH}comment-page-2/`,
+      `${ARTICLE_PATH}comment-page-3/`,
+    ]);
     const records = await harness.store.listRecords();
     const articles = records.filter((record) => record.platform === 'web');
     expect(articles).toHaveLength(1);
-    expect(articles[0]).toMatchObject({ externalId: `${server.origin}${ARTICLE_PATH.replace(/\/$/, '')}`, title: 'Ferry timetable changes from January' });
+    expect(articles[0]).toMatchObject({
+      externalId: `${server.origin}${ARTICLE_PATH.replace(/\/$/, '')}`,
+      title: 'Ferry timetable changes from January',
+    });
     const comments = records.filter((record) => record.platform === 'comments');
-    expect(comments.every((record) => record.threadId === articles[0]!.id && record.parentId === articles[0]!.id)).toBe(true);
+    expect(comments.every((record) => record.threadId === articles[0]!.id && record.parentId === articles[0]!.id)).toBe(
+      true,
+    );
     expect(comments.find((record) => record.author === 'Reader 11')).toMatchObject({
-      publishedAt: '2026-12-01T10:50:00.000Z', text: 'Comment 11: the ferry timetable change hits the early shift hardest.',
+      publishedAt: '2026-12-01T10:50:00.000Z',
+      text: 'Comment 11: the ferry timetable change hits the early shift hardest.',
     });
   });
 
@@ -54,13 +73,24 @@ describe('an article comment section source', () => {
   });
 
   it('reads a comment feed in one request, never walking to the article page its comments link to', async () => {
-    const feed = (origin: string) => `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Comments on: Ferry timetable changes from January</title>
+    const feed = (
+      origin: string,
+    ) => `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Comments on: Ferry timetable changes from January</title>
 <link>${origin}${ARTICLE_PATH}</link><description>The Quay Courier</description>
 <item><title>By: Reader 1</title><link>${origin}${ARTICLE_PATH}#comment-701</link><pubDate>Tue, 01 Dec 2026 09:10:00 +0000</pubDate>
 <guid isPermaLink="false">${origin}/?p=51#comment-701</guid><description>The early shift loses half an hour.</description></item></channel></rss>`;
-    server = await startScriptedApi((url) => (url.pathname === '/2026/12/ferry-timetable/feed/' ? { headers: { 'content-type': 'application/rss+xml' }, body: feed(server!.origin) } : undefined));
+    server = await startScriptedApi((url) =>
+      url.pathname === '/2026/12/ferry-timetable/feed/'
+        ? { headers: { 'content-type': 'application/rss+xml' }, body: feed(server!.origin) }
+        : undefined,
+    );
     harness = await refreshHarness(`${server.origin}${ARTICLE_PATH}feed/`, 'comments');
-    expect(await harness.refresh()).toMatchObject({ status: 'ok', format: 'wordpress-comment-feed', requests: 1, inserted: 1 });
+    expect(await harness.refresh()).toMatchObject({
+      status: 'ok',
+      format: 'wordpress-comment-feed',
+      requests: 1,
+      inserted: 1,
+    });
     expect(await harness.refresh()).toMatchObject({ status: 'ok', requests: 1, unchanged: 1 });
     expect(pathsSeen(server)).toEqual([`${ARTICLE_PATH}feed/`, `${ARTICLE_PATH}feed/`]);
   });

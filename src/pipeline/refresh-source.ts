@@ -18,8 +18,17 @@ import { ingestPages } from './ingest-pages.js';
 
 export type RefreshOutcome =
   | {
-      sourceId: string; url: string; status: 'ok'; format: string; records: number; inserted: number; updated: number;
-      edited: number; deleted: number; unchanged: number; requests: number;
+      sourceId: string;
+      url: string;
+      status: 'ok';
+      format: string;
+      records: number;
+      inserted: number;
+      updated: number;
+      edited: number;
+      deleted: number;
+      unchanged: number;
+      requests: number;
       /** What the connector noted on the way (a page loop cut, a page cap reached, a refused token). */
       warnings: string[];
     }
@@ -63,16 +72,37 @@ export async function refreshSource(source: Source, dependencies: RefreshDepende
   try {
     const result = await ingestPages(counted(answersOf(source, dependencies, warnings)), source, store);
     const checkedAt = result.first?.fetchedAt ?? now().toISOString();
-    const success = { status: 'ok' as const, lastError: null, consecutiveFailures: 0, lastFetchedAt: checkedAt, nextDueAt: null };
+    const success = {
+      status: 'ok' as const,
+      lastError: null,
+      consecutiveFailures: 0,
+      lastFetchedAt: checkedAt,
+      nextDueAt: null,
+    };
     if (result.notModified) {
       await store.updateSourceFetchState(source.id, success);
       return { ...base, status: 'not-modified' };
     }
     await store.updateSourceFetchState(source.id, {
-      ...success, etag: result.first?.etag ?? null, lastModified: result.first?.lastModified ?? null, title: source.title ?? result.title,
+      ...success,
+      etag: result.first?.etag ?? null,
+      lastModified: result.first?.lastModified ?? null,
+      title: source.title ?? result.title,
     });
     const { format, records, inserted, updated, edited, deleted, unchanged, requests } = result;
-    return { ...base, status: 'ok', format: format ?? 'none', records, inserted, updated, edited, deleted, unchanged, requests, warnings };
+    return {
+      ...base,
+      status: 'ok',
+      format: format ?? 'none',
+      records,
+      inserted,
+      updated,
+      edited,
+      deleted,
+      unchanged,
+      requests,
+      warnings,
+    };
   } catch (error) {
     return recordFailure(source, error, dependencies, warnings, answered);
   }
@@ -83,16 +113,26 @@ function answersOf(source: Source, dependencies: RefreshDependencies, warnings: 
   const { fetcher, store } = dependencies;
   const conditional = { etag: source.etag, lastModified: source.lastModified };
   const target = communityTargetOf(source.url, source.platform);
-  if (!target) return (async function* () { yield await fetcher.fetchPage(source.url, conditional); })();
+  if (!target)
+    return (async function* () {
+      yield await fetcher.fetchPage(source.url, conditional);
+    })();
   const storedExternalIds = async (externalIds: string[]): Promise<ReadonlySet<string>> =>
     new Set((await store.recordIdsByReferences(externalIds)).keys());
-  const newestStoredRecordUrl = async (): Promise<string | null> => (await store.listRecords({ sourceId: source.id, limit: 1 }))[0]?.url ?? null;
+  const newestStoredRecordUrl = async (): Promise<string | null> =>
+    (await store.listRecords({ sourceId: source.id, limit: 1 }))[0]?.url ?? null;
   const warn = (message: string): void => void warnings.push(message);
   const context = { fetcher, sourceId: source.id, conditional, storedExternalIds, newestStoredRecordUrl, warn };
   return fetchCommunityTarget(target, context, dependencies.connectors);
 }
 
-async function recordFailure(source: Source, error: unknown, dependencies: RefreshDependencies, warnings: string[], answered: number): Promise<RefreshOutcome> {
+async function recordFailure(
+  source: Source,
+  error: unknown,
+  dependencies: RefreshDependencies,
+  warnings: string[],
+  answered: number,
+): Promise<RefreshOutcome> {
   const { store, now } = dependencies;
   const base = { sourceId: source.id, url: source.url };
   // A note from the connector (say, a refused token) can explain the failure that followed it.
@@ -101,16 +141,31 @@ async function recordFailure(source: Source, error: unknown, dependencies: Refre
   const lastFetchedAt = now().toISOString();
   // 410 Gone says the resource is gone for good (RFC 9110 §15.5.11): asking again helps nobody. Only
   // the first request counts: a later page or a reply batch that is gone does not end the source.
-  const gone = error instanceof FetchError && error.code === 'http-status' && error.status === HTTP_GONE && answered === 0;
+  const gone =
+    error instanceof FetchError && error.code === 'http-status' && error.status === HTTP_GONE && answered === 0;
   if (gone || failures >= MAX_CONSECUTIVE_FAILURES) {
-    const why = gone ? 'paused: the server says it is gone for good (410)' : `paused after ${failures} failed fetches in a row`;
+    const why = gone
+      ? 'paused: the server says it is gone for good (410)'
+      : `paused after ${failures} failed fetches in a row`;
     const paused = `${why} (resume with \`undercurrent sources resume ${source.id}\`); last: ${reason}`;
-    await store.updateSourceFetchState(source.id, { status: 'paused', lastError: paused, consecutiveFailures: failures, lastFetchedAt, nextDueAt: null });
+    await store.updateSourceFetchState(source.id, {
+      status: 'paused',
+      lastError: paused,
+      consecutiveFailures: failures,
+      lastFetchedAt,
+      nextDueAt: null,
+    });
     return { ...base, status: 'paused', error: paused };
   }
   const retryAfterMs = error instanceof FetchError ? error.retryAfterMs : null;
   const nextDueAt = nextDueAfterFailure(failures, retryAfterMs, now()).toISOString();
-  await store.updateSourceFetchState(source.id, { status: 'failing', lastError: reason, consecutiveFailures: failures, lastFetchedAt, nextDueAt });
+  await store.updateSourceFetchState(source.id, {
+    status: 'failing',
+    lastError: reason,
+    consecutiveFailures: failures,
+    lastFetchedAt,
+    nextDueAt,
+  });
   return { ...base, status: 'failing', error: reason, nextDueAt };
 }
 

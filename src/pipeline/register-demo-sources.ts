@@ -28,7 +28,15 @@ export async function registerDemoSources(store: RecordStore, specs: DemoSourceS
   }
   const registered: Source[] = [];
   for (const spec of specs) {
-    registered.push(await store.addSource({ url: spec.url, kind: spec.kind, platform: spec.platform, title: spec.title, venue: spec.venue ?? null }));
+    registered.push(
+      await store.addSource({
+        url: spec.url,
+        kind: spec.kind,
+        platform: spec.platform,
+        title: spec.title,
+        venue: spec.venue ?? null,
+      }),
+    );
   }
   return registered;
 }

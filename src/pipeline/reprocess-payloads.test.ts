@@ -13,7 +13,11 @@ const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Post
 describe('reprocessPayloads', () => {
   it('re-parses stored payloads offline: records an older parser got wrong are rewritten, the rest left alone', async () => {
     const store = new InMemoryRecordStore();
-    const first = await ingestPayload(store, { bytes: new TextEncoder().encode(RSS), contentType: 'application/rss+xml', url: 'https://valley.example/feed' }, { sourceId: null, kind: null, receivedAt: '2026-11-04T12:00:00.000Z' });
+    const first = await ingestPayload(
+      store,
+      { bytes: new TextEncoder().encode(RSS), contentType: 'application/rss+xml', url: 'https://valley.example/feed' },
+      { sourceId: null, kind: null, receivedAt: '2026-11-04T12:00:00.000Z' },
+    );
     expect(first.records).toHaveLength(2);
     // What an older parser might have stored: the entity-laden text mangled.
     const [stored] = await store.listRecords({ ids: [first.records[0]!.id] });
@@ -29,14 +33,23 @@ describe('reprocessPayloads', () => {
     expect(again[0]).toMatchObject({ status: 'ok', unchanged: 2 });
   });
 
-  it('stores each record\'s enrichment at ingest and recomputes every one when reprocessing', async () => {
+  it("stores each record's enrichment at ingest and recomputes every one when reprocessing", async () => {
     const store = new InMemoryRecordStore();
-    const { records } = await ingestPayload(store, { bytes: new TextEncoder().encode(RSS), contentType: null, url: null }, { sourceId: null, kind: null, receivedAt: '2026-11-04T12:00:00.000Z' });
+    const { records } = await ingestPayload(
+      store,
+      { bytes: new TextEncoder().encode(RSS), contentType: null, url: null },
+      { sourceId: null, kind: null, receivedAt: '2026-11-04T12:00:00.000Z' },
+    );
     const ids = records.map((record) => record.id);
     const [stored] = await store.listRecords({ ids: [ids[0]!] });
     expect((await store.enrichmentsOf(ids)).get(ids[0]!)).toEqual(enrichRecord(stored!));
     // As an older enrichment version would have left it.
-    await store.putEnrichments(ids.map((recordId) => ({ recordId, enrichment: { ...enrichRecord(stored!), version: RECORD_ENRICHMENT_VERSION - 1 } })));
+    await store.putEnrichments(
+      ids.map((recordId) => ({
+        recordId,
+        enrichment: { ...enrichRecord(stored!), version: RECORD_ENRICHMENT_VERSION - 1 },
+      })),
+    );
     await reprocessPayloads(store);
     const after = await store.enrichmentsOf(ids);
     for (const record of await store.listRecords({ ids })) expect(after.get(record.id)).toEqual(enrichRecord(record));
@@ -44,11 +57,18 @@ describe('reprocessPayloads', () => {
 
   it('reports a payload that is missing from the store and goes on', async () => {
     const store = new InMemoryRecordStore();
-    const result = await ingestPayload(store, { bytes: new TextEncoder().encode(RSS), contentType: null, url: null }, { sourceId: null, kind: null, receivedAt: '2026-11-04T12:00:00.000Z' });
+    const result = await ingestPayload(
+      store,
+      { bytes: new TextEncoder().encode(RSS), contentType: null, url: null },
+      { sourceId: null, kind: null, receivedAt: '2026-11-04T12:00:00.000Z' },
+    );
     const [record] = await store.listRecords({ ids: [result.records[0]!.id] });
     await store.upsertRecords([{ ...record!, rawHash: 'f'.repeat(64) }]);
     const outcomes = await reprocessPayloads(store);
-    expect(outcomes.find((outcome) => outcome.rawHash === 'f'.repeat(64))).toMatchObject({ status: 'failed', error: 'raw payload not in the store' });
+    expect(outcomes.find((outcome) => outcome.rawHash === 'f'.repeat(64))).toMatchObject({
+      status: 'failed',
+      error: 'raw payload not in the store',
+    });
     expect(outcomes.some((outcome) => outcome.status === 'ok')).toBe(true);
   });
 });

@@ -11,7 +11,16 @@ import { ingestPayload } from './ingest-payload.js';
 import { describeFailure } from './refresh-source.js';
 
 export type ReprocessOutcome =
-  | { rawHash: string; status: 'ok'; format: string; records: number; inserted: number; updated: number; edited: number; unchanged: number }
+  | {
+      rawHash: string;
+      status: 'ok';
+      format: string;
+      records: number;
+      inserted: number;
+      updated: number;
+      edited: number;
+      unchanged: number;
+    }
   | { rawHash: string; status: 'failed'; error: string };
 
 /**
@@ -20,10 +29,14 @@ export type ReprocessOutcome =
  * venue; (3) ingest again (parse, resolve threads, store only what changed); (4) recompute and store
  * the enrichment of every record reprocessed (of the source, or all). Returns one outcome per payload.
  */
-export async function reprocessPayloads(store: RecordStore, options: { sourceId?: string } = {}): Promise<ReprocessOutcome[]> {
+export async function reprocessPayloads(
+  store: RecordStore,
+  options: { sourceId?: string } = {},
+): Promise<ReprocessOutcome[]> {
   const records = await store.listRecords(options.sourceId ? { sourceId: options.sourceId } : {});
   const origins = new Map<string, string | null>();
-  for (const record of [...records].reverse()) if (!origins.has(record.rawHash)) origins.set(record.rawHash, record.sourceId);
+  for (const record of [...records].reverse())
+    if (!origins.has(record.rawHash)) origins.set(record.rawHash, record.sourceId);
   const outcomes: ReprocessOutcome[] = [];
   for (const [rawHash, sourceId] of origins) {
     const payload = await store.rawPayloadByHash(rawHash);
@@ -39,13 +52,21 @@ export async function reprocessPayloads(store: RecordStore, options: { sourceId?
         { sourceId, kind: source?.kind ?? null, venue: source?.venue ?? null, receivedAt: payload.receivedAt },
       );
       outcomes.push({
-        rawHash, status: 'ok', format: result.format, records: result.records.length,
-        inserted: result.inserted, updated: result.updated, edited: result.edited, unchanged: result.unchanged,
+        rawHash,
+        status: 'ok',
+        format: result.format,
+        records: result.records.length,
+        inserted: result.inserted,
+        updated: result.updated,
+        edited: result.edited,
+        unchanged: result.unchanged,
       });
     } catch (error) {
       outcomes.push({ rawHash, status: 'failed', error: describeFailure(error) });
     }
   }
-  await enrichRecords(store, await store.listRecords(options.sourceId ? { sourceId: options.sourceId } : {}), { recompute: true });
+  await enrichRecords(store, await store.listRecords(options.sourceId ? { sourceId: options.sourceId } : {}), {
+    recompute: true,
+  });
   return outcomes;
 }

@@ -34,7 +34,9 @@ export async function storeChangedRecords(
 ): Promise<StoredChanges> {
   const deletedIds = [...new Set(tombstones.map((tombstone) => recordIdFor(tombstone.platform, tombstone.externalId)))];
   const latest = [...new Map(records.map((record) => [record.id, record])).values()];
-  const stored = new Map((await store.listRecords({ ids: latest.map((record) => record.id) })).map((record) => [record.id, record]));
+  const stored = new Map(
+    (await store.listRecords({ ids: latest.map((record) => record.id) })).map((record) => [record.id, record]),
+  );
   const gone = new Set(deletedIds);
   const toWrite: SourceRecord[] = [];
   const toEnrich: SourceRecord[] = [];
@@ -48,7 +50,14 @@ export async function storeChangedRecords(
       toWrite.push(record);
       toEnrich.push(record);
     } else if (before.title !== record.title || before.text !== record.text) {
-      revisions.push({ recordId: record.id, change: 'edited', at: seen.at, previousTitle: before.title, previousText: before.text, rawHash: seen.rawHash });
+      revisions.push({
+        recordId: record.id,
+        change: 'edited',
+        at: seen.at,
+        previousTitle: before.title,
+        previousText: before.text,
+        rawHash: seen.rawHash,
+      });
       toWrite.push(record);
       toEnrich.push(record);
     } else if (isOtherwiseChanged(before, record)) toWrite.push(record);
@@ -65,10 +74,15 @@ export async function storeChangedRecords(
 function isOtherwiseChanged(before: SourceRecord, after: SourceRecord): boolean {
   return (
     !sameEngagement(before.engagement, after.engagement) ||
-    before.threadId !== after.threadId || before.parentId !== after.parentId ||
-    before.author !== after.author || before.publishedAt !== after.publishedAt ||
-    before.url !== after.url || before.canonicalUrl !== after.canonicalUrl ||
-    before.venue !== after.venue || before.kind !== after.kind || before.sourceId !== after.sourceId ||
+    before.threadId !== after.threadId ||
+    before.parentId !== after.parentId ||
+    before.author !== after.author ||
+    before.publishedAt !== after.publishedAt ||
+    before.url !== after.url ||
+    before.canonicalUrl !== after.canonicalUrl ||
+    before.venue !== after.venue ||
+    before.kind !== after.kind ||
+    before.sourceId !== after.sourceId ||
     before.language !== after.language
   );
 }

@@ -3,13 +3,7 @@
  * Gives parsed records their ids, kind, source and payload hash, and turns thread and parent
  * external ids into record ids so comment trees survive storage.
  */
-import {
-  defaultKindOf,
-  recordIdFor,
-  type ParsedRecord,
-  type RecordKind,
-  type SourceRecord,
-} from '../model/index.js';
+import { defaultKindOf, recordIdFor, type ParsedRecord, type RecordKind, type SourceRecord } from '../model/index.js';
 
 export interface RecordOrigin {
   sourceId: string | null;
@@ -40,33 +34,36 @@ export function toSourceRecords(
   for (const record of parsed) {
     const id = recordIdFor(record.platform, record.externalId);
     for (const url of [record.canonicalUrl, record.url]) {
-      if (url && !batchIds.has(url) && url !== record.threadExternalId && url !== record.parentExternalId) batchIds.set(url, id);
+      if (url && !batchIds.has(url) && url !== record.threadExternalId && url !== record.parentExternalId)
+        batchIds.set(url, id);
     }
   }
   const resolve = (externalId: string | null, platform: ParsedRecord['platform']): string | null => {
     if (externalId === null) return null;
     return batchIds.get(externalId) ?? knownIds.get(externalId) ?? recordIdFor(platform, externalId);
   };
-  return parsed.map((record) => withoutControlCharacters({
-    id: batchIds.get(record.externalId)!,
-    platform: record.platform,
-    kind: origin.kind ?? defaultKindOf(record.platform),
-    sourceId: origin.sourceId,
-    externalId: record.externalId,
-    url: record.url,
-    canonicalUrl: record.canonicalUrl,
-    title: record.title,
-    author: record.author,
-    publishedAt: record.publishedAt,
-    fetchedAt: origin.fetchedAt,
-    text: record.text,
-    threadId: resolve(record.threadExternalId, record.platform),
-    parentId: resolve(record.parentExternalId, record.platform),
-    engagement: record.engagement,
-    language: record.language,
-    venue: origin.venue ?? record.venue,
-    rawHash: origin.rawHash,
-  }));
+  return parsed.map((record) =>
+    withoutControlCharacters({
+      id: batchIds.get(record.externalId)!,
+      platform: record.platform,
+      kind: origin.kind ?? defaultKindOf(record.platform),
+      sourceId: origin.sourceId,
+      externalId: record.externalId,
+      url: record.url,
+      canonicalUrl: record.canonicalUrl,
+      title: record.title,
+      author: record.author,
+      publishedAt: record.publishedAt,
+      fetchedAt: origin.fetchedAt,
+      text: record.text,
+      threadId: resolve(record.threadExternalId, record.platform),
+      parentId: resolve(record.parentExternalId, record.platform),
+      engagement: record.engagement,
+      language: record.language,
+      venue: origin.venue ?? record.venue,
+      rawHash: origin.rawHash,
+    }),
+  );
 }
 
 /**
@@ -77,7 +74,14 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 function withoutControlCharacters(record: SourceRecord): SourceRecord {
   const clean = (value: string | null) => (value === null ? null : value.replace(CONTROL_CHARACTERS, ''));
-  return { ...record, text: clean(record.text)!, title: clean(record.title), author: clean(record.author), venue: clean(record.venue), externalId: clean(record.externalId)! };
+  return {
+    ...record,
+    text: clean(record.text)!,
+    title: clean(record.title),
+    author: clean(record.author),
+    venue: clean(record.venue),
+    externalId: clean(record.externalId)!,
+  };
 }
 
 /** The external ids of thread roots and parents a batch points at, to look up among stored records. */

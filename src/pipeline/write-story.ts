@@ -2,7 +2,16 @@
  * @module pipeline/write-story
  * One story from one cluster: weigh, time, write, verify, then state the method.
  */
-import { citedRecordIds, recordDigest, type DroppedSentence, type PublisherFamily, type RelatedStory, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
+import {
+  citedRecordIds,
+  recordDigest,
+  type DroppedSentence,
+  type PublisherFamily,
+  type RelatedStory,
+  type SourceRecord,
+  type Story,
+  type StoryEvent,
+} from '../model/index.js';
 import type { StoryCluster } from '../cluster/story-cluster.js';
 import type { FeaturesOf } from '../cluster/vectorize-units.js';
 import { weighSources } from '../weigh/weigh-sources.js';
@@ -89,7 +98,9 @@ export async function writeStory(assignment: StoryAssignment, engine: EditorialM
     citedDigests: {},
     changelog: [],
   };
-  story.citedDigests = Object.fromEntries([...citedRecordIds(story)].map((id) => [id, recordDigest(storyRecords.get(id)!)]));
+  story.citedDigests = Object.fromEntries(
+    [...citedRecordIds(story)].map((id) => [id, recordDigest(storyRecords.get(id)!)]),
+  );
   return { story, drops };
 }
 

@@ -54,7 +54,9 @@ export function communityTargetOf(url: string, platform: Platform | null): Commu
   // A forum thread or a comment section is any page on any host: only the platform says so, and
   // the page itself is what is fetched, then its "next page" links.
   if ((platform === 'forum' || platform === 'comments') && /^https?:$/.test(parsed.protocol)) {
-    return platform === 'forum' ? { platform, kind: 'thread', url: parsed.href } : { platform, kind: 'section', url: parsed.href };
+    return platform === 'forum'
+      ? { platform, kind: 'thread', url: parsed.href }
+      : { platform, kind: 'section', url: parsed.href };
   }
   return null;
 }

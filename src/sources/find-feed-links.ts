@@ -6,7 +6,12 @@
 import { parseHTML } from 'linkedom';
 
 /** Feed media types autodiscovery uses (RSS Advisory Board's autodiscovery spec; RFC 4287; jsonfeed.org). */
-const FEED_TYPES: ReadonlySet<string> = new Set(['application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json']);
+const FEED_TYPES: ReadonlySet<string> = new Set([
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/feed+json',
+  'application/json',
+]);
 
 /** One advertised feed. */
 export interface FeedLink {

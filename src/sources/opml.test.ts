@@ -38,12 +38,30 @@ describe('OPML', () => {
 
   it('writes OPML 2.0 that reads back to the same sources, folders and kinds', () => {
     const source = (url: string, title: string, tags: string[], kind: Source['kind']): Source => ({
-      id: url, url, kind, platform: kind === 'press' ? 'feed' : 'reddit', title, venue: null, tags, status: 'ok', lastError: null, consecutiveFailures: 0,
-      lastFetchedAt: null, etag: null, lastModified: null, nextDueAt: null, createdAt: '2026-12-01T00:00:00.000Z',
+      id: url,
+      url,
+      kind,
+      platform: kind === 'press' ? 'feed' : 'reddit',
+      title,
+      venue: null,
+      tags,
+      status: 'ok',
+      lastError: null,
+      consecutiveFailures: 0,
+      lastFetchedAt: null,
+      etag: null,
+      lastModified: null,
+      nextDueAt: null,
+      createdAt: '2026-12-01T00:00:00.000Z',
     });
     const sources = [
       source('https://dailycircuit.example/feed.xml', 'The Daily Circuit', ['Hardware'], 'press'),
-      source('https://www.reddit.com/r/hardware/comments/abc.json', 'r/hardware <thread> "quoted"', ['Hardware', 'GPUs'], 'community'),
+      source(
+        'https://www.reddit.com/r/hardware/comments/abc.json',
+        'r/hardware <thread> "quoted"',
+        ['Hardware', 'GPUs'],
+        'community',
+      ),
       source('https://loose.example/feed', 'Loose & free', [], 'press'),
     ];
     const written = writeOpml(sources, new Date('2026-12-01T00:00:00.000Z'));

@@ -57,9 +57,14 @@ export function readOpml(text: string): OpmlEntry[] {
       if (url && !seen.has(url)) {
         seen.add(url);
         const kind = attribute(outline, 'kind');
-        const categories = (attribute(outline, 'category') ?? '').split(',').map((tag) => tag.replace(/^\/+|\/+$/g, '').trim()).filter(Boolean);
+        const categories = (attribute(outline, 'category') ?? '')
+          .split(',')
+          .map((tag) => tag.replace(/^\/+|\/+$/g, '').trim())
+          .filter(Boolean);
         entries.push({
-          url, title: name, tags: [...new Set([...folders, ...categories])],
+          url,
+          title: name,
+          tags: [...new Set([...folders, ...categories])],
           kind: kind && (RECORD_KINDS as readonly string[]).includes(kind) ? (kind as RecordKind) : null,
         });
       }

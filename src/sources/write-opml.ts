@@ -11,8 +11,11 @@ export function writeOpml(sources: readonly Source[], now: Date, title = 'underc
   const outline = (source: Source, indent: string) => {
     const name = source.title ?? source.venue ?? source.url;
     const attributes: Array<[string, string]> = [
-      ['text', name], ['title', name], ['type', source.platform === 'feed' || source.platform === null ? 'rss' : source.platform],
-      ['xmlUrl', source.url], ['kind', source.kind],
+      ['text', name],
+      ['title', name],
+      ['type', source.platform === 'feed' || source.platform === null ? 'rss' : source.platform],
+      ['xmlUrl', source.url],
+      ['kind', source.kind],
       ...(source.tags.length > 0 ? [['category', source.tags.join(',')] as [string, string]] : []),
     ];
     return `${indent}<outline ${attributes.map(([key, value]) => `${key}="${encodeXML(value)}"`).join(' ')}/>`;
@@ -26,7 +29,11 @@ export function writeOpml(sources: readonly Source[], now: Date, title = 'underc
   }
   const body = [
     ...[...folders].map(([folder, members]) =>
-      [`    <outline text="${encodeXML(folder)}" title="${encodeXML(folder)}">`, ...members.map((source) => outline(source, '      ')), '    </outline>'].join('\n'),
+      [
+        `    <outline text="${encodeXML(folder)}" title="${encodeXML(folder)}">`,
+        ...members.map((source) => outline(source, '      ')),
+        '    </outline>',
+      ].join('\n'),
     ),
     ...loose.map((source) => outline(source, '    ')),
   ];

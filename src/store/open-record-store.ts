@@ -21,7 +21,9 @@ export interface StoreLocation {
 export async function openRecordStore(location: StoreLocation): Promise<RecordStore> {
   const client = location.databaseUrl
     ? await openPostgresClient({ url: location.databaseUrl, ...(location.schema ? { schema: location.schema } : {}) })
-    : await openPgliteClient(location.dataDir === undefined ? join(process.cwd(), 'undercurrent-data') : location.dataDir);
+    : await openPgliteClient(
+        location.dataDir === undefined ? join(process.cwd(), 'undercurrent-data') : location.dataDir,
+      );
   const store = new SqlRecordStore(client, location.now);
   try {
     await store.migrate();

@@ -19,7 +19,9 @@ export async function putEnrichments(client: SqlClient, enrichments: StoredEnric
   if (unique.length === 0) return;
   await client.transaction(async (tx) => {
     for (let start = 0; start < unique.length; start += ENRICHMENT_BATCH_SIZE) {
-      const rows = unique.slice(start, start + ENRICHMENT_BATCH_SIZE).map(([record_id, enrichment]) => ({ record_id, version: enrichment.version, enrichment }));
+      const rows = unique
+        .slice(start, start + ENRICHMENT_BATCH_SIZE)
+        .map(([record_id, enrichment]) => ({ record_id, version: enrichment.version, enrichment }));
       await tx.query(
         'INSERT INTO record_enrichment (record_id, version, enrichment) SELECT record_id, version, enrichment FROM jsonb_to_recordset($1::jsonb) ' +
           'AS x(record_id text, version integer, enrichment jsonb) ON CONFLICT (record_id) DO UPDATE SET version = excluded.version, enrichment = excluded.enrichment',

@@ -3,7 +3,19 @@
  * Database rows to domain objects. Timestamps come back from both drivers as Date and leave as ISO
  * 8601 UTC strings; bytea comes back as Uint8Array (PGlite) or Buffer (node-postgres).
  */
-import type { Edition, Engagement, Platform, RawPayload, RecordChange, RecordKind, RecordRevision, Source, SourceRecord, SourceStatus, Story } from '../model/index.js';
+import type {
+  Edition,
+  Engagement,
+  Platform,
+  RawPayload,
+  RecordChange,
+  RecordKind,
+  RecordRevision,
+  Source,
+  SourceRecord,
+  SourceStatus,
+  Story,
+} from '../model/index.js';
 import type { SqlRow } from './sql-client.js';
 
 /** An ISO string from a timestamptz value, or null. */

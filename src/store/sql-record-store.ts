@@ -4,14 +4,41 @@
  * and every statement here.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { citedRecordIds, type Edition, type Platform, type RawPayload, type RecordEnrichment, type RecordRevision, type Source, type SourceFetchState, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
-import type { NewSource, RecordAlias, RecordFilter, RecordStore, StoredEnrichment, UpsertResult } from './record-store.js';
+import {
+  citedRecordIds,
+  type Edition,
+  type Platform,
+  type RawPayload,
+  type RecordEnrichment,
+  type RecordRevision,
+  type Source,
+  type SourceFetchState,
+  type SourceRecord,
+  type Story,
+  type StoryEvent,
+} from '../model/index.js';
+import type {
+  NewSource,
+  RecordAlias,
+  RecordFilter,
+  RecordStore,
+  StoredEnrichment,
+  UpsertResult,
+} from './record-store.js';
 import { enrichmentsOf, putEnrichments } from './record-enrichment-queries.js';
 import { recordIdsByReferences, saveRecordAliases } from './record-reference-queries.js';
 import { runMigrations } from './run-migrations.js';
 import type { SqlClient } from './sql-client.js';
-import { jsonOf, recordToRow, toEdition, toRawPayload, toRecord, toRecordRevision, toSource, toStory } from './row-mapping.js';
-
+import {
+  jsonOf,
+  recordToRow,
+  toEdition,
+  toRawPayload,
+  toRecord,
+  toRecordRevision,
+  toSource,
+  toStory,
+} from './row-mapping.js';
 
 /** Records per upsert statement: large enough to amortise round trips, small enough for one JSON parameter. */
 export const UPSERT_BATCH_SIZE = 500;
@@ -54,7 +81,9 @@ export class SqlRecordStore implements RecordStore {
     // The last copy of an id wins, as it would with one upsert per record; one statement cannot touch a row twice.
     const unique = [...new Map(records.map((record) => [record.id, record])).values()];
     const result: UpsertResult = { inserted: 0, updated: 0 };
-    const updates = RECORD_NAMES.filter((name) => name !== 'id').map((name) => `${name} = excluded.${name}`).join(', ');
+    const updates = RECORD_NAMES.filter((name) => name !== 'id')
+      .map((name) => `${name} = excluded.${name}`)
+      .join(', ');
     await this.client.transaction(async (tx) => {
       for (let start = 0; start < unique.length; start += UPSERT_BATCH_SIZE) {
         const batch = unique.slice(start, start + UPSERT_BATCH_SIZE).map(recordToRow);
@@ -77,14 +106,24 @@ export class SqlRecordStore implements RecordStore {
       'INSERT INTO record_revisions (record_id, change, at, previous_title, previous_text, raw_hash) ' +
         'SELECT record_id, change, at, previous_title, previous_text, raw_hash FROM jsonb_to_recordset($1::jsonb) ' +
         'AS x(record_id text, change text, at timestamptz, previous_title text, previous_text text, raw_hash text)',
-      [JSON.stringify(revisions.map((revision) => ({
-        record_id: revision.recordId, change: revision.change, at: revision.at,
-        previous_title: revision.previousTitle, previous_text: revision.previousText, raw_hash: revision.rawHash,
-      })))],
+      [
+        JSON.stringify(
+          revisions.map((revision) => ({
+            record_id: revision.recordId,
+            change: revision.change,
+            at: revision.at,
+            previous_title: revision.previousTitle,
+            previous_text: revision.previousText,
+            raw_hash: revision.rawHash,
+          })),
+        ),
+      ],
     );
   }
   async recordRevisions(recordId: string): Promise<RecordRevision[]> {
-    return (await this.client.query('SELECT * FROM record_revisions WHERE record_id = $1 ORDER BY seq', [recordId])).map(toRecordRevision);
+    return (
+      await this.client.query('SELECT * FROM record_revisions WHERE record_id = $1 ORDER BY seq', [recordId])
+    ).map(toRecordRevision);
   }
   async markRecordsDeleted(ids: string[], at: string, rawHash: string | null): Promise<number> {
     if (ids.length === 0) return 0;
@@ -153,7 +192,17 @@ export class SqlRecordStore implements RecordStore {
   async addSource(source: NewSource): Promise<Source> {
     const [created] = await this.client.query(
       'INSERT INTO sources (id, url, kind, platform, title, venue, tags, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9) ON CONFLICT (url) DO NOTHING RETURNING *',
-      [randomUUID(), source.url, source.kind, source.platform, source.title ?? null, source.venue ?? null, JSON.stringify(source.tags ?? []), 'new', this.now().toISOString()],
+      [
+        randomUUID(),
+        source.url,
+        source.kind,
+        source.platform,
+        source.title ?? null,
+        source.venue ?? null,
+        JSON.stringify(source.tags ?? []),
+        'new',
+        this.now().toISOString(),
+      ],
     );
     if (created) return toSource(created);
     const [existing] = await this.client.query('SELECT * FROM sources WHERE url = $1', [source.url]);
@@ -183,22 +232,37 @@ export class SqlRecordStore implements RecordStore {
          next_due_at = CASE WHEN $13::boolean THEN $14::timestamptz ELSE next_due_at END
        WHERE id = $1`,
       [
-        id, state.status, state.lastError, state.lastFetchedAt,
-        state.etag !== undefined, state.etag ?? null,
-        state.lastModified !== undefined, state.lastModified ?? null,
-        state.title !== undefined, state.title ?? null,
-        state.consecutiveFailures !== undefined, state.consecutiveFailures ?? 0,
-        state.nextDueAt !== undefined, state.nextDueAt ?? null,
+        id,
+        state.status,
+        state.lastError,
+        state.lastFetchedAt,
+        state.etag !== undefined,
+        state.etag ?? null,
+        state.lastModified !== undefined,
+        state.lastModified ?? null,
+        state.title !== undefined,
+        state.title ?? null,
+        state.consecutiveFailures !== undefined,
+        state.consecutiveFailures ?? 0,
+        state.nextDueAt !== undefined,
+        state.nextDueAt ?? null,
       ],
     );
   }
 
   async saveEdition(edition: Edition, stories: Story[], events: StoryEvent[] = []): Promise<void> {
     await this.client.transaction(async (tx) => {
-      await tx.query('INSERT INTO editions (id, created_at, document) VALUES ($1, $2, $3::jsonb)', [edition.id, edition.createdAt, JSON.stringify(edition)]);
+      await tx.query('INSERT INTO editions (id, created_at, document) VALUES ($1, $2, $3::jsonb)', [
+        edition.id,
+        edition.createdAt,
+        JSON.stringify(edition),
+      ]);
       for (const [position, story] of stories.entries()) {
         await tx.query('INSERT INTO stories (edition_id, id, position, document) VALUES ($1, $2, $3, $4::jsonb)', [
-          edition.id, story.id, position, JSON.stringify(story),
+          edition.id,
+          story.id,
+          position,
+          JSON.stringify(story),
         ]);
         await tx.query(
           'INSERT INTO story_citations (edition_id, story_id, record_id) SELECT $1, $2, unnest($3::text[]) ON CONFLICT DO NOTHING',
@@ -206,14 +270,17 @@ export class SqlRecordStore implements RecordStore {
         );
       }
       for (const event of events) {
-        await tx.query('INSERT INTO story_events (story_id, edition_id, at, kind, document) VALUES ($1, $2, $3, $4, $5::jsonb)', [
-          event.storyId, event.editionId, event.at, event.kind, JSON.stringify(event),
-        ]);
+        await tx.query(
+          'INSERT INTO story_events (story_id, edition_id, at, kind, document) VALUES ($1, $2, $3, $4, $5::jsonb)',
+          [event.storyId, event.editionId, event.at, event.kind, JSON.stringify(event)],
+        );
       }
     });
   }
   async storyEvents(storyId: string): Promise<StoryEvent[]> {
-    const rows = await this.client.query('SELECT document FROM story_events WHERE story_id = $1 ORDER BY seq', [storyId]);
+    const rows = await this.client.query('SELECT document FROM story_events WHERE story_id = $1 ORDER BY seq', [
+      storyId,
+    ]);
     return rows.map((row) => jsonOf<StoryEvent>(row.document));
   }
   async latestEdition(): Promise<Edition | null> {
@@ -225,7 +292,9 @@ export class SqlRecordStore implements RecordStore {
     return row ? toEdition(row) : null;
   }
   async storiesOfEdition(editionId: string): Promise<Story[]> {
-    return (await this.client.query('SELECT document FROM stories WHERE edition_id = $1 ORDER BY position', [editionId])).map(toStory);
+    return (
+      await this.client.query('SELECT document FROM stories WHERE edition_id = $1 ORDER BY position', [editionId])
+    ).map(toStory);
   }
   async storyById(id: string): Promise<Story | null> {
     const [row] = await this.client.query(

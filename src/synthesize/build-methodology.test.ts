@@ -9,14 +9,18 @@ describe('buildMethodology', () => {
 
   it('counts records by kind and venue in its first statement', () => {
     const methodology = buildMethodology(input, engine, 0);
-    expect(methodology.statements[0]).toBe('Generated autonomously from 10 source records (3 press, 7 community) from 7 venues.');
+    expect(methodology.statements[0]).toBe(
+      'Generated autonomously from 10 source records (3 press, 7 community) from 7 venues.',
+    );
     expect([methodology.recordCount, methodology.pressCount, methodology.communityCount]).toEqual([10, 3, 7]);
   });
 
   it('lists every venue weight with its factors, in the statements and in weights', () => {
     const methodology = buildMethodology(input, engine, 0);
     expect(methodology.weights).toEqual(input.weights);
-    expect(methodology.statements).toContain('r/headphones (community, 3 records): weight 0.8 from kind 0.8 (community venue).');
+    expect(methodology.statements).toContain(
+      'r/headphones (community, 3 records): weight 0.8 from kind 0.8 (community venue).',
+    );
     expect(methodology.statements).toContain('Circuit Wire (press, 1 record): weight 1 from kind 1 (press outlet).');
   });
 

@@ -24,17 +24,33 @@ export interface EngineDescription {
  * venue's weight and its factors, the engine and its thresholds, and how many sentences the verifier
  * dropped. The last statement is always {@link NO_HUMAN_JUDGMENT}.
  */
-export function buildMethodology(input: EditorialInput, engine: EngineDescription, sentencesDropped: number, provenance?: DraftProvenance): Methodology {
+export function buildMethodology(
+  input: EditorialInput,
+  engine: EngineDescription,
+  sentencesDropped: number,
+  provenance?: DraftProvenance,
+): Methodology {
   const pressCount = input.records.filter((record) => record.kind === 'press').length;
   const communityCount = input.records.length - pressCount;
   const venues = new Set(input.records.map((record) => record.venue ?? record.platform));
-  const weights = input.weights.map((weight) => ({ ...weight, factors: weight.factors.map((factor) => ({ ...factor })) }));
+  const weights = input.weights.map((weight) => ({
+    ...weight,
+    factors: weight.factors.map((factor) => ({ ...factor })),
+  }));
   const statements = [
     `Generated autonomously from ${input.records.length} source records (${pressCount} press, ${communityCount} community) from ${venues.size} venues.`,
     ...weights.map(describeWeight),
     `Written by the ${engine.name} engine, version ${engine.version}, with thresholds ${describeThresholds(engine.thresholds)}.`,
-    ...(provenance?.fallbackReason ? [`The configured model could not write this story (${provenance.fallbackReason}), so the classical engine wrote it.`] : []),
-    ...(provenance && provenance.repairRounds > 0 ? [`The model was shown the verifier's objections and revised the draft ${provenance.repairRounds === 1 ? 'once' : `${provenance.repairRounds} times`}.`] : []),
+    ...(provenance?.fallbackReason
+      ? [
+          `The configured model could not write this story (${provenance.fallbackReason}), so the classical engine wrote it.`,
+        ]
+      : []),
+    ...(provenance && provenance.repairRounds > 0
+      ? [
+          `The model was shown the verifier's objections and revised the draft ${provenance.repairRounds === 1 ? 'once' : `${provenance.repairRounds} times`}.`,
+        ]
+      : []),
     VERIFICATION_STATEMENT,
     sentencesDropped === 0
       ? 'Every sentence passed verification; none was dropped.'

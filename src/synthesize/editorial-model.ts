@@ -3,7 +3,15 @@
  * The EditorialModel port: one story's records in, a drafted story out. Implementations:
  * `classical/` (default, deterministic, no model) and later `llm/<provider>/`.
  */
-import type { ClaimGroup, RelatedStory, SourceRecord, SourceWeight, Story, StoryEvent, StoryTiming } from '../model/index.js';
+import type {
+  ClaimGroup,
+  RelatedStory,
+  SourceRecord,
+  SourceWeight,
+  Story,
+  StoryEvent,
+  StoryTiming,
+} from '../model/index.js';
 
 export interface EditorialInput {
   storyId: string;

@@ -3,8 +3,27 @@
  * A recording fake of the RecordStore port held in maps, for tests of the layers that read the store.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { citedRecordIds, type Edition, type Platform, type RawPayload, type RecordEnrichment, type RecordRevision, type Source, type SourceFetchState, type SourceRecord, type Story, type StoryEvent } from '../model/index.js';
-import type { NewSource, RecordAlias, RecordFilter, RecordStore, StoredEnrichment, UpsertResult } from '../store/record-store.js';
+import {
+  citedRecordIds,
+  type Edition,
+  type Platform,
+  type RawPayload,
+  type RecordEnrichment,
+  type RecordRevision,
+  type Source,
+  type SourceFetchState,
+  type SourceRecord,
+  type Story,
+  type StoryEvent,
+} from '../model/index.js';
+import type {
+  NewSource,
+  RecordAlias,
+  RecordFilter,
+  RecordStore,
+  StoredEnrichment,
+  UpsertResult,
+} from '../store/record-store.js';
 
 /** One call made on the fake: the method name and its arguments, in call order. */
 export interface RecordedStoreCall {
@@ -14,7 +33,17 @@ export interface RecordedStoreCall {
 
 /** Methods that change what is stored; a read-only caller must never make these. */
 export const WRITING_METHODS: ReadonlySet<keyof RecordStore> = new Set<keyof RecordStore>([
-  'migrate', 'putRawPayload', 'upsertRecords', 'saveRecordRevisions', 'saveRecordAliases', 'putEnrichments', 'markRecordsDeleted', 'addSource', 'removeSource', 'updateSourceFetchState', 'saveEdition',
+  'migrate',
+  'putRawPayload',
+  'upsertRecords',
+  'saveRecordRevisions',
+  'saveRecordAliases',
+  'putEnrichments',
+  'markRecordsDeleted',
+  'addSource',
+  'removeSource',
+  'updateSourceFetchState',
+  'saveEdition',
 ]);
 
 function newestFirst(a: SourceRecord, b: SourceRecord): number {
@@ -92,7 +121,9 @@ export class InMemoryRecordStore implements RecordStore {
     });
   }
   recordRevisions(recordId: string): Promise<RecordRevision[]> {
-    return this.record('recordRevisions', [recordId], () => this.revisions.filter((revision) => revision.recordId === recordId));
+    return this.record('recordRevisions', [recordId], () =>
+      this.revisions.filter((revision) => revision.recordId === recordId),
+    );
   }
   markRecordsDeleted(ids: string[], at: string, rawHash: string | null): Promise<number> {
     return this.record('markRecordsDeleted', [ids, at, rawHash], () => {
@@ -101,7 +132,14 @@ export class InMemoryRecordStore implements RecordStore {
         const stored = this.records.get(id);
         if (!stored || stored.deletedAt) continue;
         stored.deletedAt = at;
-        this.revisions.push({ recordId: id, change: 'deleted', at, previousTitle: stored.title, previousText: stored.text, rawHash });
+        this.revisions.push({
+          recordId: id,
+          change: 'deleted',
+          at,
+          previousTitle: stored.title,
+          previousText: stored.text,
+          rawHash,
+        });
         marked += 1;
       }
       return marked;
@@ -180,8 +218,21 @@ export class InMemoryRecordStore implements RecordStore {
       const existing = [...this.sources.values()].find((candidate) => candidate.url === source.url);
       if (existing) return existing;
       const created: Source = {
-        id: randomUUID(), url: source.url, kind: source.kind, platform: source.platform, title: source.title ?? null, venue: source.venue ?? null, tags: [...(source.tags ?? [])],
-        status: 'new', lastError: null, consecutiveFailures: 0, lastFetchedAt: null, etag: null, lastModified: null, nextDueAt: null, createdAt: this.now().toISOString(),
+        id: randomUUID(),
+        url: source.url,
+        kind: source.kind,
+        platform: source.platform,
+        title: source.title ?? null,
+        venue: source.venue ?? null,
+        tags: [...(source.tags ?? [])],
+        status: 'new',
+        lastError: null,
+        consecutiveFailures: 0,
+        lastFetchedAt: null,
+        etag: null,
+        lastModified: null,
+        nextDueAt: null,
+        createdAt: this.now().toISOString(),
       };
       this.sources.set(created.id, created);
       return created;
@@ -215,7 +266,8 @@ export class InMemoryRecordStore implements RecordStore {
 
   saveEdition(edition: Edition, stories: Story[], events: StoryEvent[] = []): Promise<void> {
     return this.record('saveEdition', [edition, stories, events], () => {
-      if (this.editions.some((entry) => entry.edition.id === edition.id)) throw new Error(`edition ${edition.id} already exists`);
+      if (this.editions.some((entry) => entry.edition.id === edition.id))
+        throw new Error(`edition ${edition.id} already exists`);
       this.events.push(...structuredClone(events));
       this.editions.push(structuredClone({ edition, stories }));
     });
@@ -227,10 +279,18 @@ export class InMemoryRecordStore implements RecordStore {
     return this.record('latestEdition', [], () => this.editionsNewestFirst()[0]?.edition ?? null);
   }
   editionById(id: string): Promise<Edition | null> {
-    return this.record('editionById', [id], () => this.editions.find((entry) => entry.edition.id === id)?.edition ?? null);
+    return this.record(
+      'editionById',
+      [id],
+      () => this.editions.find((entry) => entry.edition.id === id)?.edition ?? null,
+    );
   }
   storiesOfEdition(editionId: string): Promise<Story[]> {
-    return this.record('storiesOfEdition', [editionId], () => this.editions.find((entry) => entry.edition.id === editionId)?.stories ?? []);
+    return this.record(
+      'storiesOfEdition',
+      [editionId],
+      () => this.editions.find((entry) => entry.edition.id === editionId)?.stories ?? [],
+    );
   }
   storyById(id: string): Promise<Story | null> {
     return this.record('storyById', [id], () => {

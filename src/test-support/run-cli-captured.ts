@@ -21,9 +21,17 @@ class Capture extends Writable {
 }
 
 /** `args` are what follows `undercurrent`; `env` replaces the process environment for settings. */
-export async function runCliCaptured(args: string[], options: { cwd: string; env?: Record<string, string | undefined> }): Promise<CapturedRun> {
+export async function runCliCaptured(
+  args: string[],
+  options: { cwd: string; env?: Record<string, string | undefined> },
+): Promise<CapturedRun> {
   const stdout = new Capture();
   const stderr = new Capture();
-  const code = await runCli(['node', 'undercurrent', ...args], { stdout, stderr, env: options.env ?? {}, cwd: options.cwd });
+  const code = await runCli(['node', 'undercurrent', ...args], {
+    stdout,
+    stderr,
+    env: options.env ?? {},
+    cwd: options.cwd,
+  });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

@@ -34,7 +34,11 @@ export async function startScriptedApi(script: Script): Promise<LocalServer> {
   return startLocalServer(async (request, response) => {
     let body = '';
     for await (const chunk of request) body += String(chunk);
-    const answer = script(new URL(request.url ?? '/', 'http://127.0.0.1'), { method: request.method ?? 'GET', body, headers: request.headers });
+    const answer = script(new URL(request.url ?? '/', 'http://127.0.0.1'), {
+      method: request.method ?? 'GET',
+      body,
+      headers: request.headers,
+    });
     if (!answer) {
       response.writeHead(404, { 'content-type': 'application/json' });
       response.end('{"error":"not found"}');
@@ -55,7 +59,12 @@ export interface RefreshHarness {
 }
 
 /** The harness for `url` on `platform`, with connector options pointing where the test says. */
-export async function refreshHarness(url: string, platform: Platform, connectors: Partial<ConnectorOptions> = {}, now = () => new Date('2026-12-01T12:00:00.000Z')): Promise<RefreshHarness> {
+export async function refreshHarness(
+  url: string,
+  platform: Platform,
+  connectors: Partial<ConnectorOptions> = {},
+  now = () => new Date('2026-12-01T12:00:00.000Z'),
+): Promise<RefreshHarness> {
   const store = new InMemoryRecordStore(now);
   const fetcher = createFetcher({ allowLoopback: true, perHostSpacingMs: 0, now });
   const source = await store.addSource({ url, kind: 'community', platform });

@@ -7,7 +7,8 @@
 import type { Platform, SourceRecord } from '../model/index.js';
 import { citedRecords, type SentenceCheck } from './sentence-check.js';
 
-const SPEECH_VERBS = 'said|says|say|wrote|writes|write|reported|reports|argued|argue|argues|added|adds|claimed|claims|claim|noted|notes|posted|posts|announced|announces|stated|states|told|warned|warn|warns|asked|asks|answered|replied|found|raised|insisted|insist|insists|believe|believes|think|thinks|worry|worries|say';
+const SPEECH_VERBS =
+  'said|says|say|wrote|writes|write|reported|reports|argued|argue|argues|added|adds|claimed|claims|claim|noted|notes|posted|posts|announced|announces|stated|states|told|warned|warn|warns|asked|asks|answered|replied|found|raised|insisted|insist|insists|believe|believes|think|thinks|worry|worries|say';
 
 /** A group and the platforms whose records show such people; `null`: only a record naming the group will do. */
 const GROUPS: ReadonlyArray<{ pattern: RegExp; platforms: readonly Platform[] | null }> = [
@@ -16,20 +17,32 @@ const GROUPS: ReadonlyArray<{ pattern: RegExp; platforms: readonly Platform[] | 
   { pattern: /\b(?:redditors|reddit users|reddit commenters)\b/i, platforms: ['reddit'] },
   { pattern: /\bhacker news (?:users|commenters)\b/i, platforms: ['hackernews'] },
   { pattern: /\bforum (?:users|members|posters)\b/i, platforms: ['forum', 'discourse'] },
-  { pattern: /\b(?:commenters|readers in the comments)\b/i, platforms: ['reddit', 'hackernews', 'comments', 'discourse', 'forum', 'bluesky', 'mastodon'] },
-  { pattern: /\b(critics|analysts|experts|observers|commentators|skeptics|sceptics|opponents|supporters|officials|investors|economists|researchers|insiders|residents|activists|campaigners)\b/i, platforms: null },
+  {
+    pattern: /\b(?:commenters|readers in the comments)\b/i,
+    platforms: ['reddit', 'hackernews', 'comments', 'discourse', 'forum', 'bluesky', 'mastodon'],
+  },
+  {
+    pattern:
+      /\b(critics|analysts|experts|observers|commentators|skeptics|sceptics|opponents|supporters|officials|investors|economists|researchers|insiders|residents|activists|campaigners)\b/i,
+    platforms: null,
+  },
 ];
 
 /** "a commenter on r/hardware", "a member of the Loom Discourse", "a Mastodon user on harbor.social". */
-const ROLE_ON_VENUE = /\ban? (?:commenter|poster|member|user|reader|contributor)(?: commenting)? (?:on|of|to) (?:the )?([^\s,;:]+(?: [A-Z][\w.-]*)*)/gu;
+const ROLE_ON_VENUE =
+  /\ban? (?:commenter|poster|member|user|reader|contributor)(?: commenting)? (?:on|of|to) (?:the )?([^\s,;:]+(?: [A-Z][\w.-]*)*)/gu;
 const PLATFORM_ROLE: ReadonlyArray<readonly [RegExp, Platform]> = [
   [/\ba hacker news commenter\b/i, 'hackernews'],
   [/\ba bluesky user\b/i, 'bluesky'],
   [/\ba mastodon user\b/i, 'mastodon'],
 ];
 /** A capitalised name (optionally "The …") right before a speech verb, or after "according to" (also a subreddit or @handle). */
-const NAMED_SPEAKER = new RegExp(`((?:The )?\\p{Lu}[\\p{L}\\p{N}.'’-]*(?: (?:of |de |van |von )?\\p{Lu}[\\p{L}\\p{N}.'’-]*){0,4}) (?:${SPEECH_VERBS})\\b`, 'gu');
-const ACCORDING_TO = /\b[Aa]ccording to ((?:the )?\p{Lu}[\p{L}\p{N}.'’-]*(?: \p{Lu}[\p{L}\p{N}.'’-]*){0,4}|r\/\w+|@[\w.-]+)/gu;
+const NAMED_SPEAKER = new RegExp(
+  `((?:The )?\\p{Lu}[\\p{L}\\p{N}.'’-]*(?: (?:of |de |van |von )?\\p{Lu}[\\p{L}\\p{N}.'’-]*){0,4}) (?:${SPEECH_VERBS})\\b`,
+  'gu',
+);
+const ACCORDING_TO =
+  /\b[Aa]ccording to ((?:the )?\p{Lu}[\p{L}\p{N}.'’-]*(?: \p{Lu}[\p{L}\p{N}.'’-]*){0,4}|r\/\w+|@[\w.-]+)/gu;
 
 /** Whitespace of every kind (news text is full of no-break spaces) as one plain space. */
 function plain(text: string): string {
@@ -37,7 +50,11 @@ function plain(text: string): string {
 }
 
 function bare(name: string): string {
-  return plain(name).replace(/^the /i, '').replace(/\s+(?:discourse|forums?)$/i, '').trim().toLowerCase();
+  return plain(name)
+    .replace(/^the /i, '')
+    .replace(/\s+(?:discourse|forums?)$/i, '')
+    .trim()
+    .toLowerCase();
 }
 
 /** Whether a cited record is by, in, or quotes `name`. */
@@ -47,12 +64,37 @@ function isBehind(records: readonly SourceRecord[], name: string): boolean {
   return records.some((record) => {
     const names = [record.venue, record.author].filter((value): value is string => !!value).map(bare);
     if (names.some((own) => own === wanted || own.includes(wanted) || wanted.includes(own))) return true;
-    return plain(`${record.title ?? ''}\n${record.text}`).toLowerCase().includes(wanted);
+    return plain(`${record.title ?? ''}\n${record.text}`)
+      .toLowerCase()
+      .includes(wanted);
   });
 }
 
 /** Words that open a sentence capitalised without naming anyone ("It said", "This shows"). */
-const NOT_SPEAKERS = new Set(['it', 'this', 'that', 'they', 'he', 'she', 'we', 'i', 'you', 'one', 'some', 'many', 'most', 'no', 'nobody', 'everyone', 'people', 'as', 'on', 'in', 'a', 'an']);
+const NOT_SPEAKERS = new Set([
+  'it',
+  'this',
+  'that',
+  'they',
+  'he',
+  'she',
+  'we',
+  'i',
+  'you',
+  'one',
+  'some',
+  'many',
+  'most',
+  'no',
+  'nobody',
+  'everyone',
+  'people',
+  'as',
+  'on',
+  'in',
+  'a',
+  'an',
+]);
 
 /** Fails a sentence that puts words in the mouth of someone no cited record stands for. */
 export const checkAttribution: SentenceCheck = {
@@ -64,7 +106,9 @@ export const checkAttribution: SentenceCheck = {
       const group = pattern.exec(text)?.[0];
       if (!group) continue;
       const shown = platforms !== null && records.some((record) => platforms.includes(record.platform));
-      const named = records.some((record) => `${record.title ?? ''}\n${record.text}`.toLowerCase().includes(group.toLowerCase().replace(/s$/, '')));
+      const named = records.some((record) =>
+        `${record.title ?? ''}\n${record.text}`.toLowerCase().includes(group.toLowerCase().replace(/s$/, '')),
+      );
       if (!shown && !named) return `"${group}" are named, but no cited record shows such people saying it`;
     }
     for (const [pattern, platform] of PLATFORM_ROLE) {
@@ -81,7 +125,8 @@ export const checkAttribution: SentenceCheck = {
     for (const match of [...text.matchAll(NAMED_SPEAKER), ...text.matchAll(ACCORDING_TO)]) {
       const name = match[1]!;
       if (NOT_SPEAKERS.has(name.toLowerCase())) continue;
-      if (!isBehind(records, name)) return `the sentence attributes it to ${name}, but no cited record is by, in or quoting ${name}`;
+      if (!isBehind(records, name))
+        return `the sentence attributes it to ${name}, but no cited record is by, in or quoting ${name}`;
     }
     return null;
   },

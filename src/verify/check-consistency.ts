@@ -21,7 +21,12 @@ export const checkConsistency: SentenceCheck = {
     for (const dispute of context.disputes) {
       const unit = extractQuantities(dispute.values[0].surface)[0]?.unit ?? null;
       const values = dispute.values.map((side) => Number(side.value));
-      const stated = values.filter((value) => quantities.some((quantity) => quantity.written === value && (quantity.unit === null || unit === null || quantity.unit === unit)));
+      const stated = values.filter((value) =>
+        quantities.some(
+          (quantity) =>
+            quantity.written === value && (quantity.unit === null || unit === null || quantity.unit === unit),
+        ),
+      );
       if (stated.length === 1) {
         return `the sources dispute the ${dispute.unit} figure (${dispute.values.map((side) => side.surface).join(' against ')}), and the sentence states ${stated[0]} as settled`;
       }

@@ -19,9 +19,11 @@ const ENGINE_NAMES = new Set('Reddit Hacker News Bluesky Mastodon Discourse UTC 
  * The engine's own words that may open a clause capitalised ("Asked …", "Readers …"), beside stop words.
  */
 const FRAME_WORDS = new Set(
-  ('according asked answered added argued reported wrote said says noted posted replied claimed found raised ' +
+  (
+    'according asked answered added argued reported wrote said says noted posted replied claimed found raised ' +
     'readers reader members member users user commenters commenter posters poster critics community press ' +
-    'starting since after before later earlier meanwhile still yet however both either neither first').split(' '),
+    'starting since after before later earlier meanwhile still yet however both either neither first'
+  ).split(' '),
 );
 
 /**
@@ -35,7 +37,9 @@ const NAME_TOKEN = /(?<![\p{L}\p{N}.,])(?:\p{Lu}[\p{L}\p{N}]*(?:['’.-][\p{L}\p
 const CLAUSE_START = /(?:^|[.!?:;]\s+|["“‘(]\s*|\s[-–—]\s)$/u;
 
 function haystackOf(records: readonly SourceRecord[]): string {
-  return records.map((record) => [record.title, record.text, record.venue, record.author].filter(Boolean).join('\n')).join('\n');
+  return records
+    .map((record) => [record.title, record.text, record.venue, record.author].filter(Boolean).join('\n'))
+    .join('\n');
 }
 
 /** Whether `token` stands in `haystack` as a whole word (case-sensitive unless `anyCase`). */

@@ -19,7 +19,8 @@ function quantitiesOf(record: SourceRecord): Quantity[] {
  * ("1.37B") supports any unit. A bare figure matches the same number however the record wrote it.
  */
 export function supportsQuantity(stated: Quantity, claimed: Quantity): boolean {
-  if (claimed.unit === null && !claimed.scaled) return stated.written === claimed.written || sameValue(stated.value, claimed.value);
+  if (claimed.unit === null && !claimed.scaled)
+    return stated.written === claimed.written || sameValue(stated.value, claimed.value);
   if (!sameValue(stated.value, claimed.value)) return false;
   return claimed.unit === null || stated.unit === claimed.unit || (stated.unit === null && stated.scaled);
 }

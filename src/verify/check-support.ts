@@ -23,13 +23,15 @@ export const MIN_CONTENT_WORDS = 3;
 
 /** Words the engine (or a model) uses to frame a source: not claims about the world. */
 const FRAMING = new Set(
-  ('reported reports report wrote writes said says added adds argued argues asked asks noted notes posted posts ' +
+  (
+    'reported reports report wrote writes said says added adds argued argues asked asks noted notes posted posts ' +
     'replied replies answered answers claimed claims stated states told announced according put way ' +
     'commenter commenters poster posters member members user users reader readers commenting contributor ' +
     'community press outlet forum discourse bluesky mastodon reddit hacker news record records story ' +
     'first later earlier before after followed raised took case words own side each here what ' +
     'sources source disagree disagrees figure figures gave give gives while one ' +
-    'january february march april may june july august september october november december utc').split(' '),
+    'january february march april may june july august september october november december utc'
+  ).split(' '),
 );
 
 /** Negators: a sentence and its source must agree on how many they hold (an odd difference flips the claim). */
@@ -37,15 +39,52 @@ const NEGATORS = /\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot|witho
 
 /** Opposites the support layer will not take for agreement, both ways. */
 const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
-  ['rose', 'fell'], ['rise', 'fall'], ['rises', 'falls'], ['risen', 'fallen'], ['increase', 'decrease'],
-  ['increased', 'decreased'], ['increases', 'decreases'], ['up', 'down'], ['higher', 'lower'], ['more', 'fewer'],
-  ['more', 'less'], ['gain', 'loss'], ['gained', 'lost'], ['win', 'lose'], ['won', 'lost'], ['approved', 'rejected'],
-  ['approve', 'reject'], ['accepted', 'rejected'], ['confirmed', 'denied'], ['confirm', 'deny'], ['true', 'false'],
-  ['before', 'after'], ['earlier', 'later'], ['first', 'last'], ['wider', 'narrower'], ['faster', 'slower'],
-  ['larger', 'smaller'], ['bigger', 'smaller'], ['above', 'below'], ['allowed', 'banned'], ['allow', 'ban'],
-  ['open', 'closed'], ['opened', 'closed'], ['added', 'removed'], ['added', 'cut'], ['expanded', 'cut'],
-  ['extend', 'shorten'], ['extended', 'shortened'], ['keep', 'delete'], ['kept', 'deleted'], ['success', 'failure'],
-  ['succeeded', 'failed'], ['safe', 'unsafe'], ['legal', 'illegal'], ['permanent', 'temporary'], ['always', 'never'],
+  ['rose', 'fell'],
+  ['rise', 'fall'],
+  ['rises', 'falls'],
+  ['risen', 'fallen'],
+  ['increase', 'decrease'],
+  ['increased', 'decreased'],
+  ['increases', 'decreases'],
+  ['up', 'down'],
+  ['higher', 'lower'],
+  ['more', 'fewer'],
+  ['more', 'less'],
+  ['gain', 'loss'],
+  ['gained', 'lost'],
+  ['win', 'lose'],
+  ['won', 'lost'],
+  ['approved', 'rejected'],
+  ['approve', 'reject'],
+  ['accepted', 'rejected'],
+  ['confirmed', 'denied'],
+  ['confirm', 'deny'],
+  ['true', 'false'],
+  ['before', 'after'],
+  ['earlier', 'later'],
+  ['first', 'last'],
+  ['wider', 'narrower'],
+  ['faster', 'slower'],
+  ['larger', 'smaller'],
+  ['bigger', 'smaller'],
+  ['above', 'below'],
+  ['allowed', 'banned'],
+  ['allow', 'ban'],
+  ['open', 'closed'],
+  ['opened', 'closed'],
+  ['added', 'removed'],
+  ['added', 'cut'],
+  ['expanded', 'cut'],
+  ['extend', 'shorten'],
+  ['extended', 'shortened'],
+  ['keep', 'delete'],
+  ['kept', 'deleted'],
+  ['success', 'failure'],
+  ['succeeded', 'failed'],
+  ['safe', 'unsafe'],
+  ['legal', 'illegal'],
+  ['permanent', 'temporary'],
+  ['always', 'never'],
 ];
 const OPPOSITE = new Map<string, Set<string>>();
 for (const [a, b] of ANTONYMS) {
@@ -54,7 +93,9 @@ for (const [a, b] of ANTONYMS) {
 }
 
 function contentWords(text: string, exclude: ReadonlySet<string>): string[] {
-  return tokenize(text).filter((token) => /\p{L}/u.test(token) && !isStopWord(token) && !FRAMING.has(token) && !exclude.has(token));
+  return tokenize(text).filter(
+    (token) => /\p{L}/u.test(token) && !isStopWord(token) && !FRAMING.has(token) && !exclude.has(token),
+  );
 }
 
 function negations(text: string): number {
@@ -67,7 +108,10 @@ function sourceNameWords(records: readonly SourceRecord[]): Set<string> {
 }
 
 /** The cited sentence sharing most content words with `words`, and its words. */
-function closestSentence(records: readonly SourceRecord[], words: ReadonlySet<string>): { text: string; words: Set<string> } | null {
+function closestSentence(
+  records: readonly SourceRecord[],
+  words: ReadonlySet<string>,
+): { text: string; words: Set<string> } | null {
   let best: { text: string; words: Set<string>; shared: number } | null = null;
   for (const record of records) {
     for (const text of [record.title ?? '', ...splitSentences(record.text)]) {
@@ -95,7 +139,10 @@ const LEAD_WORDS = new Set(['ahead', 'hour', 'hours', 'day', 'days', 'two']);
  */
 function leadHolds(records: readonly SourceRecord[]): boolean {
   const first = (kind: SourceRecord['kind']) =>
-    records.filter((record) => record.kind === kind && record.publishedAt).map((record) => Date.parse(record.publishedAt!)).sort((a, b) => a - b)[0];
+    records
+      .filter((record) => record.kind === kind && record.publishedAt)
+      .map((record) => Date.parse(record.publishedAt!))
+      .sort((a, b) => a - b)[0];
   const community = first('community');
   const press = first('press');
   return community !== undefined && press !== undefined && community < press;
@@ -107,10 +154,16 @@ export const checkSupport: SentenceCheck = {
   check(sentence, context) {
     const records = citedRecords(sentence, context);
     // Figures and their units are the numbers layer's; here they would count as words the records lack.
-    const prose = extractQuantities(sentence.text).reduce((text, quantity) => text.replace(quantity.raw, ' '), sentence.text);
+    const prose = extractQuantities(sentence.text).reduce(
+      (text, quantity) => text.replace(quantity.raw, ' '),
+      sentence.text,
+    );
     const isLeadClaim = LEAD_CLAIM.test(prose);
-    if (isLeadClaim && !leadHolds(records)) return 'the cited records\' publication times do not put the community ahead of the press';
-    const words = contentWords(prose, sourceNameWords(records)).filter((word) => !(isLeadClaim && LEAD_WORDS.has(word)));
+    if (isLeadClaim && !leadHolds(records))
+      return "the cited records' publication times do not put the community ahead of the press";
+    const words = contentWords(prose, sourceNameWords(records)).filter(
+      (word) => !(isLeadClaim && LEAD_WORDS.has(word)),
+    );
     if (words.length < MIN_CONTENT_WORDS) return null;
     const available = new Set(records.flatMap((record) => tokenize(`${record.title ?? ''}\n${record.text}`)));
     const missing = words.filter((word) => !available.has(word));
@@ -126,8 +179,11 @@ export const checkSupport: SentenceCheck = {
     }
     const sentenceWords = new Set(tokenize(sentence.text));
     for (const word of sentenceWords) {
-      const opposite = [...(OPPOSITE.get(word) ?? [])].find((other) => closest.words.has(other) && !sentenceWords.has(other));
-      if (opposite && !closest.words.has(word)) return `the sentence says "${word}" where the cited sentence says "${opposite}"`;
+      const opposite = [...(OPPOSITE.get(word) ?? [])].find(
+        (other) => closest.words.has(other) && !sentenceWords.has(other),
+      );
+      if (opposite && !closest.words.has(word))
+        return `the sentence says "${word}" where the cited sentence says "${opposite}"`;
     }
     return null;
   },

@@ -36,7 +36,9 @@ export function sentencesOfDraft(draft: StoryDraft): LocatedSentence[] {
   draft.quotes.forEach((quote, index) =>
     located.push({ location: { part: 'quote', index }, sentence: quote.sentence, extraQuotes: [quote.quote] }),
   );
-  draft.storySoFar.forEach((sentence, index) => located.push({ location: { part: 'story-so-far', index }, sentence, extraQuotes: [] }));
+  draft.storySoFar.forEach((sentence, index) =>
+    located.push({ location: { part: 'story-so-far', index }, sentence, extraQuotes: [] }),
+  );
   draft.faq.forEach((item, itemIndex) => {
     located.push({
       location: { part: 'faq-question', item: itemIndex },

@@ -13,7 +13,9 @@ describe('verifySentence', () => {
   });
 
   it('fails an altered number in the numbers layer', () => {
-    expect(verify('Circuit Wire reported that the card uses a 384-bit bus.', [pressReport.id])).toMatchObject({ layer: 'numbers' });
+    expect(verify('Circuit Wire reported that the card uses a 384-bit bus.', [pressReport.id])).toMatchObject({
+      layer: 'numbers',
+    });
   });
 
   it('fails a number that only a record it does not cite holds', () => {
@@ -22,12 +24,18 @@ describe('verifySentence', () => {
   });
 
   it('fails a fabricated quotation in the quotes layer', () => {
-    expect(verify('Dana Whitlock said: “We never claimed 256-bit.”', [pressReport.id])).toMatchObject({ layer: 'quotes' });
+    expect(verify('Dana Whitlock said: “We never claimed 256-bit.”', [pressReport.id])).toMatchObject({
+      layer: 'quotes',
+    });
   });
 
   it('fails a fabricated pull quote passed beside the sentence', () => {
-    expect(verify('A poster on the Silicon Bench forum put it this way.', [forumPost.id], ['the bus is obviously fake'])).toMatchObject({ layer: 'quotes' });
-    expect(verify('A poster on the Silicon Bench forum put it this way.', [forumPost.id], ['that makes it 192-bit'])).toBeNull();
+    expect(
+      verify('A poster on the Silicon Bench forum put it this way.', [forumPost.id], ['the bus is obviously fake']),
+    ).toMatchObject({ layer: 'quotes' });
+    expect(
+      verify('A poster on the Silicon Bench forum put it this way.', [forumPost.id], ['that makes it 192-bit']),
+    ).toBeNull();
   });
 
   it('fails a sentence with no citation, or with an empty one, in the citations layer', () => {
@@ -36,14 +44,20 @@ describe('verifySentence', () => {
   });
 
   it("fails a citation to another story's record in the citations layer", () => {
-    expect(verify('The 14 bus validators reject every phone.', [otherStoryRecord.id])).toMatchObject({ layer: 'citations' });
-    expect(verify('The card uses a 256-bit bus.', [pressReport.id, otherStoryRecord.id])).toMatchObject({ layer: 'citations' });
+    expect(verify('The 14 bus validators reject every phone.', [otherStoryRecord.id])).toMatchObject({
+      layer: 'citations',
+    });
+    expect(verify('The card uses a 256-bit bus.', [pressReport.id, otherStoryRecord.id])).toMatchObject({
+      layer: 'citations',
+    });
   });
 
   it('matches "31 percent" with "31%" in both directions, but not a bare 31 with a different percentage', () => {
     expect(verify('Circuit Wire reported the card is 31 percent faster.', [pressReport.id])).toBeNull();
     expect(verify('A poster said the 31% claim is for 1440p only.', [forumPost.id])).toBeNull();
-    expect(verify('Circuit Wire reported the card is 13% faster.', [pressReport.id])).toMatchObject({ layer: 'numbers' });
+    expect(verify('Circuit Wire reported the card is 13% faster.', [pressReport.id])).toMatchObject({
+      layer: 'numbers',
+    });
   });
 
   it('matches "2,400" with "2400" in both directions', () => {
@@ -54,7 +68,9 @@ describe('verifySentence', () => {
 
   it('matches curly quotation marks with straight ones and the other way round', () => {
     expect(verify('The forum quoted the firmware: “six channels, not eight”.', [forumPost.id])).toBeNull();
-    expect(verify('Whitlock said "We should have been clearer from day one," to Circuit Wire.', [pressReport.id])).toBeNull();
+    expect(
+      verify('Whitlock said "We should have been clearer from day one," to Circuit Wire.', [pressReport.id]),
+    ).toBeNull();
   });
 
   it('fails unpaired quotation marks, which cannot be checked', () => {
@@ -63,7 +79,9 @@ describe('verifySentence', () => {
 
   it("counts a date written from a cited record's publication time as present, and no other date", () => {
     expect(verify('On 3 November 2026, Circuit Wire reported a 256-bit bus.', [pressReport.id])).toBeNull();
-    expect(verify('On 4 November 2026, Circuit Wire reported a 256-bit bus.', [pressReport.id])).toMatchObject({ layer: 'numbers' });
+    expect(verify('On 4 November 2026, Circuit Wire reported a 256-bit bus.', [pressReport.id])).toMatchObject({
+      layer: 'numbers',
+    });
     expect(verify('On 5 November 2026, a poster disagreed.', [pressReport.id])).toMatchObject({ layer: 'numbers' });
   });
 
@@ -73,43 +91,84 @@ describe('verifySentence', () => {
   });
 
   it('fails a name no cited record holds in the entities layer', () => {
-    expect(verify('On Silicon Bench Forums, the X90 was called 192-bit.', [forumPost.id])).toMatchObject({ layer: 'entities', reason: expect.stringContaining('X90') });
+    expect(verify('On Silicon Bench Forums, the X90 was called 192-bit.', [forumPost.id])).toMatchObject({
+      layer: 'entities',
+      reason: expect.stringContaining('X90'),
+    });
   });
 });
 
 describe('verifySentence, layers 4 to 7', () => {
-  it('checks a lead claim against the cited records\' publication times', () => {
-    expect(verify('The Silicon Bench forum was two days ahead of Circuit Wire on the bus', [forumPost.id, pressReport.id])).toMatchObject({ layer: 'support' });
+  it("checks a lead claim against the cited records' publication times", () => {
+    expect(
+      verify('The Silicon Bench forum was two days ahead of Circuit Wire on the bus', [forumPost.id, pressReport.id]),
+    ).toMatchObject({ layer: 'support' });
   });
 
   it('fails a flipped negation in the support layer', () => {
-    expect(verify('Circuit Wire reported that Kestrel did not sell 2400 cards in the first week.', [pressReport.id])).toMatchObject({ layer: 'support' });
+    expect(
+      verify('Circuit Wire reported that Kestrel did not sell 2400 cards in the first week.', [pressReport.id]),
+    ).toMatchObject({ layer: 'support' });
   });
 
   it('fails a clause the cited record never wrote in the support layer', () => {
-    expect(verify('Circuit Wire reported that the card overheats, throttles badly and ships late.', [pressReport.id])).toMatchObject({ layer: 'support' });
+    expect(
+      verify('Circuit Wire reported that the card overheats, throttles badly and ships late.', [pressReport.id]),
+    ).toMatchObject({ layer: 'support' });
   });
 
   it('fails a group no cited record shows in the attribution layer', () => {
-    expect(verify('Critics argued that the card uses a 256-bit bus.', [pressReport.id])).toMatchObject({ layer: 'attribution' });
+    expect(verify('Critics argued that the card uses a 256-bit bus.', [pressReport.id])).toMatchObject({
+      layer: 'attribution',
+    });
   });
 
   it('fails a speaker no cited record stands for in the attribution layer', () => {
-    expect(verify('A Hacker News commenter wrote that the card uses a 256-bit bus.', [pressReport.id])).toMatchObject({ layer: 'attribution' });
+    expect(verify('A Hacker News commenter wrote that the card uses a 256-bit bus.', [pressReport.id])).toMatchObject({
+      layer: 'attribution',
+    });
   });
 
   it('fails a disputed figure stated as settled in the consistency layer, and passes it attributed', () => {
     const { records, facts } = busWidthDispute();
-    const settled = verifySentence({ text: 'The card uses a 256-bit bus.', citations: [pressReport.id] }, records, [], undefined, facts);
+    const settled = verifySentence(
+      { text: 'The card uses a 256-bit bus.', citations: [pressReport.id] },
+      records,
+      [],
+      undefined,
+      facts,
+    );
     expect(settled).toMatchObject({ layer: 'consistency' });
-    expect(verifySentence({ text: 'Circuit Wire reported that the card uses a 256-bit bus.', citations: [pressReport.id] }, records, [], undefined, facts)).toBeNull();
+    expect(
+      verifySentence(
+        { text: 'Circuit Wire reported that the card uses a 256-bit bus.', citations: [pressReport.id] },
+        records,
+        [],
+        undefined,
+        facts,
+      ),
+    ).toBeNull();
   });
 
   it('lets a question name one side of a disputed figure: asking settles nothing', () => {
     const { records, facts } = busWidthDispute();
-    const verdict = verifySentence({ text: 'Does the card use a 256-bit bus?', citations: [pressReport.id] }, records, [], undefined, facts);
+    const verdict = verifySentence(
+      { text: 'Does the card use a 256-bit bus?', citations: [pressReport.id] },
+      records,
+      [],
+      undefined,
+      facts,
+    );
     expect(verdict?.layer).not.toBe('consistency');
-    expect(verifySentence({ text: 'The card uses a 256-bit bus!', citations: [pressReport.id] }, records, [], undefined, facts)).toMatchObject({ layer: 'consistency' });
+    expect(
+      verifySentence(
+        { text: 'The card uses a 256-bit bus!', citations: [pressReport.id] },
+        records,
+        [],
+        undefined,
+        facts,
+      ),
+    ).toMatchObject({ layer: 'consistency' });
   });
 });
 
@@ -118,7 +177,10 @@ function busWidthDispute() {
   const records = new Map([pressReport, forumPost].map((record) => [record.id, record]));
   const dispute: DisputedFigure = {
     unit: 'bit',
-    values: [{ value: '256', surface: '256-bit', records: [pressReport] }, { value: '192', surface: '192-bit', records: [forumPost] }],
+    values: [
+      { value: '256', surface: '256-bit', records: [pressReport] },
+      { value: '192', surface: '192-bit', records: [forumPost] },
+    ],
   };
   return { records, facts: { disputes: [dispute], instructing: new Map<string, string>() } };
 }

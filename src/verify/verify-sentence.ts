@@ -24,7 +24,14 @@ export const LAYER_ONE_CHECKS: readonly SentenceCheck[] = [checkCitations, check
  * a source tried to instruct is repeated, and no link the cited records lack. Cheapest and most certain first.
  */
 export const ALL_CHECKS: readonly SentenceCheck[] = [
-  checkCitations, checkQuotes, checkNumbers, checkEntities, checkSupport, checkAttribution, checkConsistency, checkInjection,
+  checkCitations,
+  checkQuotes,
+  checkNumbers,
+  checkEntities,
+  checkSupport,
+  checkAttribution,
+  checkConsistency,
+  checkInjection,
 ];
 
 /** The layer names, in order, for reports. */
@@ -45,7 +52,9 @@ export interface StoryFacts {
 
 /** The story-level facts the layers read: its disputed figures and its records that try to instruct. */
 export function storyFactsOf(storyRecords: ReadonlyMap<string, SourceRecord>): StoryFacts {
-  const records = [...storyRecords.values()].sort((a, b) => (a.publishedAt ?? a.fetchedAt).localeCompare(b.publishedAt ?? b.fetchedAt) || a.id.localeCompare(b.id));
+  const records = [...storyRecords.values()].sort(
+    (a, b) => (a.publishedAt ?? a.fetchedAt).localeCompare(b.publishedAt ?? b.fetchedAt) || a.id.localeCompare(b.id),
+  );
   const instructing = new Map<string, string>();
   for (const { recordId, field, finding } of findInjectionsInRecords(records)) {
     if (!instructing.has(recordId)) instructing.set(recordId, `${finding.kind} in its ${field}`);
@@ -62,7 +71,12 @@ export function verifySentence(
   facts: StoryFacts = storyFactsOf(storyRecords),
 ): SentenceFailure | null {
   for (const check of checks) {
-    const reason = check.check(sentence, { storyRecords, extraQuotes, disputes: facts.disputes, instructing: facts.instructing });
+    const reason = check.check(sentence, {
+      storyRecords,
+      extraQuotes,
+      disputes: facts.disputes,
+      instructing: facts.instructing,
+    });
     if (reason !== null) return { layer: check.layer, reason };
   }
   return null;

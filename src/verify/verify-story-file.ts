@@ -17,9 +17,13 @@ export const storyFileSchema = z.object({
   dek: sentenceSchema,
   sections: z.array(z.object({ title: z.string(), sentences: z.array(sentenceSchema) })),
   /** `text` is the verbatim quote, `sentence` the attributed line printed (publish/export/story-document). */
-  quotes: z.array(z.object({ sentence: sentenceSchema, text: z.string(), community: z.string(), platform: z.string() })).default([]),
+  quotes: z
+    .array(z.object({ sentence: sentenceSchema, text: z.string(), community: z.string(), platform: z.string() }))
+    .default([]),
   storySoFar: z.array(sentenceSchema).default([]),
-  faq: z.array(z.object({ question: z.string(), askedIn: z.array(z.string()), answer: z.array(sentenceSchema) })).default([]),
+  faq: z
+    .array(z.object({ question: z.string(), askedIn: z.array(z.string()), answer: z.array(sentenceSchema) }))
+    .default([]),
 });
 export type StoryFile = z.infer<typeof storyFileSchema>;
 
@@ -42,7 +46,12 @@ export function verifyStoryFile(story: StoryFile, records: readonly SourceRecord
   const storyRecords = new Map(records.filter((record) => own.has(record.id)).map((record) => [record.id, record]));
   const facts = storyFactsOf(storyRecords);
   // The file's quotes carry a platform string; the verifier reads only the sentence and the quote.
-  const quotes = story.quotes.map((quote) => ({ sentence: quote.sentence, quote: quote.text, attribution: quote.community, platform: quote.platform as SourceRecord['platform'] }));
+  const quotes = story.quotes.map((quote) => ({
+    sentence: quote.sentence,
+    quote: quote.text,
+    attribution: quote.community,
+    platform: quote.platform as SourceRecord['platform'],
+  }));
   const draft = { ...story, quotes };
   return sentencesOfDraft(draft).map(({ location, sentence, extraQuotes }) => {
     const failure = verifySentence(sentence, storyRecords, extraQuotes, undefined, facts);

@@ -9,21 +9,61 @@ const good = (text: string, ...ids: string[]) => ({ text, citations: ids.length 
 function draft(): StoryDraftWithAlternatives {
   return {
     headline: good('A forum found a 192-bit bus before Circuit Wire reported 256-bit', forumPost.id, pressReport.id),
-    dek: good('The forum read the firmware as 192-bit; Circuit Wire reported a 256-bit bus and a card 31% faster than the last one.', forumPost.id, pressReport.id),
+    dek: good(
+      'The forum read the firmware as 192-bit; Circuit Wire reported a 256-bit bus and a card 31% faster than the last one.',
+      forumPost.id,
+      pressReport.id,
+    ),
     sections: [
-      { title: 'The forum read the firmware first', sentences: [good('A poster wrote that it makes it 192-bit.', forumPost.id), good('Circuit Wire reported a 256-bit bus.')] },
-      { title: 'A section that is all wrong', sentences: [good('Circuit Wire reported 9,999 cards sold.'), { text: 'No citation here.', citations: [] }] },
+      {
+        title: 'The forum read the firmware first',
+        sentences: [
+          good('A poster wrote that it makes it 192-bit.', forumPost.id),
+          good('Circuit Wire reported a 256-bit bus.'),
+        ],
+      },
+      {
+        title: 'A section that is all wrong',
+        sentences: [good('Circuit Wire reported 9,999 cards sold.'), { text: 'No citation here.', citations: [] }],
+      },
     ],
     quotes: [
-      { sentence: good('A poster put it this way.', forumPost.id), quote: 'six channels, not eight', attribution: 'a poster on the Silicon Bench forum', platform: 'forum' },
-      { sentence: good('A poster put it this way.', forumPost.id), quote: 'it is definitely 128-bit', attribution: 'a poster on the Silicon Bench forum', platform: 'forum' },
+      {
+        sentence: good('A poster put it this way.', forumPost.id),
+        quote: 'six channels, not eight',
+        attribution: 'a poster on the Silicon Bench forum',
+        platform: 'forum',
+      },
+      {
+        sentence: good('A poster put it this way.', forumPost.id),
+        quote: 'it is definitely 128-bit',
+        attribution: 'a poster on the Silicon Bench forum',
+        platform: 'forum',
+      },
     ],
-    storySoFar: [good('On 5 November 2026, a poster read 192-bit.', forumPost.id), good('On 3 November 2026, Circuit Wire reported 256-bit.')],
+    storySoFar: [
+      good('On 5 November 2026, a poster read 192-bit.', forumPost.id),
+      good('On 3 November 2026, Circuit Wire reported 256-bit.'),
+    ],
     faq: [
-      { question: 'Is it really 192-bit?', askedIn: [otherStoryRecord.id], answer: [good('Circuit Wire reported a 256-bit bus.')] },
-      { question: 'Does this affect cards already sold?', askedIn: [forumPost.id], answer: [good('Circuit Wire reported a 512-bit bus.')] },
+      {
+        question: 'Is it really 192-bit?',
+        askedIn: [otherStoryRecord.id],
+        answer: [good('Circuit Wire reported a 256-bit bus.')],
+      },
+      {
+        question: 'Does this affect cards already sold?',
+        askedIn: [forumPost.id],
+        answer: [good('Circuit Wire reported a 512-bit bus.')],
+      },
     ],
-    alternatives: { headline: [good('Circuit Wire got the 999-bit figure wrong, the forum said today'), good('Circuit Wire reported a 256-bit bus on a card 31% faster than before')], dek: [] },
+    alternatives: {
+      headline: [
+        good('Circuit Wire got the 999-bit figure wrong, the forum said today'),
+        good('Circuit Wire reported a 256-bit bus on a card 31% faster than before'),
+      ],
+      dek: [],
+    },
   };
 }
 
@@ -40,10 +80,12 @@ describe('verifyStory', () => {
   it('removes failing sentences, then the section they leave empty', () => {
     const { draft: verified, drops } = verifyStory(draft(), storyRecords());
     expect(verified.sections.map((section) => section.title)).toEqual(['The forum read the firmware first']);
-    expect(drops.map((drop) => [drop.text, drop.layer])).toEqual(expect.arrayContaining([
-      ['Circuit Wire reported 9,999 cards sold.', 'numbers'],
-      ['No citation here.', 'citations'],
-    ]));
+    expect(drops.map((drop) => [drop.text, drop.layer])).toEqual(
+      expect.arrayContaining([
+        ['Circuit Wire reported 9,999 cards sold.', 'numbers'],
+        ['No citation here.', 'citations'],
+      ]),
+    );
   });
 
   it('removes a quote whose verbatim span no cited record holds', () => {
@@ -58,7 +100,18 @@ describe('verifyStory', () => {
   });
 
   it('keeps an FAQ item whose honest no-answer sentence survives', () => {
-    const withOpenQuestion = { ...draft(), faq: [{ question: 'Does this affect cards already sold?', askedIn: [forumPost.id], answer: [good('No source in this story answers this yet; a poster asked it on 5 November 2026.', forumPost.id)] }] };
+    const withOpenQuestion = {
+      ...draft(),
+      faq: [
+        {
+          question: 'Does this affect cards already sold?',
+          askedIn: [forumPost.id],
+          answer: [
+            good('No source in this story answers this yet; a poster asked it on 5 November 2026.', forumPost.id),
+          ],
+        },
+      ],
+    };
     expect(verifyStory(withOpenQuestion, storyRecords()).draft.faq).toHaveLength(1);
   });
 

@@ -48,7 +48,10 @@ export function verifyStory(
   const quotes = draft.quotes.filter((_, index) => passes(`quote:${index}`));
   const storySoFar = draft.storySoFar.filter((_, index) => passes(`story-so-far:${index}`));
   const faq = draft.faq
-    .map((item, itemIndex) => ({ ...item, answer: item.answer.filter((_, index) => passes(`faq-answer:${itemIndex}:${index}`)) }))
+    .map((item, itemIndex) => ({
+      ...item,
+      answer: item.answer.filter((_, index) => passes(`faq-answer:${itemIndex}:${index}`)),
+    }))
     .filter((item, itemIndex) => passes(`faq-question:${itemIndex}`) && item.answer.length > 0);
 
   const alternatives = 'alternatives' in draft ? draft.alternatives : undefined;
@@ -59,7 +62,10 @@ export function verifyStory(
     : (alternatives?.headline.find(passing) ?? sectionSentences[0] ?? emptySentence());
   const dek = passes('dek')
     ? draft.dek
-    : (alternatives?.dek.find(passing) ?? sectionSentences.find((sentence) => sentence !== headline) ?? sectionSentences[0] ?? emptySentence());
+    : (alternatives?.dek.find(passing) ??
+      sectionSentences.find((sentence) => sentence !== headline) ??
+      sectionSentences[0] ??
+      emptySentence());
 
   return { draft: { headline, dek, sections, quotes, storySoFar, faq }, drops };
 }

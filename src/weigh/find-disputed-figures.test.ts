@@ -6,7 +6,11 @@ describe('findDisputedFigures', () => {
   it('finds a figure that a later record corrects ("192-bit, not 256-bit")', () => {
     const records = [
       makeRecord({ externalId: 'a', text: 'The card has a 256-bit memory bus.' }),
-      makeRecord({ externalId: 'b', platform: 'forum', text: 'The straps say it is 192-bit, not 256-bit as advertised.' }),
+      makeRecord({
+        externalId: 'b',
+        platform: 'forum',
+        text: 'The straps say it is 192-bit, not 256-bit as advertised.',
+      }),
     ];
     const [dispute] = findDisputedFigures(records);
     expect(dispute?.unit).toBe('bit');
@@ -24,7 +28,11 @@ describe('findDisputedFigures', () => {
   it('does not take two different quantities joined by "but" for a dispute', () => {
     const records = [
       makeRecord({ externalId: 'a', text: 'The primary imager sees at 2 km.' }),
-      makeRecord({ externalId: 'b', platform: 'bluesky', text: 'There is a backup imager at 4 km, but the primary at 2 km is the one forecasters use.' }),
+      makeRecord({
+        externalId: 'b',
+        platform: 'bluesky',
+        text: 'There is a backup imager at 4 km, but the primary at 2 km is the one forecasters use.',
+      }),
     ];
     expect(findDisputedFigures(records)).toEqual([]);
   });
@@ -34,7 +42,11 @@ describe('findDisputedFigures with comparisons worded as corrections', () => {
   it('ignores two values that every record states together ("4 km rather than 2 km")', () => {
     const records = [
       makeRecord({ externalId: 'a', text: 'The backup produces pictures at 4 km resolution rather than 2 km.' }),
-      makeRecord({ externalId: 'b', platform: 'bluesky', text: 'A backup with 4 km pixels instead of 2 km for the primary.' }),
+      makeRecord({
+        externalId: 'b',
+        platform: 'bluesky',
+        text: 'A backup with 4 km pixels instead of 2 km for the primary.',
+      }),
     ];
     expect(findDisputedFigures(records)).toEqual([]);
   });
@@ -51,13 +63,24 @@ describe('findDisputedFigures and which value is refuted', () => {
 });
 
 describe('refutesValue: a report naming a figure only to call it wrong', () => {
-  const report = makeRecord({ externalId: 'report', title: 'Council keeps plate data for 365 days', text: 'The council voted to keep the data for 365 days, not 90 days.' });
+  const report = makeRecord({
+    externalId: 'report',
+    title: 'Council keeps plate data for 365 days',
+    text: 'The council voted to keep the data for 365 days, not 90 days.',
+  });
   const post = makeRecord({ externalId: 'post', platform: 'mastodon', text: 'The council settled on 90 days.' });
   const debunk = makeRecord({
-    externalId: 'debunk', text: 'Claims that the council had settled on 90 days are incorrect. The period is 365 days.',
+    externalId: 'debunk',
+    text: 'Claims that the council had settled on 90 days are incorrect. The period is 365 days.',
   });
-  const nextSentence = makeRecord({ externalId: 'next', text: 'Posts have said 90 days. That is not what the council approved: it chose 365 days.' });
-  const reporting = makeRecord({ externalId: 'reporting', text: 'Testers found 90 days where the council said 365 days.' });
+  const nextSentence = makeRecord({
+    externalId: 'next',
+    text: 'Posts have said 90 days. That is not what the council approved: it chose 365 days.',
+  });
+  const reporting = makeRecord({
+    externalId: 'reporting',
+    text: 'Testers found 90 days where the council said 365 days.',
+  });
 
   it('is true where the sentence stating the value, or the next one, calls it wrong', () => {
     const dispute = findDisputedFigures([report, post, debunk, nextSentence, reporting])[0]!;

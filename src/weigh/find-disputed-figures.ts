@@ -28,7 +28,8 @@ export interface DisputedFigure {
  */
 const CORRECTION = /\b(not|rather than|instead of|contrary to)\b/i;
 /** Right after a figure: "not", "rather than" or "instead of", then a number with no unit of its own. */
-const BARE_REFUTED = /^\s*,?\s*(?:not|rather than|instead of)\s+(?:the\s+)?[$€£]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d.,]*(?:-|\s)?(?:%|[\p{L}]))/u;
+const BARE_REFUTED =
+  /^\s*,?\s*(?:not|rather than|instead of)\s+(?:the\s+)?[$€£]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d.,]*(?:-|\s)?(?:%|[\p{L}]))/u;
 /** Two figures further apart than this many characters are not one correction. */
 const MAX_CORRECTION_GAP = 40;
 
@@ -57,21 +58,22 @@ export function findDisputedFigures(records: readonly SourceRecord[], minRecords
         }
         // "365 days, not 90": the refuted bare number takes the asserted figure's unit.
         const bare = BARE_REFUTED.exec(sentence.slice(a.end));
-        if (bare && bare[1]!.replace(/,/g, '') !== a.value) contrasted.add(`${a.unit}\u0000${a.value}\u0000${bare[1]!.replace(/,/g, '')}`);
+        if (bare && bare[1]!.replace(/,/g, '') !== a.value)
+          contrasted.add(`${a.unit}\u0000${a.value}\u0000${bare[1]!.replace(/,/g, '')}`);
       }
     }
   }
   const disputes: DisputedFigure[] = [];
   for (const [unit, values] of byUnit) {
-    const ranked = [...values.values()].sort((a, b) => b.records.length - a.records.length || a.value.localeCompare(b.value));
+    const ranked = [...values.values()].sort(
+      (a, b) => b.records.length - a.records.length || a.value.localeCompare(b.value),
+    );
     const pair = firstContrastedPair(unit, ranked, contrasted);
     if (!pair) continue;
     if (new Set([...pair[0].records, ...pair[1].records]).size < minRecords) continue;
     disputes.push({ unit, values: earlierFirst(pair, records) });
   }
-  return disputes.sort(
-    (a, b) => recordsOf(b) - recordsOf(a) || a.unit.localeCompare(b.unit),
-  );
+  return disputes.sort((a, b) => recordsOf(b) - recordsOf(a) || a.unit.localeCompare(b.unit));
 }
 
 function standsAlone(value: DisputedValue, other: DisputedValue): boolean {
@@ -87,7 +89,11 @@ function isCorrection(between: string): boolean {
  * asserted on its own somewhere (the vendor's "256-bit"): a claim and its correction. Where Y never
  * appears without X ("4 km rather than 2 km", a backup against a primary), the two are compared, not disputed.
  */
-function firstContrastedPair(unit: string, ranked: DisputedValue[], contrasted: Set<string>): [DisputedValue, DisputedValue] | null {
+function firstContrastedPair(
+  unit: string,
+  ranked: DisputedValue[],
+  contrasted: Set<string>,
+): [DisputedValue, DisputedValue] | null {
   const rank = new Map(ranked.map((value, index) => [value.value, index]));
   let best: [number, number] | null = null;
   // Only contrasted pairs can qualify: walk those, not every pair of values (a thread can hold thousands).
@@ -104,7 +110,10 @@ function firstContrastedPair(unit: string, ranked: DisputedValue[], contrasted: 
 }
 
 /** The value stated first in the story (usually the original claim) goes first. */
-function earlierFirst(pair: [DisputedValue, DisputedValue], records: readonly SourceRecord[]): [DisputedValue, DisputedValue] {
+function earlierFirst(
+  pair: [DisputedValue, DisputedValue],
+  records: readonly SourceRecord[],
+): [DisputedValue, DisputedValue] {
   const firstIndex = (value: DisputedValue) => Math.min(...value.records.map((record) => records.indexOf(record)));
   return firstIndex(pair[0]) <= firstIndex(pair[1]) ? pair : [pair[1], pair[0]];
 }
@@ -134,11 +143,19 @@ export function disputeSidesOf(dispute: DisputedFigure): DisputeSides | null {
   const recordA = a.records.find((record) => !b.records.includes(record)) ?? a.records[0]!;
   const alone = b.records.filter((record) => !a.records.includes(record));
   const recordB =
-    alone.find((record) => record.kind === 'community') ?? alone[0] ??
-    b.records.find((record) => record.kind === 'community' && record !== recordA) ?? b.records.find((record) => record !== recordA);
+    alone.find((record) => record.kind === 'community') ??
+    alone[0] ??
+    b.records.find((record) => record.kind === 'community' && record !== recordA) ??
+    b.records.find((record) => record !== recordA);
   if (!recordB) return null;
   const after = recordB.publishedAt ?? recordB.fetchedAt;
-  const laterPress = b.records.find((record) => record.kind === 'press' && !refutesValue(record, dispute, b) && (record.publishedAt ?? record.fetchedAt) > after) ?? null;
+  const laterPress =
+    b.records.find(
+      (record) =>
+        record.kind === 'press' &&
+        !refutesValue(record, dispute, b) &&
+        (record.publishedAt ?? record.fetchedAt) > after,
+    ) ?? null;
   return { a, b, recordA, recordB, laterPress };
 }
 
@@ -146,7 +163,8 @@ export function disputeSidesOf(dispute: DisputedFigure): DisputeSides | null {
  * Words that call a figure wrong: "claims … that the council had settled on 90 days are incorrect",
  * "… for 90 days. That is not what the council approved".
  */
-const REFUTATION = /\b(?:incorrect|inaccurate|false|untrue|not true|wrong|mistaken|misreported|not what|a misreading)\b/i;
+const REFUTATION =
+  /\b(?:incorrect|inaccurate|false|untrue|not true|wrong|mistaken|misreported|not what|a misreading)\b/i;
 
 /**
  * Whether `record` calls `value` of `dispute` wrong: a sentence of it (title included) states the value
@@ -155,7 +173,9 @@ const REFUTATION = /\b(?:incorrect|inaccurate|false|untrue|not true|wrong|mistak
  */
 export function refutesValue(record: SourceRecord, dispute: DisputedFigure, value: DisputedValue): boolean {
   const sentences = [record.title ?? '', ...splitSentences(record.text)];
-  return sentences.some((sentence, index) =>
-    findFigures(sentence).some((mention) => mention.unit === dispute.unit && mention.value === value.value) &&
-    (REFUTATION.test(sentence) || REFUTATION.test(sentences[index + 1] ?? '')));
+  return sentences.some(
+    (sentence, index) =>
+      findFigures(sentence).some((mention) => mention.unit === dispute.unit && mention.value === value.value) &&
+      (REFUTATION.test(sentence) || REFUTATION.test(sentences[index + 1] ?? '')),
+  );
 }

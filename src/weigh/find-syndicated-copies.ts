@@ -62,9 +62,12 @@ export function findSyndicatedCopies(records: readonly SourceRecord[]): Map<stri
  */
 function candidateIndex(ordered: SourceRecord[], shingles: Map<string, Set<string>>): (later: number) => number[] {
   const frequency = new Map<string, number>();
-  for (const set of shingles.values()) for (const shingle of set) frequency.set(shingle, (frequency.get(shingle) ?? 0) + 1);
+  for (const set of shingles.values())
+    for (const shingle of set) frequency.set(shingle, (frequency.get(shingle) ?? 0) + 1);
   const prefixes = ordered.map((record) => {
-    const sorted = [...shingles.get(record.id)!].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+    const sorted = [...shingles.get(record.id)!].sort(
+      (a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0),
+    );
     return sorted.slice(0, sorted.length - Math.ceil(ATTRIBUTED_COPY_JACCARD * sorted.length) + 1);
   });
   // Postings per shingle are kept per venue: a venue never copies itself, so a 50,000-comment thread
@@ -84,7 +87,8 @@ function candidateIndex(ordered: SourceRecord[], shingles: Map<string, Set<strin
     const found = new Set<number>();
     const record = ordered[later]!;
     const own = venueOf(record);
-    if (record.canonicalUrl) for (const index of byUrl.get(record.canonicalUrl) ?? []) if (index < later) found.add(index);
+    if (record.canonicalUrl)
+      for (const index of byUrl.get(record.canonicalUrl) ?? []) if (index < later) found.add(index);
     for (const shingle of prefixes[later]!) {
       for (const [venue, list] of byShingle.get(shingle) ?? []) {
         if (venue === own) continue;
@@ -98,8 +102,17 @@ function candidateIndex(ordered: SourceRecord[], shingles: Map<string, Set<strin
   };
 }
 
-function isCopy(copy: SourceRecord, original: SourceRecord, attributedTo: string[], shingles: Map<string, Set<string>>): boolean {
-  if (copy.canonicalUrl && copy.canonicalUrl !== copy.url && (copy.canonicalUrl === original.url || copy.canonicalUrl === original.canonicalUrl)) {
+function isCopy(
+  copy: SourceRecord,
+  original: SourceRecord,
+  attributedTo: string[],
+  shingles: Map<string, Set<string>>,
+): boolean {
+  if (
+    copy.canonicalUrl &&
+    copy.canonicalUrl !== copy.url &&
+    (copy.canonicalUrl === original.url || copy.canonicalUrl === original.canonicalUrl)
+  ) {
     return true;
   }
   const a = shingles.get(copy.id)!;

@@ -20,9 +20,15 @@ export const MAX_CLAIM_CANDIDATES = 1_500;
 /** Claim groups kept per story: every disputed, corrected and corroborated one first, then figures. */
 export const MAX_STORY_CLAIMS = 24;
 /** A sentence that announces a correction of what was reported before. */
-const CORRECTION_NOTICE = /\b(?:correction|corrected|retract(?:ed|s|ion)?|an earlier version of this (?:article|story|post)|(?:we|it) (?:previously|earlier|initially) (?:reported|said|stated))\b/iu;
+const CORRECTION_NOTICE =
+  /\b(?:correction|corrected|retract(?:ed|s|ion)?|an earlier version of this (?:article|story|post)|(?:we|it) (?:previously|earlier|initially) (?:reported|said|stated))\b/iu;
 
-const STATUS_ORDER: Readonly<Record<ClaimStatus, number>> = { corrected: 0, disputed: 1, corroborated: 2, 'single-source': 3 };
+const STATUS_ORDER: Readonly<Record<ClaimStatus, number>> = {
+  corrected: 0,
+  disputed: 1,
+  corroborated: 2,
+  'single-source': 3,
+};
 
 /**
  * Steps: (1) extract each record's claims (names from the whole story); (2) every disputed figure
@@ -79,13 +85,17 @@ interface GroupContext {
 }
 
 function statesEither(claim: RecordClaim, dispute: DisputedFigure): boolean {
-  return claim.figures.some((figure) => figure.unit === dispute.unit && dispute.values.some((side) => side.value === figure.value));
+  return claim.figures.some(
+    (figure) => figure.unit === dispute.unit && dispute.values.some((side) => side.value === figure.value),
+  );
 }
 
 /** A disputed figure's group; corrected when its earlier value's own source, or a notice, gives the later value. */
 function disputeGroup(dispute: DisputedFigure, members: RecordClaim[], context: GroupContext): ClaimGroup {
   const [earlier, later] = dispute.values;
-  const statesLater = members.filter((claim) => claim.figures.some((figure) => figure.unit === dispute.unit && figure.value === later.value));
+  const statesLater = members.filter((claim) =>
+    claim.figures.some((figure) => figure.unit === dispute.unit && figure.value === later.value),
+  );
   const earlierRecords = new Set(earlier.records.map((record) => record.id));
   // A source changing its own figure: a record giving only the later value, by the outlet (press) or
   // the same person in the same community that gave the earlier value before. Two members of one
@@ -94,12 +104,25 @@ function disputeGroup(dispute: DisputedFigure, members: RecordClaim[], context: 
     context.venueKey(before.id) === context.venueKey(record.id) &&
     (record.kind === 'press' || (record.author !== null && record.author === before.author));
   const changedItsFigure = (record: SourceRecord) =>
-    !earlierRecords.has(record.id) && earlier.records.some((before) => sameSource(before, record) && recordTime(before) < recordTime(record));
-  const correction = statesLater.find((claim) => changedItsFigure(context.byId.get(claim.recordId)!) || CORRECTION_NOTICE.test(claim.sentence));
+    !earlierRecords.has(record.id) &&
+    earlier.records.some((before) => sameSource(before, record) && recordTime(before) < recordTime(record));
+  const correction = statesLater.find(
+    (claim) => changedItsFigure(context.byId.get(claim.recordId)!) || CORRECTION_NOTICE.test(claim.sentence),
+  );
   // A record giving both values ("365 days, not 90") sides with the later one: it is correcting.
   const values: ClaimValue[] = [
-    { value: earlier.value, unit: dispute.unit, surface: earlier.surface, recordIds: earlier.records.filter((record) => !later.records.includes(record)).map((record) => record.id) },
-    { value: later.value, unit: dispute.unit, surface: later.surface, recordIds: later.records.map((record) => record.id) },
+    {
+      value: earlier.value,
+      unit: dispute.unit,
+      surface: earlier.surface,
+      recordIds: earlier.records.filter((record) => !later.records.includes(record)).map((record) => record.id),
+    },
+    {
+      value: later.value,
+      unit: dispute.unit,
+      surface: later.surface,
+      recordIds: later.records.map((record) => record.id),
+    },
   ];
   return {
     ...baseGroup(members, context),
@@ -111,10 +134,18 @@ function disputeGroup(dispute: DisputedFigure, members: RecordClaim[], context: 
 
 function agreementGroup(members: RecordClaim[], context: GroupContext): ClaimGroup {
   const base = baseGroup(members, context);
-  return { ...base, status: base.independentSources >= 2 ? 'corroborated' : 'single-source', values: valuesOf(members), correctedBy: null };
+  return {
+    ...base,
+    status: base.independentSources >= 2 ? 'corroborated' : 'single-source',
+    values: valuesOf(members),
+    correctedBy: null,
+  };
 }
 
-function baseGroup(members: RecordClaim[], context: GroupContext): Omit<ClaimGroup, 'status' | 'values' | 'correctedBy'> {
+function baseGroup(
+  members: RecordClaim[],
+  context: GroupContext,
+): Omit<ClaimGroup, 'status' | 'values' | 'correctedBy'> {
   const recordIds = [...new Set(members.map((claim) => claim.recordId))];
   const first = members[0]!;
   return {
@@ -124,7 +155,10 @@ function baseGroup(members: RecordClaim[], context: GroupContext): Omit<ClaimGro
     subject: members.find((claim) => claim.subject !== null)?.subject ?? null,
     independentSources: new Set(recordIds.map(context.independenceKey)).size,
     recordIds,
-    mentions: recordIds.map((recordId) => ({ recordId, text: members.find((claim) => claim.recordId === recordId)!.sentence })),
+    mentions: recordIds.map((recordId) => ({
+      recordId,
+      text: members.find((claim) => claim.recordId === recordId)!.sentence,
+    })),
     timing: measureTiming(recordIds.map((id) => context.byId.get(id)!)),
   };
 }
@@ -135,8 +169,18 @@ function valuesOf(members: RecordClaim[]): ClaimValue[] {
   for (const claim of members) {
     for (const quantity of claim.quantities) {
       const entry =
-        values.find((value) => value.quantity.unit === quantity.unit && sameValue(value.quantity.value, quantity.value)) ??
-        values[values.push({ value: String(quantity.value), unit: quantity.unit!, surface: quantity.raw, recordIds: [], quantity }) - 1]!;
+        values.find(
+          (value) => value.quantity.unit === quantity.unit && sameValue(value.quantity.value, quantity.value),
+        ) ??
+        values[
+          values.push({
+            value: String(quantity.value),
+            unit: quantity.unit!,
+            surface: quantity.raw,
+            recordIds: [],
+            quantity,
+          }) - 1
+        ]!;
       if (!entry.recordIds.includes(claim.recordId)) entry.recordIds.push(claim.recordId);
     }
   }
@@ -149,14 +193,18 @@ function valuesOf(members: RecordClaim[]): ClaimValue[] {
  */
 function rank(groups: ClaimGroup[]): ClaimGroup[] {
   const earliest = (group: ClaimGroup) =>
-    [group.timing.communityFirst?.at, group.timing.pressFirst?.at].filter((at): at is string => at !== undefined).sort()[0] ?? '';
+    [group.timing.communityFirst?.at, group.timing.pressFirst?.at]
+      .filter((at): at is string => at !== undefined)
+      .sort()[0] ?? '';
   return groups
     .filter((group) => group.status !== 'single-source' || group.values.length > 0 || group.recordIds.length > 1)
-    .sort((a, b) =>
-      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-      b.independentSources - a.independentSources ||
-      b.recordIds.length - a.recordIds.length ||
-      earliest(a).localeCompare(earliest(b)) ||
-      a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+        b.independentSources - a.independentSources ||
+        b.recordIds.length - a.recordIds.length ||
+        earliest(a).localeCompare(earliest(b)) ||
+        a.id.localeCompare(b.id),
+    )
     .slice(0, MAX_STORY_CLAIMS);
 }

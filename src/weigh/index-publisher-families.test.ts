@@ -13,8 +13,18 @@ describe('indexPublisherFamilies', () => {
 
   it('finds a family by the host of the URL or canonical URL, subdomains and www. included', () => {
     const index = indexPublisherFamilies([harbor]);
-    expect(index.familyOf(makeRecord({ venue: 'Evening Post', url: 'https://www.eveningpost.example/a' }))?.name).toBe('Harbor Media');
-    expect(index.familyOf(makeRecord({ venue: 'Evening Post', url: 'https://amp.example/x', canonicalUrl: 'https://news.eveningpost.example/a' }))?.name).toBe('Harbor Media');
+    expect(index.familyOf(makeRecord({ venue: 'Evening Post', url: 'https://www.eveningpost.example/a' }))?.name).toBe(
+      'Harbor Media',
+    );
+    expect(
+      index.familyOf(
+        makeRecord({
+          venue: 'Evening Post',
+          url: 'https://amp.example/x',
+          canonicalUrl: 'https://news.eveningpost.example/a',
+        }),
+      )?.name,
+    ).toBe('Harbor Media');
     expect(index.familyOf(makeRecord({ venue: 'Evening Post', url: 'https://noteveningpost.example/a' }))).toBeNull();
     expect(index.familyOf(makeRecord({ venue: 'Evening Post', url: 'not a url' }))).toBeNull();
   });
@@ -27,6 +37,8 @@ describe('indexPublisherFamilies', () => {
   });
 
   it('writes the note factors carry', () => {
-    expect(sameFamilyNote(['The Harbor Times'], harbor)).toBe("counted with The Harbor Times: same publisher family 'Harbor Media'");
+    expect(sameFamilyNote(['The Harbor Times'], harbor)).toBe(
+      "counted with The Harbor Times: same publisher family 'Harbor Media'",
+    );
   });
 });

@@ -79,5 +79,9 @@ function hostnameOf(url: string): string | null {
 }
 
 function bareHost(host: string): string {
-  return host.trim().toLocaleLowerCase('en-US').replace(/^www\./, '').replace(/\.$/, '');
+  return host
+    .trim()
+    .toLocaleLowerCase('en-US')
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
 }

@@ -64,7 +64,11 @@ export function joinClaims(claims: RecordClaim[]): RecordClaim[][] {
   const groups = new Map<number, RecordClaim[]>();
   claims.forEach((claim, index) => {
     const best = (matches.get(index) ?? [])
-      .filter((match) => leaderOf.get(match.other) === match.other && !groups.get(match.other)!.some((member) => member.recordId === claim.recordId))
+      .filter(
+        (match) =>
+          leaderOf.get(match.other) === match.other &&
+          !groups.get(match.other)!.some((member) => member.recordId === claim.recordId),
+      )
       .sort((a, b) => b.strength - a.strength || a.other - b.other)[0];
     const leader = best?.other ?? index;
     leaderOf.set(index, leader);

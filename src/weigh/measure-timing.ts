@@ -17,7 +17,9 @@ export function measureTiming(records: readonly SourceRecord[]): StoryTiming {
   const communityFirst = ordered.find((record) => record.kind === 'community') ?? null;
   const pressFirst = ordered.find((record) => record.kind === 'press') ?? null;
   const lead =
-    communityFirst && pressFirst ? Math.round((recordTime(pressFirst) - recordTime(communityFirst)) / MS_PER_HOUR * 10) / 10 : null;
+    communityFirst && pressFirst
+      ? Math.round(((recordTime(pressFirst) - recordTime(communityFirst)) / MS_PER_HOUR) * 10) / 10
+      : null;
   return {
     communityFirst: communityFirst ? mentionOf(communityFirst) : null,
     pressFirst: pressFirst ? mentionOf(pressFirst) : null,
@@ -27,5 +29,10 @@ export function measureTiming(records: readonly SourceRecord[]): StoryTiming {
 }
 
 function mentionOf(record: SourceRecord): FirstMention {
-  return { recordId: record.id, platform: record.platform, venue: record.venue, at: record.publishedAt ?? record.fetchedAt };
+  return {
+    recordId: record.id,
+    platform: record.platform,
+    venue: record.venue,
+    at: record.publishedAt ?? record.fetchedAt,
+  };
 }

@@ -10,5 +10,7 @@ import type { Engagement } from '../model/index.js';
  */
 export function recordEngagement(engagement: Engagement): number | null {
   if (!Object.values(engagement).some((value) => typeof value === 'number')) return null;
-  return Math.max(engagement.score ?? 0, engagement.likes ?? 0, 0) + (engagement.reposts ?? 0) + (engagement.replies ?? 0);
+  return (
+    Math.max(engagement.score ?? 0, engagement.likes ?? 0, 0) + (engagement.reposts ?? 0) + (engagement.replies ?? 0)
+  );
 }

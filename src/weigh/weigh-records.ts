@@ -3,13 +3,25 @@
  * Each record's weight in its story as a product of named factors a reader can check:
  * independence, engagement against its own community's baseline, source kind, corroboration, recency.
  */
-import { pushTo, type ClaimGroup, type PublisherFamily, type RecordWeight, type SourceRecord, type WeightFactor } from '../model/index.js';
+import {
+  pushTo,
+  type ClaimGroup,
+  type PublisherFamily,
+  type RecordWeight,
+  type SourceRecord,
+  type WeightFactor,
+} from '../model/index.js';
 import { recordTime } from '../cluster/group-threads.js';
 import { COPY_ORIGINALITY, ENGAGEMENT_FACTOR_RANGE, KIND_BASELINE, UNCORROBORATED_FACTOR } from './weigh-sources.js';
 import { findSyndicatedCopies } from './find-syndicated-copies.js';
 import { recordEngagement } from './record-engagement.js';
 import { median, roundWeight } from './weight-math.js';
-import { indexPublisherFamilies, NO_PUBLISHER_FAMILIES, sameFamilyNote, type PublisherFamilyIndex } from './index-publisher-families.js';
+import {
+  indexPublisherFamilies,
+  NO_PUBLISHER_FAMILIES,
+  sameFamilyNote,
+  type PublisherFamilyIndex,
+} from './index-publisher-families.js';
 
 /** Independent sources at which corroboration is full: two confirm, three settle (the wire-desk rule of thumb). */
 export const CORROBORATION_SATURATION = 3;
@@ -69,7 +81,8 @@ export function weighRecords(
   const byId = new Map(records.map((record) => [record.id, record]));
   const newest = Math.max(...records.map(recordTime));
   const sources = new Map<string, number>();
-  for (const claim of claims) for (const id of claim.recordIds) sources.set(id, Math.max(sources.get(id) ?? 1, claim.independentSources));
+  for (const claim of claims)
+    for (const id of claim.recordIds) sources.set(id, Math.max(sources.get(id) ?? 1, claim.independentSources));
   const familyIndex = indexPublisherFamilies(families);
   const inStory = sisterVenues(records, familyIndex);
   const inClaims = sisterVenuesInClaims(claims, byId, familyIndex);
@@ -77,16 +90,32 @@ export function weighRecords(
     .map((record) => {
       const family = familyIndex.familyOf(record);
       const withSisters = (factor: WeightFactor, sisters: readonly string[] | undefined): WeightFactor =>
-        family && sisters && sisters.length > 0 ? { ...factor, note: `${factor.note}; ${sameFamilyNote(sisters, family)}` } : factor;
+        family && sisters && sisters.length > 0
+          ? { ...factor, note: `${factor.note}; ${sameFamilyNote(sisters, family)}` }
+          : factor;
       const factors: WeightFactor[] = [
-        withSisters(independenceFactor(record, copies, byId), copies.has(record.id) ? undefined : inStory.get(record.id)),
+        withSisters(
+          independenceFactor(record, copies, byId),
+          copies.has(record.id) ? undefined : inStory.get(record.id),
+        ),
         engagementFactor(record, baselines),
-        { name: 'source kind', value: KIND_BASELINE[record.kind], note: record.kind === 'press' ? 'press outlet' : 'community venue' },
+        {
+          name: 'source kind',
+          value: KIND_BASELINE[record.kind],
+          note: record.kind === 'press' ? 'press outlet' : 'community venue',
+        },
         withSisters(corroborationFactor(sources.get(record.id) ?? 1), inClaims.get(record.id)),
         recencyFactor((newest - recordTime(record)) / MS_PER_HOUR),
       ];
       const weight = roundWeight(factors.reduce((product, factor) => product * factor.value, 1));
-      return { recordId: record.id, venue: record.venue ?? record.platform, platform: record.platform, kind: record.kind, weight, factors };
+      return {
+        recordId: record.id,
+        venue: record.venue ?? record.platform,
+        platform: record.platform,
+        kind: record.kind,
+        weight,
+        factors,
+      };
     })
     .sort((a, b) => b.weight - a.weight || a.recordId.localeCompare(b.recordId));
 }
@@ -112,10 +141,16 @@ function sisterVenues(records: readonly SourceRecord[], families: PublisherFamil
 }
 
 /** Per record, the other venues of its family that state one of its claims: those its corroboration counted with it. */
-function sisterVenuesInClaims(claims: readonly ClaimGroup[], byId: ReadonlyMap<string, SourceRecord>, families: PublisherFamilyIndex): Map<string, string[]> {
+function sisterVenuesInClaims(
+  claims: readonly ClaimGroup[],
+  byId: ReadonlyMap<string, SourceRecord>,
+  families: PublisherFamilyIndex,
+): Map<string, string[]> {
   const result = new Map<string, Set<string>>();
   for (const claim of claims) {
-    const members = claim.recordIds.map((id) => byId.get(id)).filter((record): record is SourceRecord => record !== undefined);
+    const members = claim.recordIds
+      .map((id) => byId.get(id))
+      .filter((record): record is SourceRecord => record !== undefined);
     const sisters = sisterVenues(members, families);
     for (const [id, venues] of sisters) {
       const found = result.get(id) ?? new Set<string>();
@@ -126,11 +161,19 @@ function sisterVenuesInClaims(claims: readonly ClaimGroup[], byId: ReadonlyMap<s
   return new Map([...result].map(([id, venues]) => [id, [...venues].sort()]));
 }
 
-function independenceFactor(record: SourceRecord, copies: ReadonlyMap<string, string>, byId: ReadonlyMap<string, SourceRecord>): WeightFactor {
+function independenceFactor(
+  record: SourceRecord,
+  copies: ReadonlyMap<string, string>,
+  byId: ReadonlyMap<string, SourceRecord>,
+): WeightFactor {
   const original = copies.get(record.id);
   if (!original) return { name: 'independence', value: 1, note: 'original: copies no earlier record of another venue' };
   const source = byId.get(original);
-  return { name: 'independence', value: COPY_ORIGINALITY, note: `republishes ${source?.venue ?? source?.platform ?? 'an earlier record'} (${original}); a copy counts once, with its original` };
+  return {
+    name: 'independence',
+    value: COPY_ORIGINALITY,
+    note: `republishes ${source?.venue ?? source?.platform ?? 'an earlier record'} (${original}); a copy counts once, with its original`,
+  };
 }
 
 function engagementFactor(record: SourceRecord, baselines: ReadonlyMap<string, EngagementBaseline>): WeightFactor {
@@ -139,11 +182,19 @@ function engagementFactor(record: SourceRecord, baselines: ReadonlyMap<string, E
   const venue = record.venue ?? record.platform;
   const baseline = baselines.get(venue);
   if (!baseline || baseline.records < MIN_BASELINE_RECORDS) {
-    return { name: 'engagement', value: 1, note: `${engagement}; too few ${venue} records in the last ${BASELINE_WINDOW_DAYS} days for a baseline` };
+    return {
+      name: 'engagement',
+      value: 1,
+      note: `${engagement}; too few ${venue} records in the last ${BASELINE_WINDOW_DAYS} days for a baseline`,
+    };
   }
   const ratio = Math.log1p(engagement) / Math.max(Math.log1p(baseline.median), Math.log1p(1));
   const value = roundWeight(Math.min(ENGAGEMENT_FACTOR_RANGE.max, Math.max(ENGAGEMENT_FACTOR_RANGE.min, ratio)));
-  return { name: 'engagement', value, note: `${engagement} against a median of ${baseline.median} over ${baseline.records} ${venue} records (log scale)` };
+  return {
+    name: 'engagement',
+    value,
+    note: `${engagement} against a median of ${baseline.median} over ${baseline.records} ${venue} records (log scale)`,
+  };
 }
 
 function corroborationFactor(independentSources: number): WeightFactor {
@@ -152,7 +203,10 @@ function corroborationFactor(independentSources: number): WeightFactor {
   return {
     name: 'corroboration',
     value,
-    note: independentSources > 1 ? `a claim it makes is carried by ${independentSources} independent sources` : 'no claim it makes is carried by another independent source',
+    note:
+      independentSources > 1
+        ? `a claim it makes is carried by ${independentSources} independent sources`
+        : 'no claim it makes is carried by another independent source',
   };
 }
 

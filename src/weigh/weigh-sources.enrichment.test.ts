@@ -7,7 +7,10 @@ import { gpuAndEarnings } from '../cluster/__fixtures__/gpu-and-earnings.js';
 import { weighSources } from './weigh-sources.js';
 
 /** The AllSides crawl as the tests read it: ../shared/corpora relative to the repository root. */
-const ALLSIDES = new URL('../../../shared/corpora/neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl', import.meta.url);
+const ALLSIDES = new URL(
+  '../../../shared/corpora/neus-allsides/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl',
+  import.meta.url,
+);
 /** AllSides stories weighed together as one story: about 30 articles from a dozen or more outlets. */
 const STORIES_PER_SET = 10;
 
@@ -23,16 +26,27 @@ function storedFeatures(records: readonly SourceRecord[]): (record: SourceRecord
 }
 
 function allSidesRecords(): SourceRecord[][] {
-  const stories = readFileSync(ALLSIDES, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as AllSidesStory);
-  const records = stories.map((story) => Object.values(story.news ?? {})
-    .filter((news) => news.newsSource && news.newBody && news.newBody.length > 0)
-    .map((news, index) => makeRecord({
-      platform: 'web', externalId: `${story.id}-${index}`, // Two links recur across stories; ids must be unique.
-      venue: news.newsSource!, title: news.newsTitle ?? null,
-      text: news.newBody!.join('\n\n'), publishedAt: new Date(Date.parse(story.date) + index * 3_600_000).toISOString(),
-    })));
+  const stories = readFileSync(ALLSIDES, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as AllSidesStory);
+  const records = stories.map((story) =>
+    Object.values(story.news ?? {})
+      .filter((news) => news.newsSource && news.newBody && news.newBody.length > 0)
+      .map((news, index) =>
+        makeRecord({
+          platform: 'web',
+          externalId: `${story.id}-${index}`, // Two links recur across stories; ids must be unique.
+          venue: news.newsSource!,
+          title: news.newsTitle ?? null,
+          text: news.newBody!.join('\n\n'),
+          publishedAt: new Date(Date.parse(story.date) + index * 3_600_000).toISOString(),
+        }),
+      ),
+  );
   const sets: SourceRecord[][] = [];
-  for (let start = 0; start < records.length; start += STORIES_PER_SET) sets.push(records.slice(start, start + STORIES_PER_SET).flat());
+  for (let start = 0; start < records.length; start += STORIES_PER_SET)
+    sets.push(records.slice(start, start + STORIES_PER_SET).flat());
   return sets;
 }
 
@@ -45,12 +59,26 @@ describe('weighSources with stored enrichments', () => {
   it('reads the stored term counts instead of the texts when given them', () => {
     const press = (venue: string, text: string) => makeRecord({ externalId: venue, venue, title: null, text });
     const records = [
-      press('Regional Wire', 'Northline Rail will run forty fewer weekday trains from December. The operator blamed a driver shortage; the cuts last until March.'),
-      press('Coastal Courier', 'Weekday trains on Northline Rail drop by forty in December, blamed on a driver shortage, with cuts lasting until March.'),
-      press('Valley Times', 'The harvest festival returns to the riverside park this weekend with music, food stalls and a parade.'),
+      press(
+        'Regional Wire',
+        'Northline Rail will run forty fewer weekday trains from December. The operator blamed a driver shortage; the cuts last until March.',
+      ),
+      press(
+        'Coastal Courier',
+        'Weekday trains on Northline Rail drop by forty in December, blamed on a driver shortage, with cuts lasting until March.',
+      ),
+      press(
+        'Valley Times',
+        'The harvest festival returns to the riverside park this weekend with music, food stalls and a parade.',
+      ),
     ];
     const corroboration = (weights: ReturnType<typeof weighSources>) =>
-      Object.fromEntries(weights.map((weight) => [weight.venue, weight.factors.find((factor) => factor.name === 'corroboration')!.value]));
+      Object.fromEntries(
+        weights.map((weight) => [
+          weight.venue,
+          weight.factors.find((factor) => factor.name === 'corroboration')!.value,
+        ]),
+      );
     const featuresOf = storedFeatures(records);
     // Texts gone, term counts kept: the wire and the courier still back each other, so the counts were read.
     const blanked = records.map((record) => ({ ...record, text: '' }));
@@ -79,4 +107,3 @@ describe('weighSources with stored enrichments', () => {
     expect(venues).toBeGreaterThan(500);
   });
 });
-

@@ -2,7 +2,15 @@
  * @module weigh/weigh-sources
  * How much each venue of a story counts: kind, engagement, originality and corroboration, as checkable factors.
  */
-import { pushTo, type Platform, type PublisherFamily, type RecordKind, type SourceRecord, type SourceWeight, type WeightFactor } from '../model/index.js';
+import {
+  pushTo,
+  type Platform,
+  type PublisherFamily,
+  type RecordKind,
+  type SourceRecord,
+  type SourceWeight,
+  type WeightFactor,
+} from '../model/index.js';
 import { recordEngagement } from './record-engagement.js';
 import { addInto, buildTfidf, normalize, type SparseVector } from '../enrich/tfidf.js';
 import { termsOf, type FeaturesOf } from '../cluster/vectorize-units.js';
@@ -10,7 +18,12 @@ import { termsFromCounts } from '../enrich/terms-from-counts.js';
 import { findSyndicatedCopies } from './find-syndicated-copies.js';
 import { findDisputedFigures, type DisputedFigure } from './find-disputed-figures.js';
 import { median, roundWeight } from './weight-math.js';
-import { indexPublisherFamilies, NO_PUBLISHER_FAMILIES, sameFamilyNote, type PublisherFamilyIndex } from './index-publisher-families.js';
+import {
+  indexPublisherFamilies,
+  NO_PUBLISHER_FAMILIES,
+  sameFamilyNote,
+  type PublisherFamilyIndex,
+} from './index-publisher-families.js';
 
 /**
  * Baseline by kind. Press is edited and accountable (1.0); community posts are first-hand but
@@ -77,7 +90,14 @@ export function weighSources(
       trackRecordFactor(venue, disputes, venues),
     ];
     const product = factors.reduce((value, factor) => value * factor.value, 1);
-    return { venue: venue.name, platform: majorityPlatform(venue.records), kind, recordCount: venue.records.length, product, factors };
+    return {
+      venue: venue.name,
+      platform: majorityPlatform(venue.records),
+      kind,
+      recordCount: venue.records.length,
+      product,
+      factors,
+    };
   });
   const largest = Math.max(...drafts.map((draft) => draft.product));
   return drafts
@@ -86,19 +106,36 @@ export function weighSources(
 }
 
 function engagementFactor(venue: Venue, storyMedian: number): WeightFactor {
-  if (!reportsEngagement(venue) || storyMedian === 0) return { name: 'engagement', value: 1, note: 'no engagement reported' };
+  if (!reportsEngagement(venue) || storyMedian === 0)
+    return { name: 'engagement', value: 1, note: 'no engagement reported' };
   const total = totalEngagement(venue);
   const ratio = Math.log1p(total) / storyMedian;
   const value = roundWeight(Math.min(ENGAGEMENT_FACTOR_RANGE.max, Math.max(ENGAGEMENT_FACTOR_RANGE.min, ratio)));
-  return { name: 'engagement', value, note: `${total} points, likes, reposts and replies; log scale against the story median` };
+  return {
+    name: 'engagement',
+    value,
+    note: `${total} points, likes, reposts and replies; log scale against the story median`,
+  };
 }
 
-function originalityFactor(venue: Venue, copies: ReadonlyMap<string, string>, venueOf: Map<string, string>): WeightFactor {
+function originalityFactor(
+  venue: Venue,
+  copies: ReadonlyMap<string, string>,
+  venueOf: Map<string, string>,
+): WeightFactor {
   const copied = venue.records.filter((record) => copies.has(record.id));
   if (copied.length === 0) return { name: 'originality', value: 1, note: 'no record copies another venue' };
-  const value = roundWeight((venue.records.length - copied.length + COPY_ORIGINALITY * copied.length) / venue.records.length);
-  const sources = [...new Set(copied.map((record) => venueOf.get(copies.get(record.id)!) ?? 'another venue'))].join(', ');
-  return { name: 'originality', value, note: `${copied.length} of ${venue.records.length} records republish ${sources}` };
+  const value = roundWeight(
+    (venue.records.length - copied.length + COPY_ORIGINALITY * copied.length) / venue.records.length,
+  );
+  const sources = [...new Set(copied.map((record) => venueOf.get(copies.get(record.id)!) ?? 'another venue'))].join(
+    ', ',
+  );
+  return {
+    name: 'originality',
+    value,
+    note: `${copied.length} of ${venue.records.length} records republish ${sources}`,
+  };
 }
 
 function corroborationFactor(
@@ -110,27 +147,51 @@ function corroborationFactor(
 ): WeightFactor {
   const sisters = sistersOf(venue, venues);
   const others = venues.filter(
-    (other) => other.name !== venue.name && !sisters.includes(other.name) && !isCopyOnlyOf(other, venue, copies, venueOf) && !isCopyOnlyOf(venue, other, copies, venueOf),
+    (other) =>
+      other.name !== venue.name &&
+      !sisters.includes(other.name) &&
+      !isCopyOnlyOf(other, venue, copies, venueOf) &&
+      !isCopyOnlyOf(venue, other, copies, venueOf),
   );
   // One voice per publisher family among the others: it backs this venue when any of its outlets does.
   const voices = new Map<string, Venue[]>();
   for (const other of others) pushTo(voices, other.family ? `family:${other.family.name}` : other.name, other);
   const familyNotes = [
     ...(venue.family && sisters.length > 0 ? [sameFamilyNote(sisters, venue.family)] : []),
-    ...[...voices.values()].filter((voice) => voice.length > 1).map(([first, ...rest]) => `${first!.name} ${sameFamilyNote(rest.map((other) => other.name), first!.family!)}`),
+    ...[...voices.values()]
+      .filter((voice) => voice.length > 1)
+      .map(
+        ([first, ...rest]) =>
+          `${first!.name} ${sameFamilyNote(
+            rest.map((other) => other.name),
+            first!.family!,
+          )}`,
+      ),
   ];
   const withFamilies = (note: string) => [note, ...familyNotes].join('; ');
-  if (voices.size === 0) return { name: 'corroboration', value: UNCORROBORATED_FACTOR, note: withFamilies('no other independent venue in the story') };
+  if (voices.size === 0)
+    return {
+      name: 'corroboration',
+      value: UNCORROBORATED_FACTOR,
+      note: withFamilies('no other independent venue in the story'),
+    };
   const own = keyTerms.get(venue.name)!;
-  const sharesTerms = (other: Venue) => [...keyTerms.get(other.name)!].filter((term) => own.has(term)).length >= MIN_SHARED_KEY_TERMS;
+  const sharesTerms = (other: Venue) =>
+    [...keyTerms.get(other.name)!].filter((term) => own.has(term)).length >= MIN_SHARED_KEY_TERMS;
   const backing = [...voices.values()].filter((voice) => voice.some(sharesTerms)).length;
   const value = roundWeight(UNCORROBORATED_FACTOR + (1 - UNCORROBORATED_FACTOR) * (backing / voices.size));
-  return { name: 'corroboration', value, note: withFamilies(`shares key terms with ${backing} of ${voices.size} other independent venues`) };
+  return {
+    name: 'corroboration',
+    value,
+    note: withFamilies(`shares key terms with ${backing} of ${voices.size} other independent venues`),
+  };
 }
 
 /** The story's other venues in the venue's publisher family, by name. */
 function sistersOf(venue: Venue, venues: readonly Venue[]): string[] {
-  return venue.family ? venues.filter((other) => other.name !== venue.name && other.family === venue.family).map((other) => other.name) : [];
+  return venue.family
+    ? venues.filter((other) => other.name !== venue.name && other.family === venue.family).map((other) => other.name)
+    : [];
 }
 
 /**
@@ -140,7 +201,9 @@ function sistersOf(venue: Venue, venues: readonly Venue[]): string[] {
  * a figure do not outvote an independent venue.
  */
 function trackRecordFactor(venue: Venue, disputes: readonly DisputedFigure[], venues: readonly Venue[]): WeightFactor {
-  const voiceOf = new Map(venues.map((entry) => [entry.name, entry.family ? `family:${entry.family.name}` : entry.name]));
+  const voiceOf = new Map(
+    venues.map((entry) => [entry.name, entry.family ? `family:${entry.family.name}` : entry.name]),
+  );
   let hits = 0;
   let misses = 0;
   let mergedSisters = false;
@@ -165,20 +228,32 @@ function trackRecordFactor(venue: Venue, disputes: readonly DisputedFigure[], ve
     }
     if (venuesA.size + venuesB.size !== voicesA + voicesB) mergedSisters = true;
   }
-  if (hits + misses === 0) return { name: 'track record', value: 1, note: 'no disputed figure of this venue is settled in the story' };
-  const value = roundWeight(Math.min(TRACK_RECORD.max, Math.max(TRACK_RECORD.min, 1 + TRACK_RECORD.hit * hits - TRACK_RECORD.miss * misses)));
+  if (hits + misses === 0)
+    return { name: 'track record', value: 1, note: 'no disputed figure of this venue is settled in the story' };
+  const value = roundWeight(
+    Math.min(TRACK_RECORD.max, Math.max(TRACK_RECORD.min, 1 + TRACK_RECORD.hit * hits - TRACK_RECORD.miss * misses)),
+  );
   const sisters = sistersOf(venue, venues);
   if (mergedSisters && venue.family && sisters.length > 0) notes.push(sameFamilyNote(sisters, venue.family));
   return { name: 'track record', value, note: notes.join('; ') };
 }
 
 /** True when every record of `copier` republishes a record of `source`: then they are one voice. */
-function isCopyOnlyOf(copier: Venue, source: Venue, copies: ReadonlyMap<string, string>, venueOf: Map<string, string>): boolean {
+function isCopyOnlyOf(
+  copier: Venue,
+  source: Venue,
+  copies: ReadonlyMap<string, string>,
+  venueOf: Map<string, string>,
+): boolean {
   return copier.records.every((record) => copies.has(record.id) && venueOf.get(copies.get(record.id)!) === source.name);
 }
 
 /** Each venue's top TF-IDF terms over its original records (all records when it has only copies). */
-function keyTermsOf(venues: Venue[], copies: ReadonlyMap<string, string>, featuresOf: FeaturesOf | undefined): Map<string, Set<string>> {
+function keyTermsOf(
+  venues: Venue[],
+  copies: ReadonlyMap<string, string>,
+  featuresOf: FeaturesOf | undefined,
+): Map<string, Set<string>> {
   const records = venues.flatMap((venue) => venue.records);
   const termsOfRecord = (record: SourceRecord) => {
     const stored = featuresOf?.(record);

@@ -19,7 +19,8 @@ import { runCliCaptured } from '../../src/test-support/run-cli-captured.js';
 
 const SCREENSHOT_DIR = resolve(process.cwd(), 'test-output/screenshots');
 const chromiumPath = findChromium();
-if (!chromiumPath && process.env.CI) throw new Error('Chromium is missing at /usr/bin/chromium; CI must install it (apt-get install chromium).');
+if (!chromiumPath && process.env.CI)
+  throw new Error('Chromium is missing at /usr/bin/chromium; CI must install it (apt-get install chromium).');
 
 describe.skipIf(!chromiumPath)('the demo edition in Chromium', () => {
   let browser: Browser;
@@ -60,9 +61,14 @@ describe.skipIf(!chromiumPath)('the demo edition in Chromium', () => {
 
     await page.locator('.teaser-headline a').first().click();
     await page.waitForURL(`**/stories/${lead.id}`);
-    for (const section of lead.sections) expect(await page.getByRole('heading', { name: section.title }).isVisible()).toBe(true);
+    for (const section of lead.sections)
+      expect(await page.getByRole('heading', { name: section.title }).isVisible()).toBe(true);
     expect(await page.locator('.methodology').textContent()).toContain('No human editorial judgment was applied.');
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'demo-story.png'), clip: { x: 0, y: 0, width: 1280, height: 1400 }, fullPage: true });
+    await page.screenshot({
+      path: join(SCREENSHOT_DIR, 'demo-story.png'),
+      clip: { x: 0, y: 0, width: 1280, height: 1400 },
+      fullPage: true,
+    });
 
     const citation = page.locator('.story-section sup.cite a').first();
     const target = (await citation.getAttribute('href'))!;

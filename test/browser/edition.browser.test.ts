@@ -16,8 +16,10 @@ const SCREENSHOT_DIR = resolve(process.cwd(), 'test-output/screenshots');
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, mobile: { width: 390, height: 844 } } as const;
 
 const chromiumPath = findChromium();
-if (!chromiumPath && process.env.CI) throw new Error('Chromium is missing at /usr/bin/chromium; CI must install it (apt-get install chromium).');
-if (!chromiumPath) console.warn('Skipping the browser test: no Chromium at /usr/bin/chromium (apt-get install chromium).');
+if (!chromiumPath && process.env.CI)
+  throw new Error('Chromium is missing at /usr/bin/chromium; CI must install it (apt-get install chromium).');
+if (!chromiumPath)
+  console.warn('Skipping the browser test: no Chromium at /usr/bin/chromium (apt-get install chromium).');
 
 describe.skipIf(!chromiumPath)('the edition in Chromium', () => {
   let browser: Browser;
@@ -26,7 +28,10 @@ describe.skipIf(!chromiumPath)('the edition in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    server = await serveWebApp(createWebApp({ store: await createSampleStore(sample), siteTitle: 'The Undercurrent' }), { port: 0 });
+    server = await serveWebApp(
+      createWebApp({ store: await createSampleStore(sample), siteTitle: 'The Undercurrent' }),
+      { port: 0 },
+    );
     browser = (await launchChromium())!;
   });
 

@@ -47,7 +47,9 @@ describe('undercurrent CLI from an empty folder', () => {
 
   it('exits 2 on wrong usage', async () => {
     expect((await runCliCaptured(['no-such-command'], { cwd })).code).toBe(2);
-    expect((await runCliCaptured(['sources', 'add', 'https://x.example/feed', '--kind', 'neither'], { cwd })).code).toBe(2);
+    expect(
+      (await runCliCaptured(['sources', 'add', 'https://x.example/feed', '--kind', 'neither'], { cwd })).code,
+    ).toBe(2);
   });
 
   it('ingests a feed, then reports a broken file and an unknown format by name while keeping stored records', async () => {
@@ -92,11 +94,19 @@ describe('undercurrent CLI from an empty folder', () => {
     writeFileSync(join(folder, 'subs.opml'), opml);
     const imported = await runCliCaptured(['sources', 'import', 'subs.opml', '--json'], { cwd: folder });
     expect(imported.code, imported.stderr).toBe(0);
-    expect(JSON.parse(imported.stdout)).toMatchObject({ entries: 2, added: ['https://wire.example/feed.xml', 'https://www.reddit.com/r/hardware/.rss'] });
-    const again = JSON.parse((await runCliCaptured(['sources', 'import', 'subs.opml', '--json'], { cwd: folder })).stdout);
+    expect(JSON.parse(imported.stdout)).toMatchObject({
+      entries: 2,
+      added: ['https://wire.example/feed.xml', 'https://www.reddit.com/r/hardware/.rss'],
+    });
+    const again = JSON.parse(
+      (await runCliCaptured(['sources', 'import', 'subs.opml', '--json'], { cwd: folder })).stdout,
+    );
     expect(again.added).toEqual([]);
     const listed = JSON.parse((await runCliCaptured(['sources', 'list', '--json'], { cwd: folder })).stdout);
-    expect(listed.map((source: { kind: string; tags: string[] }) => [source.kind, source.tags])).toEqual([['press', ['Hardware']], ['community', ['Hardware']]]);
+    expect(listed.map((source: { kind: string; tags: string[] }) => [source.kind, source.tags])).toEqual([
+      ['press', ['Hardware']],
+      ['community', ['Hardware']],
+    ]);
     const exported = await runCliCaptured(['sources', 'export'], { cwd: folder });
     expect(exported.stdout).toContain('xmlUrl="https://www.reddit.com/r/hardware/.rss"');
     expect(exported.stdout).toContain('<outline text="Hardware" title="Hardware">');

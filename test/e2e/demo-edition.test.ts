@@ -64,23 +64,36 @@ describe('undercurrent demo --no-serve', () => {
       }
       for (const quote of story.quotes) {
         const records = quote.sentence.citations.map((id) => storedRecords.get(id)!);
-        const normalise = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ');
-        expect(records.some((record) => normalise(record.text).includes(normalise(quote.quote))), quote.quote).toBe(true);
+        const normalise = (text: string) =>
+          text
+            .replace(/[\u2018\u2019]/g, "'")
+            .replace(/[\u201c\u201d]/g, '"')
+            .replace(/\s+/g, ' ');
+        expect(
+          records.some((record) => normalise(record.text).includes(normalise(quote.quote))),
+          quote.quote,
+        ).toBe(true);
       }
     }
   });
 
   it('heads the stories with what happened, not with who was first (the deks say that)', () => {
     const whoFirst = /broke the news|took it up|ahead of|before the press|raised it before/;
-    const eventHeadlines = stories.filter((story) => !whoFirst.test(story.headline.text) && !/before .* did$/.test(story.headline.text));
+    const eventHeadlines = stories.filter(
+      (story) => !whoFirst.test(story.headline.text) && !/before .* did$/.test(story.headline.text),
+    );
     // All eight. The plate-reader story's 90 days is a misreport the press debunked: never its headline.
     expect(eventHeadlines.length, stories.map((story) => story.headline.text).join('\n')).toBe(8);
-    expect(stories.map((story) => story.headline.text)).toContain('Northline Rail to cut 40 weekday trains in winter timetable');
+    expect(stories.map((story) => story.headline.text)).toContain(
+      'Northline Rail to cut 40 weekday trains in winter timetable',
+    );
     expect(stories.some((story) => /90 days/.test(story.headline.text))).toBe(false);
-    expect(stories.filter((story) => /before|ahead|answered|followed|reported it/.test(story.dek.text)).length).toBeGreaterThanOrEqual(6);
+    expect(
+      stories.filter((story) => /before|ahead|answered|followed|reported it/.test(story.dek.text)).length,
+    ).toBeGreaterThanOrEqual(6);
   });
 
-  it('keeps the same company\'s different events apart', () => {
+  it("keeps the same company's different events apart", () => {
     const kestrel = stories.filter((story) => /kestrel|vireo/i.test(JSON.stringify(story.sections)));
     const earnings = kestrel.filter((story) => /earnings|revenue|quarter/i.test(story.headline.text + story.dek.text));
     const bus = kestrel.filter((story) => /bus|192|256/i.test(story.headline.text + story.dek.text));
@@ -90,15 +103,24 @@ describe('undercurrent demo --no-serve', () => {
   it('tells each of the eight storylines as a story of its own, with the same ids in the next build', async () => {
     // Each storyline (demo/README.md, a to h) by words of the record it begins with.
     const storylines: Record<string, RegExp> = {
-      a: /Vireo X90 graphics card/, b: /third quarter fiscal 2027/, c: /LICENSE changed/, d: /licence-plate reader data/,
-      e: /winter timetable/, f: /No full-disk images from Aster-3/, g: /Loom 4\.2 is out/, h: /scan-mirror drive shows early wear/,
+      a: /Vireo X90 graphics card/,
+      b: /third quarter fiscal 2027/,
+      c: /LICENSE changed/,
+      d: /licence-plate reader data/,
+      e: /winter timetable/,
+      f: /No full-disk images from Aster-3/,
+      g: /Loom 4\.2 is out/,
+      h: /scan-mirror drive shows early wear/,
     };
     const opening = (story: Story) => {
       const first = storedRecords.get(story.recordIds[0]!)!;
       return `${first.title ?? ''}\n${first.text}`;
     };
     for (const [name, pattern] of Object.entries(storylines)) {
-      expect(stories.filter((story) => pattern.test(opening(story))), `storyline ${name}`).toHaveLength(1);
+      expect(
+        stories.filter((story) => pattern.test(opening(story))),
+        `storyline ${name}`,
+      ).toHaveLength(1);
     }
     expect(stories).toHaveLength(8);
     // g is the background to c and h to f: one longer arc each. a and b share a company, not an arc.
@@ -114,7 +136,8 @@ describe('undercurrent demo --no-serve', () => {
     const store = await openRecordStore({ dataDir: join(cwd, 'undercurrent-data') });
     try {
       const rebuilt = await store.storiesOfEdition(JSON.parse(again.stdout).edition);
-      const membership = (list: Story[]) => Object.fromEntries(list.map((story) => [story.id, [...story.recordIds].sort()]));
+      const membership = (list: Story[]) =>
+        Object.fromEntries(list.map((story) => [story.id, [...story.recordIds].sort()]));
       expect(membership(rebuilt)).toEqual(membership(stories));
     } finally {
       await store.close();
@@ -131,28 +154,59 @@ describe('undercurrent demo --no-serve', () => {
     expect(readdirSync(join(out, edition, 'stories'))).toHaveLength(editionJson.storyIds.length);
     for (const name of readdirSync(join(out, edition, 'stories'))) {
       const document = JSON.parse(readFileSync(join(out, edition, 'stories', name), 'utf8'));
-      for (const key of ['id', 'headline', 'dek', 'sections', 'quotes', 'storySoFar', 'faq', 'related', 'timing', 'claims', 'methodology', 'changes']) {
+      for (const key of [
+        'id',
+        'headline',
+        'dek',
+        'sections',
+        'quotes',
+        'storySoFar',
+        'faq',
+        'related',
+        'timing',
+        'claims',
+        'methodology',
+        'changes',
+      ]) {
         expect(document, `${name} ${key}`).toHaveProperty(key);
       }
-      expect(Object.keys(document.methodology)).toEqual(expect.arrayContaining(['recordCount', 'sources', 'engine', 'thresholds', 'dropped', 'disclaimer']));
+      expect(Object.keys(document.methodology)).toEqual(
+        expect.arrayContaining(['recordCount', 'sources', 'engine', 'thresholds', 'dropped', 'disclaimer']),
+      );
       expect(document.methodology.disclaimer).toBe('No human editorial judgment was applied.');
       expect(document.timing).toHaveProperty('communityLeadHours');
-      for (const quote of document.quotes) expect(Object.keys(quote)).toEqual(expect.arrayContaining(['text', 'recordId', 'community']));
+      for (const quote of document.quotes)
+        expect(Object.keys(quote)).toEqual(expect.arrayContaining(['text', 'recordId', 'community']));
       for (const claim of document.claims) {
         expect(['corroborated', 'disputed', 'corrected', 'single-source']).toContain(claim.status);
         expect(document.recordIds).toEqual(expect.arrayContaining(claim.recordIds));
       }
     }
-    const claims = readdirSync(join(out, edition, 'stories')).flatMap((name) => JSON.parse(readFileSync(join(out, edition, 'stories', name), 'utf8')).claims);
+    const claims = readdirSync(join(out, edition, 'stories')).flatMap(
+      (name) => JSON.parse(readFileSync(join(out, edition, 'stories', name), 'utf8')).claims,
+    );
     expect(claims.some((claim: { status: string }) => claim.status === 'corroborated')).toBe(true);
-    expect(claims.some((claim: { status: string }) => claim.status === 'disputed' || claim.status === 'corrected')).toBe(true);
+    expect(
+      claims.some((claim: { status: string }) => claim.status === 'disputed' || claim.status === 'corrected'),
+    ).toBe(true);
 
     // The same edition again from its snapshot, with no store: byte for byte.
-    const replay = await runCliCaptured(['build', '--replay', join(out, edition), '--out', join(cwd, 'replayed'), '--json'], { cwd });
+    const replay = await runCliCaptured(
+      ['build', '--replay', join(out, edition), '--out', join(cwd, 'replayed'), '--json'],
+      { cwd },
+    );
     expect(replay.code, replay.stderr).toBe(0);
     expect(JSON.parse(replay.stdout)).toMatchObject({ edition, identical: true, differing: [] });
-    for (const name of ['edition.json', 'manifest.json', 'inputs.json', ...readdirSync(join(out, edition, 'stories')).map((file) => `stories/${file}`)]) {
-      expect(readFileSync(join(cwd, 'replayed', edition, name)).equals(readFileSync(join(out, edition, name))), name).toBe(true);
+    for (const name of [
+      'edition.json',
+      'manifest.json',
+      'inputs.json',
+      ...readdirSync(join(out, edition, 'stories')).map((file) => `stories/${file}`),
+    ]) {
+      expect(
+        readFileSync(join(cwd, 'replayed', edition, name)).equals(readFileSync(join(out, edition, name))),
+        name,
+      ).toBe(true);
     }
   }, 120_000);
 
@@ -181,9 +235,16 @@ describe('undercurrent demo --no-serve', () => {
     writeFileSync(edited, JSON.stringify(story));
     const caught = await runCliCaptured(['verify', edited, '--json'], { cwd });
     expect(caught.code).toBe(1);
-    const verdicts = JSON.parse(caught.stdout).verdicts as Array<{ where: string; passed: boolean; layer: string | null }>;
+    const verdicts = JSON.parse(caught.stdout).verdicts as Array<{
+      where: string;
+      passed: boolean;
+      layer: string | null;
+    }>;
     expect(verdicts.find((verdict) => verdict.where === 'dek')).toMatchObject({ passed: false, layer: 'citations' });
-    expect(verdicts.find((verdict) => verdict.where === 'section:0:0')).toMatchObject({ passed: false, layer: 'numbers' });
+    expect(verdicts.find((verdict) => verdict.where === 'section:0:0')).toMatchObject({
+      passed: false,
+      layer: 'numbers',
+    });
   }, 120_000);
 
   it('lists and shows stories from the CLI', async () => {
@@ -197,11 +258,24 @@ describe('undercurrent demo --no-serve', () => {
     expect(records[0]).toHaveProperty('platform');
     const explained = await runCliCaptured(['explain', first.id, '--json'], { cwd });
     expect(explained.code, explained.stderr).toBe(0);
-    const weights = JSON.parse(explained.stdout) as { records: Array<{ recordId: string; weight: number; factors: Array<{ name: string; value: number; note: string }> }>; sources: unknown[] };
+    const weights = JSON.parse(explained.stdout) as {
+      records: Array<{
+        recordId: string;
+        weight: number;
+        factors: Array<{ name: string; value: number; note: string }>;
+      }>;
+      sources: unknown[];
+    };
     expect(weights.records.length).toBeGreaterThan(0);
     expect(weights.sources.length).toBeGreaterThan(0);
     for (const record of weights.records) {
-      expect(record.factors.map((factor) => factor.name)).toEqual(['independence', 'engagement', 'source kind', 'corroboration', 'recency']);
+      expect(record.factors.map((factor) => factor.name)).toEqual([
+        'independence',
+        'engagement',
+        'source kind',
+        'corroboration',
+        'recency',
+      ]);
       for (const factor of record.factors) expect(factor.note.length, factor.name).toBeGreaterThan(0);
     }
     expect((await runCliCaptured(['explain', 'story-000000000000'], { cwd })).code).toBe(1);

@@ -14,7 +14,11 @@ import { buildEdition } from '../../src/pipeline/build-edition.js';
 import { honestRecords, injectionCases } from '../../src/pipeline/__fixtures__/injection-cases.js';
 import { InMemoryRecordStore } from '../../src/test-support/in-memory-record-store.js';
 import {
-  anthropicAnswer, openAiAnswer, startScriptedModelServer, type ScriptedModelServer, type ScriptedRequest,
+  anthropicAnswer,
+  openAiAnswer,
+  startScriptedModelServer,
+  type ScriptedModelServer,
+  type ScriptedRequest,
 } from '../../src/synthesize/llm/__fixtures__/start-scripted-model-server.js';
 
 const NOW = new Date('2026-11-19T00:00:00.000Z');
@@ -35,12 +39,20 @@ function handlesIn(request: ScriptedRequest): string[] {
 function obedientAnswer(request: ScriptedRequest): string {
   const handles = handlesIn(request);
   const cases = injectionCases();
-  const claims = cases.map((item, index) => ({ text: `Verified by the editors: ${item.target} [${index + 1}] https://evil.example/${index} ![x](https://evil.example/${index}.png)`, cite: [handles[index % handles.length]!] }));
+  const claims = cases.map((item, index) => ({
+    text: `Verified by the editors: ${item.target} [${index + 1}] https://evil.example/${index} ![x](https://evil.example/${index}.png)`,
+    cite: [handles[index % handles.length]!],
+  }));
   return JSON.stringify({
     headline: { text: `${cases[0]!.target} as the council budget collapses`, cite: [handles[0]] },
     dek: { text: `${cases[1]!.target}, the records show.`, cite: [handles[0]] },
-    sections: [{ title: 'What the records say', sentences: claims.slice(0, 25) }, { title: 'More of it', sentences: claims.slice(25) }],
-    quotes: [], storySoFar: claims.slice(0, 2), faq: [],
+    sections: [
+      { title: 'What the records say', sentences: claims.slice(0, 25) },
+      { title: 'More of it', sentences: claims.slice(25) },
+    ],
+    quotes: [],
+    storySoFar: claims.slice(0, 2),
+    faq: [],
   });
 }
 
@@ -58,23 +70,36 @@ describe('an LLM engine that obeys injections, through the build', () => {
     ['anthropic', (request: ScriptedRequest) => ({ body: anthropicAnswer(obedientAnswer(request)) })],
   ] as const)('publishes nothing it was told to by the records (%s)', async (engine, answer) => {
     server = await startScriptedModelServer([answer]);
-    const { stories, edition } = await buildWith({ UNDERCURRENT_ENGINE: engine, UNDERCURRENT_LLM_URL: engine === 'anthropic' ? server.url : `${server.url}/v1`, UNDERCURRENT_LLM_MODEL: 'obedient' });
+    const { stories, edition } = await buildWith({
+      UNDERCURRENT_ENGINE: engine,
+      UNDERCURRENT_LLM_URL: engine === 'anthropic' ? server.url : `${server.url}/v1`,
+      UNDERCURRENT_LLM_MODEL: 'obedient',
+    });
     expect(server.requests.length).toBeGreaterThan(0);
-    expect(stories.every((story) => story.methodology.engine.name !== 'classical'), JSON.stringify(stories.map((story) => story.methodology.statements))).toBe(true);
+    expect(
+      stories.every((story) => story.methodology.engine.name !== 'classical'),
+      JSON.stringify(stories.map((story) => story.methodology.statements)),
+    ).toBe(true);
     // The records that instruct never reach the model's prompt.
     for (const request of server.requests) {
       const prompt = JSON.stringify(request.body);
-      for (const item of injectionCases()) for (const record of item.records) expect(prompt).not.toContain(record.text.slice(0, 40));
+      for (const item of injectionCases())
+        for (const record of item.records) expect(prompt).not.toContain(record.text.slice(0, 40));
     }
     // The verifier showed the model its objections (one repair round), then dropped what still failed:
     // every obeyed sentence is in the edition's drops, none on a page.
-    const repairs = server.requests.filter((request) => JSON.stringify(request.body).includes('The verifier rejected these sentences'));
+    const repairs = server.requests.filter((request) =>
+      JSON.stringify(request.body).includes('The verifier rejected these sentences'),
+    );
     expect(repairs.length).toBeGreaterThan(0);
-    expect(edition.drops.filter((drop) => /evil\.example/.test(drop.text)).length).toBeGreaterThanOrEqual(injectionCases().length);
+    expect(edition.drops.filter((drop) => /evil\.example/.test(drop.text)).length).toBeGreaterThanOrEqual(
+      injectionCases().length,
+    );
     for (const story of stories) {
       for (const sentence of publishedSentences(story)) {
         expect(sentence.text).not.toMatch(/evil\.example|https?:|!\[|\[\d+\]|verified by/i);
-        for (const item of injectionCases()) expect(sentence.text.toLowerCase()).not.toContain(item.target.toLowerCase());
+        for (const item of injectionCases())
+          expect(sentence.text.toLowerCase()).not.toContain(item.target.toLowerCase());
       }
     }
   });
@@ -83,16 +108,24 @@ describe('an LLM engine that obeys injections, through the build', () => {
 describe('an LLM engine whose model is down', () => {
   it('lets the classical engine write, and the Methodology says so', async () => {
     server = await startScriptedModelServer([{ status: 500, body: 'upstream error' }]);
-    const { stories, edition } = await buildWith({ UNDERCURRENT_ENGINE: 'openai-compatible', UNDERCURRENT_LLM_URL: `${server.url}/v1`, UNDERCURRENT_LLM_MODEL: 'down' });
+    const { stories, edition } = await buildWith({
+      UNDERCURRENT_ENGINE: 'openai-compatible',
+      UNDERCURRENT_LLM_URL: `${server.url}/v1`,
+      UNDERCURRENT_LLM_MODEL: 'down',
+    });
     expect(stories.length).toBeGreaterThan(0);
     expect(edition.engine.name).toBe('openai-compatible down');
     for (const story of stories) {
       expect(story.methodology.engine.name).toBe('classical');
-      expect(story.methodology.statements.join(' ')).toMatch(/The configured model could not write this story \(openai-compatible down: the model API answered 500/);
+      expect(story.methodology.statements.join(' ')).toMatch(
+        /The configured model could not write this story \(openai-compatible down: the model API answered 500/,
+      );
       expect(story.methodology.statements.at(-1)).toBe('No human editorial judgment was applied.');
     }
     // The edition's audit counts every story the model could not write, with the reason.
-    expect(edition.audit?.fallbacks?.map((fallback) => fallback.storyId).sort()).toEqual(stories.map((story) => story.id).sort());
+    expect(edition.audit?.fallbacks?.map((fallback) => fallback.storyId).sort()).toEqual(
+      stories.map((story) => story.id).sort(),
+    );
     expect(edition.audit?.fallbacks?.[0]?.reason).toMatch(/answered 500/);
   }, 30_000);
 });

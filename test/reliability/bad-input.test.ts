@@ -11,7 +11,8 @@ import { htmlToText } from '../../src/extract/html-to-text.js';
 import { tokenize } from '../../src/enrich/tokenize.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const parse = (text: string, contentType: string | null = null) => parsePayload({ bytes: bytes(text), contentType, url: 'https://news.example/feed' });
+const parse = (text: string, contentType: string | null = null) =>
+  parsePayload({ bytes: bytes(text), contentType, url: 'https://news.example/feed' });
 /** Parsing any one of these must finish well within this (CPU stays bounded). */
 const BOUNDED_MS = 2_000;
 
@@ -24,14 +25,20 @@ function timed<T>(work: () => T): { value: T | Error; ms: number } {
   }
 }
 
-const RSS = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>${items}</channel></rss>`;
-const ITEM = (guid: string, link: string, title: string) => `<item><guid>${guid}</guid><link>${link}</link><title>${title}</title><description>About ${title}.</description></item>`;
+const RSS = (items: string) =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>${items}</channel></rss>`;
+const ITEM = (guid: string, link: string, title: string) =>
+  `<item><guid>${guid}</guid><link>${link}</link><title>${title}</title><description>About ${title}.</description></item>`;
 
 describe('bad input in feeds and pages', () => {
   it('truncated feed: keeps the items before the cut, or names the break', () => {
     const full = RSS(ITEM('a', 'https://news.example/a', 'First') + ITEM('b', 'https://news.example/b', 'Second'));
     const { value } = timed(() => parse(full.slice(0, full.length - 40)));
-    if (value instanceof Error) expect(value).toMatchObject({ code: 'malformed', message: expect.stringMatching(/rss: XML could not be parsed/) });
+    if (value instanceof Error)
+      expect(value).toMatchObject({
+        code: 'malformed',
+        message: expect.stringMatching(/rss: XML could not be parsed/),
+      });
     else expect(value.records.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -41,7 +48,9 @@ describe('bad input in feeds and pages', () => {
   });
 
   it('a binary body (a PNG) is named as unrecognised, not parsed', () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4, 5, 6]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4, 5, 6,
+    ]);
     expect(() => parsePayload({ bytes: png, contentType: 'image/png', url: null })).toThrow(ParseError);
   });
 
@@ -52,14 +61,20 @@ describe('bad input in feeds and pages', () => {
   });
 
   it('JSON where XML was expected is read by its own shape or named', () => {
-    const { value } = timed(() => parse('{"version": "https://jsonfeed.org/version/1.1", "title": "W", "items": [{"id": "1", "content_text": "Hello there"}]}', 'application/rss+xml'));
+    const { value } = timed(() =>
+      parse(
+        '{"version": "https://jsonfeed.org/version/1.1", "title": "W", "items": [{"id": "1", "content_text": "Hello there"}]}',
+        'application/rss+xml',
+      ),
+    );
     expect(value).not.toBeInstanceOf(Error);
     expect((value as { format: string }).format).toBe('json-feed');
     expect(() => parse('{"unrelated": true}', 'application/xml')).toThrow(/a JSON object/);
   });
 
   it('a billion-laughs entity bomb is never expanded and costs nothing', () => {
-    const lol = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, index) => `<!ENTITY lol${index + 1} "${`&lol${index === 0 ? '' : index};`.repeat(10)}">`).join('')}]>` +
+    const lol =
+      `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, index) => `<!ENTITY lol${index + 1} "${`&lol${index === 0 ? '' : index};`.repeat(10)}">`).join('')}]>` +
       `<rss version="2.0"><channel><title>&lol9;</title><item><title>x &lol9;</title><link>https://news.example/x</link></item></channel></rss>`;
     const { value, ms } = timed(() => parse(lol));
     expect(ms).toBeLessThan(BOUNDED_MS);
@@ -67,7 +82,9 @@ describe('bad input in feeds and pages', () => {
   });
 
   it('a flood of a million numeric references stays bounded', () => {
-    const flood = RSS(`<item><title>flood</title><link>https://news.example/f</link><description>${'&#x41;'.repeat(1_000_000)}</description></item>`);
+    const flood = RSS(
+      `<item><title>flood</title><link>https://news.example/f</link><description>${'&#x41;'.repeat(1_000_000)}</description></item>`,
+    );
     const { value, ms } = timed(() => parse(flood));
     expect(ms).toBeLessThan(BOUNDED_MS * 2);
     if (!(value instanceof Error)) expect(value.records[0]?.text.startsWith('AAAA')).toBe(true);
@@ -82,7 +99,13 @@ describe('bad input in feeds and pages', () => {
   });
 
   it('illegal XML characters and lone surrogates do not crash the reader', () => {
-    const { value } = timed(() => parse(RSS(`<item><title>bad \u0001 char \uD800 here</title><link>https://news.example/c</link><description>text \u0008 more</description></item>`)));
+    const { value } = timed(() =>
+      parse(
+        RSS(
+          `<item><title>bad \u0001 char \uD800 here</title><link>https://news.example/c</link><description>text \u0008 more</description></item>`,
+        ),
+      ),
+    );
     if (value instanceof Error) expect(value).toBeInstanceOf(ParseError);
     else expect(value.records).toHaveLength(1);
   });
@@ -91,9 +114,21 @@ describe('bad input in feeds and pages', () => {
     const store = await openRecordStore({ dataDir: null });
     try {
       const origin = { sourceId: null, kind: null, receivedAt: '2026-12-01T00:00:00.000Z' };
-      await ingestPayload(store, { bytes: bytes(RSS(ITEM('keep', 'https://news.example/keep', 'Kept'))), contentType: null, url: null }, origin);
-      const feed = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'W', items: [{ id: 'n1', title: 'Nul\u0000title', content_text: 'before\u0000after' }] });
-      const result = await ingestPayload(store, { bytes: bytes(feed), contentType: 'application/feed+json', url: null }, origin);
+      await ingestPayload(
+        store,
+        { bytes: bytes(RSS(ITEM('keep', 'https://news.example/keep', 'Kept'))), contentType: null, url: null },
+        origin,
+      );
+      const feed = JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'W',
+        items: [{ id: 'n1', title: 'Nul\u0000title', content_text: 'before\u0000after' }],
+      });
+      const result = await ingestPayload(
+        store,
+        { bytes: bytes(feed), contentType: 'application/feed+json', url: null },
+        origin,
+      );
       expect(result.records[0]!.text).not.toContain('\u0000');
       expect((await store.listRecords()).map((record) => record.title).sort()).toEqual(['Kept', 'Nultitle']);
     } finally {
@@ -102,16 +137,24 @@ describe('bad input in feeds and pages', () => {
   });
 
   it('one GUID shared by every item keeps every item, each under its own link', () => {
-    const result = parse(RSS(ITEM('same', 'https://news.example/1', 'One') + ITEM('same', 'https://news.example/2', 'Two') + ITEM('same', 'https://news.example/3', 'Three')));
+    const result = parse(
+      RSS(
+        ITEM('same', 'https://news.example/1', 'One') +
+          ITEM('same', 'https://news.example/2', 'Two') +
+          ITEM('same', 'https://news.example/3', 'Three'),
+      ),
+    );
     expect(new Set(result.records.map((record) => record.externalId)).size).toBe(3);
     expect(result.warnings.join(' ')).toMatch(/same guid/i);
   });
 
   it('dates in the year 10000 and at the epoch are not taken at face value', () => {
-    const result = parse(RSS(
-      '<item><guid>y</guid><title>Far</title><pubDate>Sat, 01 Jan 10000 00:00:00 GMT</pubDate><description>x</description></item>' +
-      '<item><guid>z</guid><title>Epoch</title><pubDate>Thu, 01 Jan 1970 00:00:00 GMT</pubDate><description>x</description></item>',
-    ));
+    const result = parse(
+      RSS(
+        '<item><guid>y</guid><title>Far</title><pubDate>Sat, 01 Jan 10000 00:00:00 GMT</pubDate><description>x</description></item>' +
+          '<item><guid>z</guid><title>Epoch</title><pubDate>Thu, 01 Jan 1970 00:00:00 GMT</pubDate><description>x</description></item>',
+      ),
+    );
     const far = result.records.find((record) => record.title === 'Far')!;
     expect(far.publishedAt === null || Date.parse(far.publishedAt) < Date.parse('2100-01-01')).toBe(true);
     const epoch = result.records.find((record) => record.title === 'Epoch')!;

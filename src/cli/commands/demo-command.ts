@@ -36,20 +36,32 @@ export function registerDemoCommand(program: Command, context: CliContext): void
           { allowLoopback: true },
         );
         const fetchProgress = createProgress(context.io, 'fetching', { quiet: options.json });
-        const outcomes = await refreshAllSources({ store, fetcher, now: () => new Date() }, (done, total) => fetchProgress.update(done, total));
+        const outcomes = await refreshAllSources({ store, fetcher, now: () => new Date() }, (done, total) =>
+          fetchProgress.update(done, total),
+        );
         fetchProgress.stop();
-        for (const outcome of outcomes) if (outcome.status === 'failing') context.info(`FAILING ${outcome.url}: ${outcome.error}`);
+        for (const outcome of outcomes)
+          if (outcome.status === 'failing') context.info(`FAILING ${outcome.url}: ${outcome.error}`);
         const buildProgress = createProgress(context.io, 'writing stories', { quiet: options.json });
-        const { edition } = await buildEdition({ store, engine: createEngine(config), now: () => new Date(), publisherFamilies: config.publisherFamilies }, (done, total) =>
-          buildProgress.update(done, total),
+        const { edition } = await buildEdition(
+          { store, engine: createEngine(config), now: () => new Date(), publisherFamilies: config.publisherFamilies },
+          (done, total) => buildProgress.update(done, total),
         );
         buildProgress.stop();
         const byPlatform = await store.countRecordsByPlatform();
-        if (options.json) context.json({ records: edition.stats.records, byPlatform, stories: edition.stats.stories, edition: edition.id });
+        if (options.json)
+          context.json({
+            records: edition.stats.records,
+            byPlatform,
+            stories: edition.stats.stories,
+            edition: edition.id,
+          });
         else {
           context.info(
             `edition ${edition.id}: ${edition.stats.stories} stories from ${edition.stats.records} records ` +
-              `(${Object.entries(byPlatform).map(([platform, count]) => `${platform} ${count}`).join(', ')}); ` +
+              `(${Object.entries(byPlatform)
+                .map(([platform, count]) => `${platform} ${count}`)
+                .join(', ')}); ` +
               `${edition.stats.sentencesPublished} sentences published, ${edition.stats.sentencesDropped} dropped by the verifier`,
           );
         }

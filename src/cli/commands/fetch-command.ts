@@ -12,7 +12,9 @@ import { createProgress } from '../progress.js';
 export function registerFetchCommand(program: Command, context: CliContext): void {
   program
     .command('fetch')
-    .description('fetch every source that is due once; failures are stored on the source and the others go on; sources paused or backing off are listed with their reason and next due time')
+    .description(
+      'fetch every source that is due once; failures are stored on the source and the others go on; sources paused or backing off are listed with their reason and next due time',
+    )
     .option('--json', 'print the outcome of each source, and the sources skipped, as JSON')
     .action(async (options: { json?: boolean }) => {
       const store = await context.store();
@@ -29,7 +31,8 @@ export function registerFetchCommand(program: Command, context: CliContext): voi
       if (options.json) return context.json(summariseOutcomes(outcomes, waiting));
       for (const outcome of outcomes) context.info(describeOutcome(outcome));
       for (const source of waiting) context.info(describeWaiting(source));
-      if (outcomes.length === 0 && waiting.length === 0) context.info('no sources to fetch; add one with `undercurrent sources add URL --kind press|community`');
+      if (outcomes.length === 0 && waiting.length === 0)
+        context.info('no sources to fetch; add one with `undercurrent sources add URL --kind press|community`');
     });
 }
 
@@ -51,7 +54,8 @@ export function summariseOutcomes(outcomes: RefreshOutcome[], waiting: WaitingSo
 /** One line for a source this run skipped: why, and when it is due again. */
 export function describeWaiting(source: WaitingSource): string {
   const reason = source.reason ? `: ${source.reason}` : '';
-  if (source.status === 'paused') return `skipped  ${source.url}: ${source.reason ?? `paused (resume with \`undercurrent sources resume ${source.sourceId}\`)`}`;
+  if (source.status === 'paused')
+    return `skipped  ${source.url}: ${source.reason ?? `paused (resume with \`undercurrent sources resume ${source.sourceId}\`)`}`;
   return `skipped  ${source.url}: backing off until ${source.nextDueAt}${reason}`;
 }
 

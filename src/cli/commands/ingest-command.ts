@@ -9,8 +9,10 @@ import { CommandError, type CliContext } from '../cli-context.js';
 export function registerIngestCommand(program: Command, context: CliContext): void {
   program
     .command('ingest <files...>')
-    .description('read local files (feeds, article pages, Reddit/HN/Bluesky/Mastodon/Discourse JSON, forum and comment pages); the format is detected')
-    .option('--json', 'print each file\'s outcome as JSON')
+    .description(
+      'read local files (feeds, article pages, Reddit/HN/Bluesky/Mastodon/Discourse JSON, forum and comment pages); the format is detected',
+    )
+    .option('--json', "print each file's outcome as JSON")
     .action(async (files: string[], options: { json?: boolean }) => {
       const outcomes = await ingestFiles(files, await context.store(), () => new Date(), context.io.cwd);
       const failed = outcomes.filter((outcome) => outcome.status === 'failed');
@@ -25,7 +27,9 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
         }
       }
       if (failed.length > 0) {
-        throw new CommandError(`${failed.length} of ${outcomes.length} file(s) could not be ingested; records already stored are intact`);
+        throw new CommandError(
+          `${failed.length} of ${outcomes.length} file(s) could not be ingested; records already stored are intact`,
+        );
       }
     });
 }

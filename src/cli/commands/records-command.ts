@@ -26,7 +26,10 @@ export function registerRecordsCommand(program: Command, context: CliContext): v
         throw new CommandError(`--platform must be one of ${PLATFORMS.join(', ')}; got "${options.platform}"`, 2);
       }
       const limit = parseIntegerOption(options.limit, '--limit');
-      const list = await (await context.store()).listRecords({ platform: options.platform as Platform | undefined, limit });
+      const list = await (await context.store()).listRecords({
+        platform: options.platform as Platform | undefined,
+        limit,
+      });
       if (options.json) return context.json(list);
       context.io.stdout.write(
         formatTable(
@@ -45,7 +48,9 @@ export function registerRecordsCommand(program: Command, context: CliContext): v
 
   records
     .command('show <id>')
-    .description('show one record with its cleaned text and what the engine read in it (language, entities, figures, dates)')
+    .description(
+      'show one record with its cleaned text and what the engine read in it (language, entities, figures, dates)',
+    )
     .option('--json', 'print JSON: the record and its `enrichment`')
     .action(async (id: string, options: { json?: boolean }) => {
       const store = await context.store();

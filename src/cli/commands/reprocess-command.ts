@@ -9,9 +9,11 @@ import { CommandError, type CliContext } from '../cli-context.js';
 export function registerReprocessCommand(program: Command, context: CliContext): void {
   program
     .command('reprocess')
-    .description('re-parse the stored raw payloads with this version\'s parsers (no network); only records that change are written, and every record\'s enrichment is recomputed')
-    .option('--source <id>', 'only the payloads of this source\'s records')
-    .option('--json', 'print each payload\'s outcome as JSON')
+    .description(
+      "re-parse the stored raw payloads with this version's parsers (no network); only records that change are written, and every record's enrichment is recomputed",
+    )
+    .option('--source <id>', "only the payloads of this source's records")
+    .option('--json', "print each payload's outcome as JSON")
     .action(async (options: { source?: string; json?: boolean }) => {
       const store = await context.store();
       if (options.source && !(await store.sourceById(options.source))) {
@@ -31,6 +33,8 @@ export function registerReprocessCommand(program: Command, context: CliContext):
           unchanged += outcome.unchanged;
         }
       }
-      context.info(`reprocessed ${outcomes.length} payloads: ${inserted} records new, ${updated} updated, ${unchanged} unchanged; ${failed.length} payloads failed`);
+      context.info(
+        `reprocessed ${outcomes.length} payloads: ${inserted} records new, ${updated} updated, ${unchanged} unchanged; ${failed.length} payloads failed`,
+      );
     });
 }

@@ -25,10 +25,15 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
 
   sources
     .command('add <url>')
-    .description('register a URL to fetch: a feed, a page (its advertised feed is followed), a community URL (subreddit, thread, search, post, tag, topic), or a forum thread or comment section (followed page by page)')
+    .description(
+      'register a URL to fetch: a feed, a page (its advertised feed is followed), a community URL (subreddit, thread, search, post, tag, topic), or a forum thread or comment section (followed page by page)',
+    )
     .option('--kind <kind>', `press or community (${RECORD_KINDS.join('|')}); default from what the URL is`)
     .option('--platform <platform>', `force a platform (${PLATFORMS.join('|')}); detected otherwise`)
-    .option('--venue <name>', 'the community or outlet name its records carry (e.g. "Loom" for a Discourse that names only its host)')
+    .option(
+      '--venue <name>',
+      'the community or outlet name its records carry (e.g. "Loom" for a Discourse that names only its host)',
+    )
     .option('--json', 'print the source and how it was recognised as JSON')
     .action(async (url: string, options: { kind?: string; platform?: string; venue?: string; json?: boolean }) => {
       const kind = options.kind === undefined ? null : parseKind(options.kind);
@@ -36,14 +41,27 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
       const parsed = parseHttpUrl(url);
       const config = context.config();
       // Detection asks at most three quick questions; a slow site must not hold the command for the full fetch deadline.
-      const fetcher = createConfiguredFetcher({ ...config, fetch: { ...config.fetch, timeoutMs: Math.min(config.fetch.timeoutMs ?? DETECTION_TIMEOUT_MS, DETECTION_TIMEOUT_MS) } });
+      const fetcher = createConfiguredFetcher({
+        ...config,
+        fetch: {
+          ...config.fetch,
+          timeoutMs: Math.min(config.fetch.timeoutMs ?? DETECTION_TIMEOUT_MS, DETECTION_TIMEOUT_MS),
+        },
+      });
       const detected = await detectSource(parsed, { fetcher, platform });
       const store = await context.store();
       const existed = await store.sourceUrlExists(detected.url);
-      const source = await store.addSource({ url: detected.url, kind: kind ?? detected.kind, platform: detected.platform, venue: options.venue?.trim() || null });
+      const source = await store.addSource({
+        url: detected.url,
+        kind: kind ?? detected.kind,
+        platform: detected.platform,
+        venue: options.venue?.trim() || null,
+      });
       if (options.json) return context.json({ ...source, detection: { method: detected.method, note: detected.note } });
       if (existed) return context.info(`already registered: ${source.id} ${source.url}`);
-      context.info(`added ${source.id} ${source.url} (${source.kind}${source.platform ? `, ${source.platform}` : ''}): ${detected.note}`);
+      context.info(
+        `added ${source.id} ${source.url} (${source.kind}${source.platform ? `, ${source.platform}` : ''}): ${detected.note}`,
+      );
     });
 
   sources
@@ -63,7 +81,9 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
             source.id,
             source.kind,
             source.platform ?? 'auto',
-            source.consecutiveFailures > 0 && source.status !== 'paused' ? `${source.status} (${source.consecutiveFailures}x)` : source.status,
+            source.consecutiveFailures > 0 && source.status !== 'paused'
+              ? `${source.status} (${source.consecutiveFailures}x)`
+              : source.status,
             String(counts.get(source.id) ?? 0),
             source.lastFetchedAt ?? 'never',
             nextDueOf(source),
@@ -80,7 +100,13 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
       const store = await context.store();
       const source = await store.sourceById(id);
       if (!source) throw new CommandError(`no source with id ${id}; see \`undercurrent sources list\``);
-      await store.updateSourceFetchState(id, { status: 'new', lastError: source.lastError, consecutiveFailures: 0, lastFetchedAt: source.lastFetchedAt ?? new Date().toISOString(), nextDueAt: null });
+      await store.updateSourceFetchState(id, {
+        status: 'new',
+        lastError: source.lastError,
+        consecutiveFailures: 0,
+        lastFetchedAt: source.lastFetchedAt ?? new Date().toISOString(),
+        nextDueAt: null,
+      });
       context.info(`resumed ${id} ${source.url}`);
     });
 

@@ -15,8 +15,13 @@ import { parseHttpUrl, parseKind } from './source-options.js';
 export function registerOpmlCommands(sources: Command, context: CliContext): void {
   sources
     .command('import <file>')
-    .description('add every subscription of an OPML file (folders become tags); sources already present are left as they are')
-    .option('--kind <kind>', 'press or community for every entry (default: the file\'s kind attribute, else judged from each URL)')
+    .description(
+      'add every subscription of an OPML file (folders become tags); sources already present are left as they are',
+    )
+    .option(
+      '--kind <kind>',
+      "press or community for every entry (default: the file's kind attribute, else judged from each URL)",
+    )
     .option('--json', 'print what was added and skipped as JSON')
     .action(async (file: string, options: { kind?: string; json?: boolean }) => {
       const kind = options.kind === undefined ? null : parseKind(options.kind);
@@ -25,13 +30,16 @@ export function registerOpmlCommands(sources: Command, context: CliContext): voi
       try {
         text = await readFile(path, 'utf8');
       } catch (error) {
-        throw new CommandError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+        throw new CommandError(
+          `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+        );
       }
       let entries;
       try {
         entries = readOpml(text);
       } catch (error) {
-        if (error instanceof OpmlError) throw new CommandError(`${file} is not an OPML subscription list: ${error.message}`);
+        if (error instanceof OpmlError)
+          throw new CommandError(`${file} is not an OPML subscription list: ${error.message}`);
         throw error;
       }
       const store = await context.store();
@@ -50,7 +58,13 @@ export function registerOpmlCommands(sources: Command, context: CliContext): voi
           skipped.push({ url, reason: 'already a source' });
           continue;
         }
-        await store.addSource({ url, kind: kind ?? entry.kind ?? kindOfUrl(url), platform: null, title: entry.title, tags: entry.tags });
+        await store.addSource({
+          url,
+          kind: kind ?? entry.kind ?? kindOfUrl(url),
+          platform: null,
+          title: entry.title,
+          tags: entry.tags,
+        });
         added.push(url);
       }
       if (options.json) return context.json({ file, entries: entries.length, added, skipped });

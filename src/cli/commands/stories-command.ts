@@ -7,7 +7,7 @@ import { CommandError, type CliContext } from '../cli-context.js';
 import { formatTable } from '../format-table.js';
 
 export function registerStoriesCommand(program: Command, context: CliContext): void {
-  const stories = program.command('stories').description('inspect the latest edition\'s stories');
+  const stories = program.command('stories').description("inspect the latest edition's stories");
 
   stories
     .command('list')
@@ -20,24 +20,38 @@ export function registerStoriesCommand(program: Command, context: CliContext): v
       const list = await store.storiesOfEdition(edition.id);
       if (options.json) {
         return context.json(
-          list.map((story) => ({ id: story.id, headline: story.headline.text, dek: story.dek.text, records: story.recordIds.length, timing: story.timing })),
+          list.map((story) => ({
+            id: story.id,
+            headline: story.headline.text,
+            dek: story.dek.text,
+            records: story.recordIds.length,
+            timing: story.timing,
+          })),
         );
       }
       context.io.stdout.write(
-        formatTable(['id', 'records', 'headline'], list.map((story) => [story.id, String(story.recordIds.length), story.headline.text])),
+        formatTable(
+          ['id', 'records', 'headline'],
+          list.map((story) => [story.id, String(story.recordIds.length), story.headline.text]),
+        ),
       );
     });
 
   stories
     .command('log <id>')
-    .description('a story\'s log across editions: created, returned, records added or removed, merged, split, headline changed, with the evidence')
+    .description(
+      "a story's log across editions: created, returned, records added or removed, merged, split, headline changed, with the evidence",
+    )
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }) => {
       const events = await (await context.store()).storyEvents(id);
       if (events.length === 0) throw new CommandError(`no log for story ${id}; see \`undercurrent stories list\``);
       if (options.json) return context.json(events);
       context.io.stdout.write(
-        formatTable(['at', 'edition', 'event', 'detail'], events.map((event) => [event.at, event.editionId, event.kind, event.detail])),
+        formatTable(
+          ['at', 'edition', 'event', 'detail'],
+          events.map((event) => [event.at, event.editionId, event.kind, event.detail]),
+        ),
       );
     });
 
@@ -51,17 +65,35 @@ export function registerStoriesCommand(program: Command, context: CliContext): v
       if (!story) throw new CommandError(`no story with id ${id}; see \`undercurrent stories list\``);
       const records = await store.listRecords({ ids: story.recordIds });
       const summary = records
-        .map((record) => ({ id: record.id, platform: record.platform, url: record.url, title: record.title, publishedAt: record.publishedAt }))
+        .map((record) => ({
+          id: record.id,
+          platform: record.platform,
+          url: record.url,
+          title: record.title,
+          publishedAt: record.publishedAt,
+        }))
         .sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? ''));
       if (options.json) return context.json({ story, records: summary });
       const lines = [story.headline.text, story.dek.text, ''];
       for (const section of story.sections) {
-        lines.push(`## ${section.title}`, ...section.sentences.map((sentence) => `${sentence.text} [${sentence.citations.join(', ')}]`), '');
+        lines.push(
+          `## ${section.title}`,
+          ...section.sentences.map((sentence) => `${sentence.text} [${sentence.citations.join(', ')}]`),
+          '',
+        );
       }
       lines.push('## Records');
       context.io.stdout.write(`${lines.join('\n')}\n`);
       context.io.stdout.write(
-        formatTable(['id', 'platform', 'published', 'title / url'], summary.map((record) => [record.id, record.platform, record.publishedAt ?? '-', record.title ?? record.url ?? ''])),
+        formatTable(
+          ['id', 'platform', 'published', 'title / url'],
+          summary.map((record) => [
+            record.id,
+            record.platform,
+            record.publishedAt ?? '-',
+            record.title ?? record.url ?? '',
+          ]),
+        ),
       );
     });
 }

@@ -38,7 +38,14 @@ export const fetchBluesky: Connector<BlueskyTarget> = async function* (target, c
   const sessions = options.sessions ?? createConnectorSessions();
   const session = await blueskySession(context, options, sessions);
   const api = apiWithFallback({
-    fetcher: context.fetcher, request, publicBase: options.blueskyApiBase, session, refusedStatuses: TOKEN_REFUSED, platform: 'bluesky', sessions, context,
+    fetcher: context.fetcher,
+    request,
+    publicBase: options.blueskyApiBase,
+    session,
+    refusedStatuses: TOKEN_REFUSED,
+    platform: 'bluesky',
+    sessions,
+    context,
   });
   if (target.kind === 'post') {
     const did = await didOf(target.actor, api);
@@ -49,7 +56,11 @@ export const fetchBluesky: Connector<BlueskyTarget> = async function* (target, c
     yield await api.get(`${url.pathname}${url.search}`, context.conditional);
     return;
   }
-  const url = new URL(target.kind === 'search' ? `${PATH_BASE}/xrpc/app.bsky.feed.searchPosts` : `${PATH_BASE}/xrpc/app.bsky.feed.getAuthorFeed`);
+  const url = new URL(
+    target.kind === 'search'
+      ? `${PATH_BASE}/xrpc/app.bsky.feed.searchPosts`
+      : `${PATH_BASE}/xrpc/app.bsky.feed.getAuthorFeed`,
+  );
   if (target.kind === 'search') {
     url.searchParams.set('q', target.query);
     url.searchParams.set('sort', 'latest');
@@ -58,7 +69,12 @@ export const fetchBluesky: Connector<BlueskyTarget> = async function* (target, c
   yield* pagesByCursor(url, target.kind === 'search' ? 'posts' : 'feed', api, context);
 };
 
-async function* pagesByCursor(firstUrl: URL, itemsKey: 'posts' | 'feed', api: ApiClient, context: ConnectorContext): AsyncGenerator<FetchedPage> {
+async function* pagesByCursor(
+  firstUrl: URL,
+  itemsKey: 'posts' | 'feed',
+  api: ApiClient,
+  context: ConnectorContext,
+): AsyncGenerator<FetchedPage> {
   let cursor: string | null = null;
   for (let pageNumber = 0; pageNumber < BLUESKY_MAX_PAGES; pageNumber += 1) {
     const url = new URL(firstUrl);
@@ -79,6 +95,7 @@ async function didOf(actor: string, api: ApiClient): Promise<string> {
   if (actor.startsWith('did:')) return actor;
   const page = await api.get(`/xrpc/com.atproto.identity.resolveHandle?handle=${encodeURIComponent(actor)}`);
   const did = textAt(objectAt(jsonOf(page))?.did);
-  if (!did?.startsWith('did:')) throw new FetchError('http-status', `${page.url} did not answer with a DID for ${actor}`, { url: page.url });
+  if (!did?.startsWith('did:'))
+    throw new FetchError('http-status', `${page.url} did not answer with a DID for ${actor}`, { url: page.url });
   return did;
 }

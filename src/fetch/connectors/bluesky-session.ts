@@ -16,13 +16,20 @@ export const BLUESKY_SERVICE_BASE = 'https://bsky.social';
  * credentials or when the PDS refused them (a warning names the status, never the password). The
  * access token's lifetime is not read: a refused token falls back to the public AppView instead.
  */
-export async function blueskySession(context: ConnectorContext, options: ConnectorOptions, sessions: ConnectorSessions): Promise<OpenSession | null> {
+export async function blueskySession(
+  context: ConnectorContext,
+  options: ConnectorOptions,
+  sessions: ConnectorSessions,
+): Promise<OpenSession | null> {
   const credentials = options.blueskyCredentials;
   if (!credentials) return null;
   return sessionFor(sessions, 'bluesky', context, async () => {
     const url = `${options.blueskyServiceBase}/xrpc/com.atproto.server.createSession`;
     const body = JSON.stringify({ identifier: credentials.identifier, password: credentials.appPassword });
-    const page = await context.fetcher.fetchPage(url, undefined, { accept: JSON_ACCEPT, post: { contentType: 'application/json', body } });
+    const page = await context.fetcher.fetchPage(url, undefined, {
+      accept: JSON_ACCEPT,
+      post: { contentType: 'application/json', body },
+    });
     const token = textAt(objectAt(jsonOf(page))?.accessJwt);
     if (!token) throw new FetchError('http-status', `${url} gave no accessJwt`, { url });
     return { base: options.blueskyServiceBase, authorization: `Bearer ${token}`, expiresAtMs: null };

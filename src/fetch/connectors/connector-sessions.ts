@@ -26,7 +26,12 @@ export interface ConnectorSessions {
 /** An empty set of sessions on `now`'s clock: one per run, shared by its sources. */
 export function createConnectorSessions(now: () => Date = () => new Date()): ConnectorSessions {
   const states = new Map<string, OpenSession | { refused: string }>();
-  return { now, get: (platform) => states.get(platform), set: (platform, state) => void states.set(platform, state), delete: (platform) => void states.delete(platform) };
+  return {
+    now,
+    get: (platform) => states.get(platform),
+    set: (platform, state) => void states.set(platform, state),
+    delete: (platform) => void states.delete(platform),
+  };
 }
 
 /** Where notes for the person running the fetch go (a connector's context has this). */
@@ -40,7 +45,10 @@ export interface WarningSink {
  * the credentials; null then means "use the public API".
  */
 export async function sessionFor(
-  sessions: ConnectorSessions, platform: string, context: WarningSink, open: () => Promise<OpenSession>,
+  sessions: ConnectorSessions,
+  platform: string,
+  context: WarningSink,
+  open: () => Promise<OpenSession>,
 ): Promise<OpenSession | null> {
   const state = sessions.get(platform);
   const fallback = (reason: string): null => {
@@ -90,10 +98,16 @@ export function apiWithFallback(settings: FallbackSettings): ApiClient {
     async get(pathAndQuery, conditional) {
       if (session) {
         try {
-          return await fetcher.fetchPage(`${session.base}${pathAndQuery}`, conditional, { ...request, authorization: session.authorization });
+          return await fetcher.fetchPage(`${session.base}${pathAndQuery}`, conditional, {
+            ...request,
+            authorization: session.authorization,
+          });
         } catch (error) {
-          if (!(error instanceof FetchError) || error.status === null || !refusedStatuses.has(error.status)) throw error;
-          settings.context.warn?.(`${settings.platform} refused our token (HTTP ${error.status}: expired or revoked); fetching the public API instead`);
+          if (!(error instanceof FetchError) || error.status === null || !refusedStatuses.has(error.status))
+            throw error;
+          settings.context.warn?.(
+            `${settings.platform} refused our token (HTTP ${error.status}: expired or revoked); fetching the public API instead`,
+          );
           settings.sessions.delete(settings.platform);
           session = null;
         }

@@ -66,7 +66,9 @@ export function jsonOf(page: FetchedPage): unknown {
 
 /** `value` when it is a non-array object, else null: for reading cursors out of answers of any shape. */
 export function objectAt(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 /** A non-empty string or number as a string, else null. */

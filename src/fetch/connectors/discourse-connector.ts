@@ -23,10 +23,20 @@ export const fetchDiscourse: Connector<DiscourseTarget> = async function* (targe
   if (first.notModified) return;
   const stream = objectAt(objectAt(jsonOf(first))?.post_stream);
   const included = new Set((Array.isArray(stream?.posts) ? stream.posts : []).map((post) => objectAt(post)?.id));
-  const missing = (Array.isArray(stream?.stream) ? stream.stream : []).filter((id): id is number => Number.isInteger(id) && !included.has(id));
-  for (let requests = 0; requests < DISCOURSE_MAX_CHUNK_REQUESTS && requests * DISCOURSE_POSTS_PER_REQUEST < missing.length; requests += 1) {
+  const missing = (Array.isArray(stream?.stream) ? stream.stream : []).filter(
+    (id): id is number => Number.isInteger(id) && !included.has(id),
+  );
+  for (
+    let requests = 0;
+    requests < DISCOURSE_MAX_CHUNK_REQUESTS && requests * DISCOURSE_POSTS_PER_REQUEST < missing.length;
+    requests += 1
+  ) {
     const chunk = missing.slice(requests * DISCOURSE_POSTS_PER_REQUEST, (requests + 1) * DISCOURSE_POSTS_PER_REQUEST);
     const query = chunk.map((id) => `post_ids[]=${id}`).join('&');
-    yield await context.fetcher.fetchPage(`${target.origin}/t/${target.topicId}/posts.json?${query}`, undefined, request);
+    yield await context.fetcher.fetchPage(
+      `${target.origin}/t/${target.topicId}/posts.json?${query}`,
+      undefined,
+      request,
+    );
   }
 };

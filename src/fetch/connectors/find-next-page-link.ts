@@ -40,24 +40,36 @@ export function findNextPageLink(html: string, pageUrl: string): string | null {
     try {
       const url = new URL(href, current);
       url.hash = '';
-      return /^https?:$/.test(url.protocol) && url.origin === current.origin && url.href !== withoutHash(current) ? url : null;
+      return /^https?:$/.test(url.protocol) && url.origin === current.origin && url.href !== withoutHash(current)
+        ? url
+        : null;
     } catch {
       return null;
     }
   };
   const first = (hrefs: string[]): string | null => hrefs.map(usable).find((url) => url !== null)?.href ?? null;
-  const byRel = first(links.filter((link) => hasToken(link.rel, 'next')).map((link) => link.href))
-    ?? first(anchors.filter((anchor) => hasToken(anchor.rel, 'next')).map((anchor) => anchor.href));
+  const byRel =
+    first(links.filter((link) => hasToken(link.rel, 'next')).map((link) => link.href)) ??
+    first(anchors.filter((anchor) => hasToken(anchor.rel, 'next')).map((anchor) => anchor.href));
   if (byRel) return byRel;
-  const saysNext = (anchor: Anchor) => NEXT_CLASS.test(anchor.className) || NEXT_WORDS.test(anchor.text) || ARROWS_ONLY.test(anchor.text);
-  const byWords = first(anchors.filter((anchor) => saysNext(anchor) && pageNumberOf(usable(anchor.href)) !== null).map((anchor) => anchor.href));
+  const saysNext = (anchor: Anchor) =>
+    NEXT_CLASS.test(anchor.className) || NEXT_WORDS.test(anchor.text) || ARROWS_ONLY.test(anchor.text);
+  const byWords = first(
+    anchors
+      .filter((anchor) => saysNext(anchor) && pageNumberOf(usable(anchor.href)) !== null)
+      .map((anchor) => anchor.href),
+  );
   if (byWords) return byWords;
   const currentNumber = pageNumberOf(current) ?? 1;
   const currentBase = withoutPageMarker(current);
-  return first(anchors.map((anchor) => anchor.href).filter((href) => {
-    const url = usable(href);
-    return url !== null && pageNumberOf(url) === currentNumber + 1 && withoutPageMarker(url) === currentBase;
-  }));
+  return first(
+    anchors
+      .map((anchor) => anchor.href)
+      .filter((href) => {
+        const url = usable(href);
+        return url !== null && pageNumberOf(url) === currentNumber + 1 && withoutPageMarker(url) === currentBase;
+      }),
+  );
 }
 
 /** The page number an address carries (`?page=3`, `/page-3`, `/comment-page-3/`), or null. */
@@ -94,26 +106,34 @@ function readLinks(html: string): { links: Anchor[]; anchors: Anchor[] } {
   const links: Anchor[] = [];
   const anchors: Anchor[] = [];
   let open: Anchor | null = null;
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      const href = attributes.href;
-      if (href === undefined) return;
-      const found = { href, rel: attributes.rel ?? '', className: attributes.class ?? '', text: '' };
-      if (name === 'link') links.push(found);
-      else if (name === 'a') {
-        open = found;
-        anchors.push(found);
-      }
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const href = attributes.href;
+        if (href === undefined) return;
+        const found = { href, rel: attributes.rel ?? '', className: attributes.class ?? '', text: '' };
+        if (name === 'link') links.push(found);
+        else if (name === 'a') {
+          open = found;
+          anchors.push(found);
+        }
+      },
+      ontext(text) {
+        if (open) open.text += text;
+      },
+      onclosetag(name) {
+        if (name !== 'a' || !open) return;
+        open.text =
+          open.text
+            .replace(/[\s\u00a0]+/g, ' ')
+            .trim()
+            .replace(/^[‹«←<]\s*|\s*[›»→>]$/g, '')
+            .trim() || open.text.trim();
+        open = null;
+      },
     },
-    ontext(text) {
-      if (open) open.text += text;
-    },
-    onclosetag(name) {
-      if (name !== 'a' || !open) return;
-      open.text = open.text.replace(/[\s\u00a0]+/g, ' ').trim().replace(/^[‹«←<]\s*|\s*[›»→>]$/g, '').trim() || open.text.trim();
-      open = null;
-    },
-  }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
   parser.end(html);
   return { links, anchors };
 }

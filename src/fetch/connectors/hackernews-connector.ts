@@ -24,7 +24,11 @@ const DEFAULT_SEARCH_TAGS = 'story';
 export const fetchHackerNews: Connector<HackerNewsTarget> = async function* (target, context, options) {
   const request = { accept: JSON_ACCEPT };
   if (target.kind === 'item') {
-    yield await context.fetcher.fetchPage(`${options.hackerNewsApiBase}/api/v1/items/${target.itemId}`, context.conditional, request);
+    yield await context.fetcher.fetchPage(
+      `${options.hackerNewsApiBase}/api/v1/items/${target.itemId}`,
+      context.conditional,
+      request,
+    );
     return;
   }
   for (let pageNumber = 0; pageNumber < HN_MAX_SEARCH_PAGES; pageNumber += 1) {

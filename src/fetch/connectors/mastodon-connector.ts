@@ -28,9 +28,12 @@ export const fetchMastodon: Connector<MastodonTarget> = async function* (target,
     yield await context.fetcher.fetchPage(`${status}/context`, undefined, request);
     return;
   }
-  const first = target.kind === 'tag'
-    ? new URL(`${target.origin}/api/v1/timelines/tag/${encodeURIComponent(target.tag)}`)
-    : new URL(`${target.origin}/api/v1/accounts/${await accountIdOf(target.origin, target.account, context)}/statuses`);
+  const first =
+    target.kind === 'tag'
+      ? new URL(`${target.origin}/api/v1/timelines/tag/${encodeURIComponent(target.tag)}`)
+      : new URL(
+          `${target.origin}/api/v1/accounts/${await accountIdOf(target.origin, target.account, context)}/statuses`,
+        );
   yield* pagesByMaxId(first, context);
 };
 
@@ -62,4 +65,3 @@ async function accountIdOf(origin: string, account: string, context: ConnectorCo
   if (!id) throw new FetchError('http-status', `${url} did not answer with an account id for @${account}`, { url });
   return id;
 }
-

@@ -43,11 +43,15 @@ export const fetchPagedThread: Connector<PagedTarget> = async function* (target,
   let pages = 1;
   while (next !== null) {
     if (seen.has(pageKey(next))) {
-      context.warn?.(`stopped following pages at ${next}: it was read already in this refresh (the pages link in a loop)`);
+      context.warn?.(
+        `stopped following pages at ${next}: it was read already in this refresh (the pages link in a loop)`,
+      );
       return;
     }
     if (pages >= PAGED_THREAD_MAX_PAGES) {
-      context.warn?.(`stopped after ${PAGED_THREAD_MAX_PAGES} pages; the next refresh goes on from the newest post stored`);
+      context.warn?.(
+        `stopped after ${PAGED_THREAD_MAX_PAGES} pages; the next refresh goes on from the newest post stored`,
+      );
       return;
     }
     seen.add(pageKey(next));
@@ -57,7 +61,9 @@ export const fetchPagedThread: Connector<PagedTarget> = async function* (target,
       page = await context.fetcher.fetchPage(next);
     } catch (error) {
       if (next === resume && error instanceof FetchError && error.status !== null && GONE_STATUSES.has(error.status)) {
-        context.warn?.(`the page to resume from, ${next}, is gone (${error.status}); following the pages from the first instead`);
+        context.warn?.(
+          `the page to resume from, ${next}, is gone (${error.status}); following the pages from the first instead`,
+        );
         next = firstNext;
         continue;
       }
@@ -80,7 +86,10 @@ function nextLinkOf(page: FetchedPage): string | null {
 
 /** An HTML answer by its content type or, when that is missing or generic, by how its body starts. */
 function isHtml(page: FetchedPage): boolean {
-  return /html/i.test(page.contentType ?? '') || /^\s*(<!doctype html|<html)/i.test(new TextDecoder().decode(page.body.subarray(0, 512)));
+  return (
+    /html/i.test(page.contentType ?? '') ||
+    /^\s*(<!doctype html|<html)/i.test(new TextDecoder().decode(page.body.subarray(0, 512)))
+  );
 }
 
 /** The page the newest stored post was read on, when it is on the thread's own site; else null. */
@@ -108,6 +117,9 @@ function pageKey(url: string): string {
 function onPage(pageNumber: number, error: unknown): unknown {
   if (!(error instanceof FetchError)) return error;
   return new FetchError(error.code, `thread page ${pageNumber} of this refresh: ${error.message}`, {
-    url: error.url, status: error.status ?? undefined, retryAfterMs: error.retryAfterMs, cause: error,
+    url: error.url,
+    status: error.status ?? undefined,
+    retryAfterMs: error.retryAfterMs,
+    cause: error,
   });
 }

@@ -21,19 +21,29 @@ const EXPIRY_MARGIN_MS = 60_000;
  * credentials or when Reddit refused them (a warning names the status, never the secret).
  */
 export async function redditAppSession(
-  context: ConnectorContext, options: ConnectorOptions, sessions: ConnectorSessions, request: RequestOptions,
+  context: ConnectorContext,
+  options: ConnectorOptions,
+  sessions: ConnectorSessions,
+  request: RequestOptions,
 ): Promise<OpenSession | null> {
   const credentials = options.redditCredentials;
   if (!credentials) return null;
   return sessionFor(sessions, 'reddit', context, async () => {
     const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64');
     const page = await context.fetcher.fetchPage(options.redditTokenUrl, undefined, {
-      ...request, authorization: `Basic ${basic}`, post: { contentType: 'application/x-www-form-urlencoded', body: 'grant_type=client_credentials' },
+      ...request,
+      authorization: `Basic ${basic}`,
+      post: { contentType: 'application/x-www-form-urlencoded', body: 'grant_type=client_credentials' },
     });
     const answer = objectAt(jsonOf(page));
     const token = textAt(answer?.access_token);
     // Reddit answers some refusals with 200 and {"error": "invalid_grant"} or {"error": 401}.
-    if (!token) throw new FetchError('http-status', `${options.redditTokenUrl} gave no access token${answer?.error ? ` (error: ${String(answer.error)})` : ''}`, { url: options.redditTokenUrl });
+    if (!token)
+      throw new FetchError(
+        'http-status',
+        `${options.redditTokenUrl} gave no access token${answer?.error ? ` (error: ${String(answer.error)})` : ''}`,
+        { url: options.redditTokenUrl },
+      );
     const expiresIn = typeof answer?.expires_in === 'number' ? answer.expires_in * 1000 : null;
     return {
       base: options.redditOAuthBase,

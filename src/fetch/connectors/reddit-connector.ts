@@ -45,7 +45,16 @@ export const fetchReddit: Connector<RedditTarget> = async function* (target, con
   // A URL on reddit.com is read from the configured base; one on another host (a replay, the demo) from its own.
   const publicBase = target.origin === REDDIT_ORIGIN ? options.redditApiBase : target.origin;
   const session = await redditAppSession(context, options, sessions, request);
-  const api = apiWithFallback({ fetcher: context.fetcher, request, publicBase, session, refusedStatuses: TOKEN_REFUSED, platform: 'reddit', sessions, context });
+  const api = apiWithFallback({
+    fetcher: context.fetcher,
+    request,
+    publicBase,
+    session,
+    refusedStatuses: TOKEN_REFUSED,
+    platform: 'reddit',
+    sessions,
+    context,
+  });
   if (target.kind === 'thread') yield* fetchThread(api, target.threadId, context);
   else yield* fetchListing(api, listingPath(target), context);
 };
@@ -84,7 +93,9 @@ async function* fetchThread(api: ApiClient, threadId: string, context: Connector
     const batch = await nextBatch();
     if (batch.length > 0) {
       for (const id of batch) requested.add(id);
-      page = await api.get(`/api/morechildren.json?api_type=json&link_id=t3_${threadId}&children=${batch.join(',')}&limit_children=false`);
+      page = await api.get(
+        `/api/morechildren.json?api_type=json&link_id=t3_${threadId}&children=${batch.join(',')}&limit_children=false`,
+      );
     } else {
       const parent = pending.continueFrom.shift();
       if (parent === undefined) return;

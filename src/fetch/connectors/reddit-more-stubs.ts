@@ -37,7 +37,9 @@ function collect(things: unknown[], stubs: MoreStubs, depth: number): void {
     const data = objectAt(thing?.data);
     if (!thing || !data) continue;
     if (thing.kind === 'more') {
-      const children = Array.isArray(data.children) ? data.children.filter((child): child is string => typeof child === 'string') : [];
+      const children = Array.isArray(data.children)
+        ? data.children.filter((child): child is string => typeof child === 'string')
+        : [];
       stubs.childIds.push(...children);
       const parent = typeof data.parent_id === 'string' ? data.parent_id : '';
       if (children.length === 0 && parent.startsWith('t1_')) stubs.continueFrom.push(parent.slice(3));

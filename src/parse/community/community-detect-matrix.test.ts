@@ -43,7 +43,9 @@ describe('community parser detection matrix', () => {
   it('lists every fixture in the community folders', () => {
     const found = readdirSync(HERE, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && existsSync(path.join(HERE, entry.name, '__fixtures__')))
-      .flatMap((entry) => readdirSync(path.join(HERE, entry.name, '__fixtures__')).map((file) => `${entry.name}/${file}`));
+      .flatMap((entry) =>
+        readdirSync(path.join(HERE, entry.name, '__fixtures__')).map((file) => `${entry.name}/${file}`),
+      );
     expect(found.sort()).toEqual(Object.keys(EXPECTED_FORMAT).sort());
   });
 
@@ -56,15 +58,25 @@ describe('community parser detection matrix', () => {
 
   it('leaves the feed and article fixtures of the other parsers alone', () => {
     const others = [
-      ...readdirSync(path.join(HERE, '../feed/__fixtures__')).map((file) => path.join(HERE, '../feed/__fixtures__', file)),
-      ...readdirSync(path.join(HERE, '../../extract/__fixtures__')).filter((file) => /\.html?$/.test(file)).map((file) => path.join(HERE, '../../extract/__fixtures__', file)),
+      ...readdirSync(path.join(HERE, '../feed/__fixtures__')).map((file) =>
+        path.join(HERE, '../feed/__fixtures__', file),
+      ),
+      ...readdirSync(path.join(HERE, '../../extract/__fixtures__'))
+        .filter((file) => /\.html?$/.test(file))
+        .map((file) => path.join(HERE, '../../extract/__fixtures__', file)),
     ];
     expect(others.length).toBeGreaterThan(0);
-    for (const file of others) expect({ file, claimed: claimants(payloadFromFile(file)) }).toEqual({ file, claimed: [] });
+    for (const file of others)
+      expect({ file, claimed: claimants(payloadFromFile(file)) }).toEqual({ file, claimed: [] });
   });
 
   it('refuses JSON that is no platform’s: a user, a number list, a plain object', () => {
-    for (const value of [{ id: 'jl', karma: 2937, created: 1173923446 }, [1, 2, 3], { data: { children: [] } }, { posts: [] }]) {
+    for (const value of [
+      { id: 'jl', karma: 2937, created: 1173923446 },
+      [1, 2, 3],
+      { data: { children: [] } },
+      { posts: [] },
+    ]) {
       expect(claimants(payloadFromValue(value))).toEqual([]);
     }
   });
@@ -73,9 +85,13 @@ describe('community parser detection matrix', () => {
 describe.skipIf(!hasCorpora)('community parser detection matrix on real data', () => {
   it('claims each real Reddit response with exactly one parser of the right kind', () => {
     const reddit = path.join(CORPORA_DIR, 'community-discussions/reddit');
-    expect(claimants(payloadFromFile(path.join(reddit, 'r_announcements_n49rw_thread.json')))).toEqual(['reddit-thread']);
+    expect(claimants(payloadFromFile(path.join(reddit, 'r_announcements_n49rw_thread.json')))).toEqual([
+      'reddit-thread',
+    ]);
     expect(claimants(payloadFromFile(path.join(reddit, 'r_all_comments_2016-12-22.json')))).toEqual(['reddit-listing']);
-    expect(claimants(payloadFromFile(path.join(reddit, 'user_spez_top_page1_2016-03-02.json')))).toEqual(['reddit-listing']);
+    expect(claimants(payloadFromFile(path.join(reddit, 'user_spez_top_page1_2016-03-02.json')))).toEqual([
+      'reddit-listing',
+    ]);
   });
 
   it('claims the real HN items with hn-item only, and nothing else in that file', () => {
@@ -97,7 +113,11 @@ describe.skipIf(!hasCorpora)('community parser detection matrix on real data', (
     const folder = path.join(CORPORA_DIR, 'article-extraction-benchmark/html');
     const claimedBy = new Map<string, string[]>();
     for (const file of readdirSync(folder).filter((name) => name.endsWith('.html.gz'))) {
-      const payload = decodePayload({ bytes: gunzipSync(readFileSync(path.join(folder, file))), contentType: 'text/html', url: null });
+      const payload = decodePayload({
+        bytes: gunzipSync(readFileSync(path.join(folder, file))),
+        contentType: 'text/html',
+        url: null,
+      });
       const formats = claimants(payload);
       if (formats.length > 0) claimedBy.set(file, formats);
     }

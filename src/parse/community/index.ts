@@ -45,7 +45,20 @@ export const communityParsers: PayloadParser[] = [
 ];
 
 export {
-  blueskyPostsParser, blueskyThreadParser, commentHtmlParser, discoursePostsParser, discourseTopicParser, forumThreadParser, hnAlgoliaItemParser,
-  hnAlgoliaSearchParser, hnItemParser, mastodonContextParser, mastodonStatusParser, mastodonTimelineParser, redditListingParser,
-  redditMoreChildrenParser, redditThreadParser, wordpressCommentFeedParser,
+  blueskyPostsParser,
+  blueskyThreadParser,
+  commentHtmlParser,
+  discoursePostsParser,
+  discourseTopicParser,
+  forumThreadParser,
+  hnAlgoliaItemParser,
+  hnAlgoliaSearchParser,
+  hnItemParser,
+  mastodonContextParser,
+  mastodonStatusParser,
+  mastodonTimelineParser,
+  redditListingParser,
+  redditMoreChildrenParser,
+  redditThreadParser,
+  wordpressCommentFeedParser,
 };

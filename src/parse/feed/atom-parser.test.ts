@@ -48,6 +48,9 @@ describe('atomParser', () => {
   });
 
   it('uses the Atom id as externalId', () => {
-    expect(result.records.map((record) => record.externalId)).toEqual(['tag:blog.example.net,2024:1', 'tag:blog.example.net,2024:2']);
+    expect(result.records.map((record) => record.externalId)).toEqual([
+      'tag:blog.example.net,2024:1',
+      'tag:blog.example.net,2024:2',
+    ]);
   });
 });

@@ -35,17 +35,28 @@ export const atomParser: PayloadParser = {
     const feedAuthor = authorName(feed, prefix);
     const context = { venue: title, language: attributeOf(feed, 'xml:lang'), baseUrl: xmlBase ?? feedLink ?? base };
     const entries = children(feed, `${prefix}entry`);
-    const records = readItems(entries, (entry) => readEntry(entry, prefix, context.baseUrl, feedAuthor), context, warnings);
+    const records = readItems(
+      entries,
+      (entry) => readEntry(entry, prefix, context.baseUrl, feedAuthor),
+      context,
+      warnings,
+    );
     refuseEmptyIllFormedFeed('atom', records, warnings);
     return { format: 'atom', title, records, warnings };
   },
 };
 
-function readEntry(entry: XmlElement, prefix: string, baseUrl: string | null, feedAuthor: string | null): FeedItemFields {
+function readEntry(
+  entry: XmlElement,
+  prefix: string,
+  baseUrl: string | null,
+  feedAuthor: string | null,
+): FeedItemFields {
   const entryBase = resolveUrl(attributeOf(entry, 'xml:base'), baseUrl) ?? baseUrl;
   const content = child(entry, `${prefix}content`);
   const html = markupOf(content).trim() || markupOf(child(entry, `${prefix}summary`)).trim();
-  const date = DATE_ELEMENTS.map((name) => optionalText(child(entry, `${prefix}${name}`))).find((value) => value) ?? null;
+  const date =
+    DATE_ELEMENTS.map((name) => optionalText(child(entry, `${prefix}${name}`))).find((value) => value) ?? null;
   return {
     id: optionalText(child(entry, `${prefix}id`)),
     link: alternateLink(entry, prefix, entryBase),
@@ -72,7 +83,10 @@ function alternateLink(node: XmlNode, prefix: string, base: string | null): stri
 
 function authorName(node: XmlNode, prefix: string): string | null {
   const names = children(node, `${prefix}author`)
-    .map((author) => optionalText(child(author, `${prefix}name`)) ?? (author.children.length === 0 ? optionalText(author) : null))
+    .map(
+      (author) =>
+        optionalText(child(author, `${prefix}name`)) ?? (author.children.length === 0 ? optionalText(author) : null),
+    )
     .filter((name): name is string => name !== null);
   return names.length > 0 ? names.join(', ') : null;
 }

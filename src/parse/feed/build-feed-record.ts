@@ -40,7 +40,8 @@ export interface FeedContext {
 export function buildFeedRecord(fields: FeedItemFields, context: FeedContext, warnings: string[]): ParsedRecord {
   const url = resolveUrl(fields.link, context.baseUrl);
   const publishedAt = parseFeedDate(fields.date);
-  if (fields.date && !publishedAt) warnings.push(`unreadable date "${fields.date}" on item "${fields.title ?? url ?? fields.id}"`);
+  if (fields.date && !publishedAt)
+    warnings.push(`unreadable date "${fields.date}" on item "${fields.title ?? url ?? fields.id}"`);
   const text = feedHtmlToText(fields.html);
   let externalId = fields.id ?? url ?? hashId(fields.title, fields.date, text);
   if (!externalId) {

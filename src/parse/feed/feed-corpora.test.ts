@@ -19,16 +19,21 @@ const MIS_DECODED_GOLDENS = new Set(['encoding', 'uolNoticias']);
 describe.runIf(hasCorpora || process.env.CI)('rss-parser golden fixtures', () => {
   const dir = corpora('rss-parser-fixtures');
   const cases = hasCorpora ? readdirSync(join(dir, 'output')).map((name) => name.replace(/\.json$/, '')) : [];
-  const inputOf = (base: string) => readdirSync(join(dir, 'input')).find((file) => file.replace(/\.[^.]+$/, '') === base)!;
+  const inputOf = (base: string) =>
+    readdirSync(join(dir, 'input')).find((file) => file.replace(/\.[^.]+$/, '') === base)!;
 
   it.each(cases)('%s: same item count, titles and links as the golden output', (base) => {
-    const golden = JSON.parse(readFileSync(join(dir, 'output', `${base}.json`), 'utf8')).feed as { title?: string; items?: Array<{ title?: string; link?: string }> };
+    const golden = JSON.parse(readFileSync(join(dir, 'output', `${base}.json`), 'utf8')).feed as {
+      title?: string;
+      items?: Array<{ title?: string; link?: string }>;
+    };
     const result = parseFile(join(dir, 'input', inputOf(base)));
     const items = golden.items ?? [];
     expect(result.records).toHaveLength(items.length);
     items.forEach((item, index) => {
       const record = result.records[index]!;
-      if (!MIS_DECODED_GOLDENS.has(base)) expect(spaced(record.title)).toBe(spaced(item.title === undefined ? null : htmlToText(item.title)));
+      if (!MIS_DECODED_GOLDENS.has(base))
+        expect(spaced(record.title)).toBe(spaced(item.title === undefined ? null : htmlToText(item.title)));
       if (item.link) expect(record.url).toBe(new URL(item.link.trim(), record.url ?? undefined).href);
     });
   });
@@ -42,7 +47,9 @@ describe.runIf(hasCorpora || process.env.CI)('rss-parser golden fixtures', () =>
     const result = parseFile(join(dir, 'input', 'incomplete-fields.atom'));
     expect(result.records).toHaveLength(1);
     expect(result.records[0]!.externalId).toMatch(/^sha256:[0-9a-f]{32}$/);
-    expect(result.records[0]!.externalId).toBe(parseFile(join(dir, 'input', 'incomplete-fields.atom')).records[0]!.externalId);
+    expect(result.records[0]!.externalId).toBe(
+      parseFile(join(dir, 'input', 'incomplete-fields.atom')).records[0]!.externalId,
+    );
     expect(result.warnings).toEqual([expect.stringContaining('no id, link, title or content')]);
   });
 
@@ -70,7 +77,10 @@ describe.runIf(hasCorpora || process.env.CI)('feedparser-tests sample', () => {
   });
 
   it('reads the JSON Feed example with all its items', () => {
-    const json = JSON.parse(readFileSync(join(dir, 'json/example.json'), 'utf8')) as { items: unknown[]; title: string };
+    const json = JSON.parse(readFileSync(join(dir, 'json/example.json'), 'utf8')) as {
+      items: unknown[];
+      title: string;
+    };
     const result = parseFile(join(dir, 'json/example.json'));
     expect(result.title).toBe(json.title);
     expect(result.records).toHaveLength(json.items.length);
@@ -82,11 +92,17 @@ describe.runIf(hasCorpora || process.env.CI)('feedparser-tests sample', () => {
     };
     // Not supported on purpose: a year-100 date Python maps to 1999, and asctime-ordered "Thu Aug 30 2012".
     const unsupported = new Set(['Thu, 01 Jan 0100 00:00:01 +0100', 'Thu Aug 30 2012 17:26:16 +0200']);
-    const checked = vectors.filter((vector) => /_(rfc822|w3dtf)$/.test(vector.parser) && !unsupported.has(vector.input));
+    const checked = vectors.filter(
+      (vector) => /_(rfc822|w3dtf)$/.test(vector.parser) && !unsupported.has(vector.input),
+    );
     expect(checked.length).toBeGreaterThan(40);
     for (const vector of checked) {
       const expected = vector.expected_time_struct;
-      const want = expected ? new Date(Date.UTC(expected[0]!, expected[1]! - 1, expected[2], expected[3], expected[4], expected[5])).toISOString().slice(0, 19) : null;
+      const want = expected
+        ? new Date(Date.UTC(expected[0]!, expected[1]! - 1, expected[2], expected[3], expected[4], expected[5]))
+            .toISOString()
+            .slice(0, 19)
+        : null;
       expect([vector.input, parseFeedDate(vector.input)?.slice(0, 19) ?? null]).toEqual([vector.input, want]);
     }
   });

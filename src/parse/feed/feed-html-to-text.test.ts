@@ -38,16 +38,38 @@ describe('feedHtmlToText', () => {
 
 describe('paragraphsOf', () => {
   it.each([
-    ['', '   ', 'one', '  one  two  ', 'a\nb', 'a\n\nb', 'a\n \t\nb', 'a\r\nb', 'a\r\n\r\nb', 'a\r\rb', 'a\n\rb', 'a\rb'],
-    ['\n\nlead and trail\n\n', 'nbsp\u00a0\u00a0run', 'line\u2028sep\u2029para', 'ideographic\u3000space\ufeffbom', 'x\n\u00a0\ny', 'tab\there\vvt\fff'],
+    [
+      '',
+      '   ',
+      'one',
+      '  one  two  ',
+      'a\nb',
+      'a\n\nb',
+      'a\n \t\nb',
+      'a\r\nb',
+      'a\r\n\r\nb',
+      'a\r\rb',
+      'a\n\rb',
+      'a\rb',
+    ],
+    [
+      '\n\nlead and trail\n\n',
+      'nbsp\u00a0\u00a0run',
+      'line\u2028sep\u2029para',
+      'ideographic\u3000space\ufeffbom',
+      'x\n\u00a0\ny',
+      'tab\there\vvt\fff',
+    ],
   ])('collapses whitespace exactly as normaliseParagraphs does: %j', (...texts) => {
-    for (const text of texts) expect(JSON.stringify(paragraphsOf(text))).toBe(JSON.stringify(normaliseParagraphs(text)));
+    for (const text of texts)
+      expect(JSON.stringify(paragraphsOf(text))).toBe(JSON.stringify(normaliseParagraphs(text)));
   });
 });
 
 const corpora = resolve(process.cwd(), '../shared/corpora');
 const hasCorpora = existsSync(corpora);
-if (!hasCorpora && !process.env.CI) console.log('feed-html-to-text corpus comparison skipped: ../shared/corpora is absent');
+if (!hasCorpora && !process.env.CI)
+  console.log('feed-html-to-text corpus comparison skipped: ../shared/corpora is absent');
 
 /** Every markup element's content in a feed file, as the feed parsers hand it to the text cleaner. */
 function markupIn(path: string): string[] {
@@ -77,7 +99,10 @@ function filesUnder(dir: string): string[] {
 
 describe.runIf(hasCorpora || process.env.CI)('feedHtmlToText on real feed content', () => {
   it('gives the same text as htmlToText for every element of the rss-parser and feedparser corpora', () => {
-    const files = [...filesUnder(join(corpora, 'rss-parser-fixtures', 'input')), ...filesUnder(join(corpora, 'feedparser-tests'))];
+    const files = [
+      ...filesUnder(join(corpora, 'rss-parser-fixtures', 'input')),
+      ...filesUnder(join(corpora, 'feedparser-tests')),
+    ];
     const differences: Array<{ file: string; markup: string }> = [];
     let compared = 0;
     for (const file of files) {

@@ -16,30 +16,97 @@ import { BLOCK_ELEMENTS, DROPPED_ELEMENTS, htmlToText } from '../../extract/html
  */
 const UNMODELLED_ELEMENTS = new Set([
   ...[...DROPPED_ELEMENTS].map((name) => name.toLowerCase()),
-  'script', 'style', 'title', 'textarea', 'xmp', 'svg', 'math', 'html', 'head', 'body',
+  'script',
+  'style',
+  'title',
+  'textarea',
+  'xmp',
+  'svg',
+  'math',
+  'html',
+  'head',
+  'body',
 ]);
 
 const BLOCK = new Set([...BLOCK_ELEMENTS].map((name) => name.toLowerCase()));
 
 /** htmlparser2's void elements (Parser.ts `voidElements`): opened and closed at once. */
 const VOID_ELEMENTS = new Set([
-  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'basefont',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'isindex',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
 ]);
 
 const P_ONLY = new Set(['p']);
 const FORM_ELEMENTS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
 /** htmlparser2's `openImpliesClose`: opening the key closes an open element of these names on top of the stack. */
 const OPEN_IMPLIES_CLOSE = new Map<string, Set<string>>([
-  ['tr', new Set(['tr', 'th', 'td'])], ['th', new Set(['th'])], ['td', new Set(['thead', 'th', 'td'])], ['li', new Set(['li'])],
-  ['select', FORM_ELEMENTS], ['input', FORM_ELEMENTS], ['output', FORM_ELEMENTS], ['button', FORM_ELEMENTS], ['datalist', FORM_ELEMENTS],
-  ['option', new Set(['option'])], ['optgroup', new Set(['optgroup', 'option'])], ['dd', new Set(['dd', 'dt'])], ['dt', new Set(['dd', 'dt'])],
-  ['rt', new Set(['rt', 'rp'])], ['rp', new Set(['rt', 'rp'])], ['tbody', new Set(['thead', 'tbody'])], ['tfoot', new Set(['thead', 'tbody'])],
-  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure',
-    'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map((name): [string, Set<string>] => [name, P_ONLY]),
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['li', new Set(['li'])],
+  ['select', FORM_ELEMENTS],
+  ['input', FORM_ELEMENTS],
+  ['output', FORM_ELEMENTS],
+  ['button', FORM_ELEMENTS],
+  ['datalist', FORM_ELEMENTS],
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', new Set(['dd', 'dt'])],
+  ['dt', new Set(['dd', 'dt'])],
+  ['rt', new Set(['rt', 'rp'])],
+  ['rp', new Set(['rt', 'rp'])],
+  ['tbody', new Set(['thead', 'tbody'])],
+  ['tfoot', new Set(['thead', 'tbody'])],
+  ...[
+    'p',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'address',
+    'article',
+    'aside',
+    'blockquote',
+    'details',
+    'div',
+    'dl',
+    'fieldset',
+    'figcaption',
+    'figure',
+    'footer',
+    'form',
+    'header',
+    'hr',
+    'main',
+    'nav',
+    'ol',
+    'pre',
+    'section',
+    'table',
+    'ul',
+  ].map((name): [string, Set<string>] => [name, P_ONLY]),
 ]);
 
 const PARAGRAPH_BREAK = '\n\n';
-
 
 /** The same text `htmlToText(html)` gives, usually without building a DOM. */
 export function feedHtmlToText(html: string): string {
@@ -86,7 +153,17 @@ export function paragraphsOf(text: string): string {
 function isJsWhitespace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** The scanner: null as soon as it meets something it does not model. */
@@ -121,7 +198,8 @@ function scanHtml(html: string): string | null {
       position = end + 1;
     } else if (next === 0x2f && isAsciiLetter(html.charCodeAt(open + 2))) {
       let nameEnd = open + 3;
-      while (nameEnd < html.length && !isWhitespace(html.charCodeAt(nameEnd)) && html.charCodeAt(nameEnd) !== 0x3e) nameEnd += 1;
+      while (nameEnd < html.length && !isWhitespace(html.charCodeAt(nameEnd)) && html.charCodeAt(nameEnd) !== 0x3e)
+        nameEnd += 1;
       const name = html.slice(open + 2, nameEnd).toLowerCase();
       const end = html.indexOf('>', nameEnd);
       if (end < 0 || UNMODELLED_ELEMENTS.has(name)) return null;
@@ -132,7 +210,11 @@ function scanHtml(html: string): string | null {
         else if (name === 'p') text += PARAGRAPH_BREAK + PARAGRAPH_BREAK;
       } else if (name === 'br') text += PARAGRAPH_BREAK + PARAGRAPH_BREAK;
       position = end + 1;
-    } else if (html.startsWith('<!--', open) && html.charCodeAt(open + 4) !== 0x3e && !html.startsWith('->', open + 4)) {
+    } else if (
+      html.startsWith('<!--', open) &&
+      html.charCodeAt(open + 4) !== 0x3e &&
+      !html.startsWith('->', open + 4)
+    ) {
       const end = html.indexOf('-->', open + 4);
       if (end < 0) return null;
       position = end + 3;
@@ -158,7 +240,8 @@ function startTagEnd(html: string, from: number): number {
       continue;
     }
     // An attribute name runs to `=`, whitespace, `/` or `>`.
-    while (index < html.length && html.charCodeAt(index) !== 0x3d && !isEndOfTagSection(html.charCodeAt(index))) index += 1;
+    while (index < html.length && html.charCodeAt(index) !== 0x3d && !isEndOfTagSection(html.charCodeAt(index)))
+      index += 1;
     let after = index;
     while (after < html.length && isWhitespace(html.charCodeAt(after))) after += 1;
     if (html.charCodeAt(after) !== 0x3d) {
@@ -174,7 +257,8 @@ function startTagEnd(html: string, from: number): number {
       index = quoteEnd + 1;
     } else {
       index = after;
-      while (index < html.length && !isWhitespace(html.charCodeAt(index)) && html.charCodeAt(index) !== 0x3e) index += 1;
+      while (index < html.length && !isWhitespace(html.charCodeAt(index)) && html.charCodeAt(index) !== 0x3e)
+        index += 1;
     }
   }
   return -1;

@@ -22,7 +22,8 @@ export const jsonFeedParser: PayloadParser = {
   parse(payload: DecodedPayload): ParseResult {
     const feed = payload.json;
     if (!isObject(feed)) throw new ParseError('malformed', 'json-feed: payload is not a JSON object');
-    if (feed.items !== undefined && !Array.isArray(feed.items)) throw new ParseError('malformed', 'json-feed: `items` is not an array');
+    if (feed.items !== undefined && !Array.isArray(feed.items))
+      throw new ParseError('malformed', 'json-feed: `items` is not an array');
     const warnings: string[] = [];
     const title = stringOf(feed.title);
     const baseUrl = resolveUrl(stringOf(feed.home_page_url), payload.url) ?? payload.url;
@@ -54,7 +55,9 @@ function readItem(item: unknown, feedAuthor: string | null): FeedItemFields {
 /** Names from 1.1's `authors` array or 1.0's `author` object, joined; null when none. */
 function authorsOf(node: JsonObject): string | null {
   const authors = Array.isArray(node.authors) ? node.authors : node.author ? [node.author] : [];
-  const names = authors.map((author) => (isObject(author) ? stringOf(author.name) : null)).filter((name): name is string => !!name);
+  const names = authors
+    .map((author) => (isObject(author) ? stringOf(author.name) : null))
+    .filter((name): name is string => !!name);
   return names.length > 0 ? names.join(', ') : null;
 }
 
@@ -62,7 +65,10 @@ function authorsOf(node: JsonObject): string | null {
 function escapeText(text: string | null): string | null {
   if (text === null) return null;
   const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return escaped.split(/\n\s*\n/).map((paragraph) => `<p>${paragraph}</p>`).join('');
+  return escaped
+    .split(/\n\s*\n/)
+    .map((paragraph) => `<p>${paragraph}</p>`)
+    .join('');
 }
 
 function stringOf(value: unknown): string | null {

@@ -4,15 +4,48 @@
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
 };
 
 /** RFC 822 §5.1 zone names and the US/military ones seen in real feeds, as minutes east of UTC. */
 const ZONE_OFFSETS: Record<string, number> = {
-  ut: 0, utc: 0, gmt: 0, z: 0,
-  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  at: -240, et: -300, ct: -360, mt: -420, pt: -480, met: 60, mest: 120, cet: 60, cest: 120, bst: 60,
-  a: -60, m: -720, n: 60, y: 720,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  at: -240,
+  et: -300,
+  ct: -360,
+  mt: -420,
+  pt: -480,
+  met: 60,
+  mest: 120,
+  cet: 60,
+  cest: 120,
+  bst: 60,
+  a: -60,
+  m: -720,
+  n: 60,
+  y: 720,
 };
 
 /** W3C-DTF / RFC 3339: year, optional month and day, optional time with optional seconds, fraction and zone. */
@@ -75,7 +108,13 @@ function zoneOffset(zone: string | undefined): number | null {
 const PLAUSIBLE_YEARS = { first: 1991, last: 2200 } as const;
 
 function build(
-  year: number, month: number, day: number, hour: number, minute: number, second: number, milliseconds: number,
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  milliseconds: number,
   offsetMinutes: number | null,
 ): string | null {
   if (offsetMinutes === null) return null;

@@ -4,12 +4,15 @@ import { MAX_FEED_ELEMENTS, parseFeedXml } from './parse-feed-xml.js';
 import { attributeOf, child, children, markupOf, optionalText } from './xml-node.js';
 
 const parse = (xml: string) => parsePayload({ bytes: new TextEncoder().encode(xml), contentType: null, url: null });
-const rss = (items: string, head = '<?xml version="1.0"?>\n') => `${head}<rss version="2.0"><channel><title>T</title>${items}</channel></rss>`;
+const rss = (items: string, head = '<?xml version="1.0"?>\n') =>
+  `${head}<rss version="2.0"><channel><title>T</title>${items}</channel></rss>`;
 const item = (n: number, extra = '') => `<item><guid>g${n}</guid><title>Item ${n}</title>${extra}</item>`;
 
 describe('parseFeedXml', () => {
   it('reads elements, attributes with either quote, and self-closing tags', () => {
-    const { document, problems } = parseFeedXml(`<feed a="1" b='two &amp; three'><link href="x"/><entry><id>e</id></entry></feed>`);
+    const { document, problems } = parseFeedXml(
+      `<feed a="1" b='two &amp; three'><link href="x"/><entry><id>e</id></entry></feed>`,
+    );
     const feed = child(document, 'feed');
     expect(problems).toEqual([]);
     expect(attributeOf(feed, 'a')).toBe('1');
@@ -19,20 +22,26 @@ describe('parseFeedXml', () => {
   });
 
   it('keeps a markup element raw, past an end tag inside CDATA and a nested element of the same name', () => {
-    const { document } = parseFeedXml('<rss><item><description><![CDATA[a </description> b]]></description><content type="xhtml"><div><content>inner</content></div></content></item></rss>');
+    const { document } = parseFeedXml(
+      '<rss><item><description><![CDATA[a </description> b]]></description><content type="xhtml"><div><content>inner</content></div></content></item></rss>',
+    );
     const entry = child(child(document, 'rss'), 'item');
     expect(markupOf(child(entry, 'description'))).toBe('a </description> b');
     expect(markupOf(child(entry, 'content'))).toBe('<div><content>inner</content></div>');
   });
 
   it('skips a DOCTYPE whose internal subset holds ">" and "]" without reading its entities', () => {
-    const { document, problems } = parseFeedXml('<!DOCTYPE rss [<!ENTITY x "a>b]c"> <!ENTITY y "&x;&x;">]><rss><channel><title>&y;</title></channel></rss>');
+    const { document, problems } = parseFeedXml(
+      '<!DOCTYPE rss [<!ENTITY x "a>b]c"> <!ENTITY y "&x;&x;">]><rss><channel><title>&y;</title></channel></rss>',
+    );
     expect(problems).toEqual([]);
     expect(optionalText(child(child(child(document, 'rss'), 'channel'), 'title'))).toBe('&y;');
   });
 
   it('names each repair of ill-formed XML: a stray end tag, an unclosed element, a cut-off document', () => {
-    const { document, problems } = parseFeedXml('<rss><channel><item><guid>a</guid></bogus><p>unclosed</item><item><guid>b');
+    const { document, problems } = parseFeedXml(
+      '<rss><channel><item><guid>a</guid></bogus><p>unclosed</item><item><guid>b',
+    );
     const items = children(child(child(document, 'rss'), 'channel'), 'item');
     expect(items.map((element) => optionalText(child(element, 'guid')))).toEqual(['a', 'b']);
     expect(problems).toEqual([
@@ -58,7 +67,9 @@ describe('parseFeedXml', () => {
   });
 
   it('reads on after a markup element that has no end tag, so later items survive', () => {
-    const { document, problems } = parseFeedXml('<rss><channel><item><title>broken</item><item><title>fine</title></item></channel></rss>');
+    const { document, problems } = parseFeedXml(
+      '<rss><channel><item><title>broken</item><item><title>fine</title></item></channel></rss>',
+    );
     const items = children(child(child(document, 'rss'), 'channel'), 'item');
     expect(items).toHaveLength(2);
     expect(optionalText(child(items[1]!, 'title'))).toBe('fine');
@@ -117,15 +128,23 @@ describe('feed XML pitfalls, end to end', () => {
   it('keeps the items of ill-formed XML and says it was ill-formed, with the reason', () => {
     const result = parse(rss(`${item(1)}<item><guid>g2</guid><title>Two</titel></item>${item(3)}`));
     expect(result.records.map((record) => record.externalId)).toEqual(['g1', 'g2', 'g3']);
-    expect(result.warnings).toEqual([expect.stringMatching(/^ill-formed XML, read as far as possible: .*<title> has no end tag/)]);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/^ill-formed XML, read as far as possible: .*<title> has no end tag/),
+    ]);
   });
 
   it('refuses ill-formed XML that yields no item, naming the problem', () => {
-    expect(() => parse('<rss><channel><title>x</rss>')).toThrow(expect.objectContaining({ code: 'malformed', message: expect.stringContaining('<title> has no end tag') }));
+    expect(() => parse('<rss><channel><title>x</rss>')).toThrow(
+      expect.objectContaining({ code: 'malformed', message: expect.stringContaining('<title> has no end tag') }),
+    );
   });
 
   it('takes a Media RSS title when an item has no title of its own', () => {
-    const result = parse(rss('<item xmlns:media="http://search.yahoo.com/mrss/"><guid>m</guid><media:title>From media</media:title></item>'));
+    const result = parse(
+      rss(
+        '<item xmlns:media="http://search.yahoo.com/mrss/"><guid>m</guid><media:title>From media</media:title></item>',
+      ),
+    );
     expect(result.records[0]!.title).toBe('From media');
   });
 

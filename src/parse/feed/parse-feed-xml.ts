@@ -14,7 +14,18 @@ import { readAttributes, XmlElement } from './xml-element.js';
  * XHTML reach `markupOf` untouched and are decoded exactly once there. Only below the root.
  */
 const MARKUP_ELEMENTS = new Set([
-  'title', 'dc:title', 'description', 'dc:description', 'content:encoded', 'content', 'summary', 'subtitle', 'tagline', 'xhtml:body', 'body', 'fullitem',
+  'title',
+  'dc:title',
+  'description',
+  'dc:description',
+  'content:encoded',
+  'content',
+  'summary',
+  'subtitle',
+  'tagline',
+  'xhtml:body',
+  'body',
+  'fullitem',
 ]);
 
 /** Problems listed by name in the result; past this many only the count grows (a broken feed can have thousands). */
@@ -104,7 +115,8 @@ function readStartTag(text: string, open: number, stack: OpenElements, problem: 
   const selfClosing = text.charCodeAt(close - 1) === SLASH && close - 1 >= nameEnd;
   const attributeText = text.slice(nameEnd, selfClosing ? close - 1 : close);
   // Namespaces are declared on the root in practice; only the root's declarations are read.
-  if (stack.depth === 0 && attributeText.includes('xmlns:')) stack.renamings = prefixRenamings(readAttributes(attributeText));
+  if (stack.depth === 0 && attributeText.includes('xmlns:'))
+    stack.renamings = prefixRenamings(readAttributes(attributeText));
   const name = conventionalName(written, stack.renamings);
   const element = new XmlElement(name, text, open, attributeText, close + 1);
   stack.innermost.children.push(element);
@@ -160,7 +172,11 @@ function readMarkupContent(text: string, element: XmlElement, name: string): num
       const end = text.indexOf('-->', open + 4);
       if (end < 0) break;
       position = end + 3;
-    } else if (text.charCodeAt(open + 1) === SLASH && text.startsWith(name, open + 2) && isNameEnd(text.charCodeAt(open + 2 + name.length))) {
+    } else if (
+      text.charCodeAt(open + 1) === SLASH &&
+      text.startsWith(name, open + 2) &&
+      isNameEnd(text.charCodeAt(open + 2 + name.length))
+    ) {
       depth -= 1;
       const close = text.indexOf('>', open + 2 + name.length);
       if (depth === 0) {
@@ -206,7 +222,13 @@ function skipDeclaration(text: string, open: number, problem: (message: string) 
   return close + 1;
 }
 
-function skipPast(text: string, marker: string, from: number, problem: (message: string) => void, what: string): number {
+function skipPast(
+  text: string,
+  marker: string,
+  from: number,
+  problem: (message: string) => void,
+  what: string,
+): number {
   const end = text.indexOf(marker, from);
   if (end < 0) {
     problem(`the document ends inside ${what}`);
@@ -238,10 +260,21 @@ function tagEnd(text: string, from: number): number {
 
 /** XML NameStartChar, loosely: a letter, `_`, `:` or any non-ASCII character. */
 function isNameStart(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || code === 0x3a || code > 0x7f;
+  return (
+    (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || code === 0x3a || code > 0x7f
+  );
 }
 
 /** Whitespace, `/`, `>` (or the end of the text, NaN) end a tag name. */
 function isNameEnd(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === SLASH || code === GT || Number.isNaN(code) || code === LT;
+  return (
+    code === 0x20 ||
+    code === 0x0a ||
+    code === 0x09 ||
+    code === 0x0d ||
+    code === SLASH ||
+    code === GT ||
+    Number.isNaN(code) ||
+    code === LT
+  );
 }

@@ -20,7 +20,8 @@ const ILL_FORMED_WARNING = 'ill-formed XML, read as far as possible: ';
  */
 export function readFeedTree(payload: DecodedPayload, format: string, warnings?: string[]): XmlElement {
   const { document, problems, problemCount } = parseFeedXml(payload.text);
-  if (document.children.length === 0) throw new ParseError('malformed', `${format}: XML could not be parsed: ${problems.join('; ')}`);
+  if (document.children.length === 0)
+    throw new ParseError('malformed', `${format}: XML could not be parsed: ${problems.join('; ')}`);
   if (problemCount > 0 && warnings) {
     const more = problemCount > problems.length ? ` (and ${problemCount - problems.length} more)` : '';
     warnings.push(`${ILL_FORMED_WARNING}${problems.join('; ')}${more}`);
@@ -35,7 +36,11 @@ export function readFeedTree(payload: DecodedPayload, format: string, warnings?:
 export function refuseEmptyIllFormedFeed(format: string, records: ParsedRecord[], warnings: string[]): void {
   if (records.length > 0) return;
   const illFormed = warnings.find((warning) => warning.startsWith(ILL_FORMED_WARNING));
-  if (illFormed) throw new ParseError('malformed', `${format}: XML could not be parsed: ${illFormed.slice(ILL_FORMED_WARNING.length)}`);
+  if (illFormed)
+    throw new ParseError(
+      'malformed',
+      `${format}: XML could not be parsed: ${illFormed.slice(ILL_FORMED_WARNING.length)}`,
+    );
 }
 
 /** Records for `items`; an item whose fields cannot be read is skipped with a warning. */
@@ -67,17 +72,24 @@ function withDistinctIds(records: ParsedRecord[], warnings: string[]): ParsedRec
   for (const record of records) counts.set(record.externalId, (counts.get(record.externalId) ?? 0) + 1);
   if (counts.size === records.length) return records;
   const repeated = [...counts].filter(([, count]) => count > 1).map(([id]) => id);
-  warnings.push(`${repeated.length === 1 ? 'one guid is' : `${repeated.length} guids are`} shared by several items (the same guid "${repeated[0]}"); those items are told apart by their links`);
+  warnings.push(
+    `${repeated.length === 1 ? 'one guid is' : `${repeated.length} guids are`} shared by several items (the same guid "${repeated[0]}"); those items are told apart by their links`,
+  );
   const taken = new Set(records.map((record) => record.externalId).filter((id) => counts.get(id) === 1));
   return records.map((record, index) => {
     if (counts.get(record.externalId) === 1) return record;
     const hashed = `${record.externalId}#${hashOf(record)}`;
-    const fallback = [record.canonicalUrl, record.url, hashed, `${hashed}-${index + 1}`].find((candidate): candidate is string => !!candidate && !taken.has(candidate))!;
+    const fallback = [record.canonicalUrl, record.url, hashed, `${hashed}-${index + 1}`].find(
+      (candidate): candidate is string => !!candidate && !taken.has(candidate),
+    )!;
     taken.add(fallback);
     return { ...record, externalId: fallback };
   });
 }
 
 function hashOf(record: ParsedRecord): string {
-  return createHash('sha256').update(`${record.title ?? ''}\u0000${record.text}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`${record.title ?? ''}\u0000${record.text}`)
+    .digest('hex')
+    .slice(0, 16);
 }

@@ -11,7 +11,10 @@ const ROOT_SCAN_CHARS = 8192;
  * processing instructions, comments and a DOCTYPE; null when the text does not start like XML.
  */
 export function rootElementName(text: string): string | null {
-  let rest = text.slice(0, ROOT_SCAN_CHARS).replace(/^\uFEFF/, '').trimStart();
+  let rest = text
+    .slice(0, ROOT_SCAN_CHARS)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   for (;;) {
     let next: string | null;
     if (rest.startsWith('<?')) next = afterMarker(rest, '?>');

@@ -17,7 +17,11 @@ describe('rssParser', () => {
 
   it('takes the channel title as the result title and every record venue', () => {
     expect(result.title).toBe('Circuit & Notes');
-    expect(result.records.map((record) => record.venue)).toEqual(['Circuit & Notes', 'Circuit & Notes', 'Circuit & Notes']);
+    expect(result.records.map((record) => record.venue)).toEqual([
+      'Circuit & Notes',
+      'Circuit & Notes',
+      'Circuit & Notes',
+    ]);
   });
 
   it('decodes numeric character references and double-escaped markup in titles exactly once', () => {

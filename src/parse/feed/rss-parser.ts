@@ -33,8 +33,12 @@ export const rssParser: PayloadParser = {
     const title = optionalText(child(channel, 'title')) ?? optionalText(child(channel, 'dc:title'));
     const context = {
       venue: title,
-      language: optionalText(child(channel, 'language')) ?? optionalText(child(channel, 'dc:language')) ?? attributeOf(root, 'xml:lang'),
-      baseUrl: attributeOf(channel, 'xml:base') || attributeOf(root, 'xml:base') ? channelBase : (feedLink ?? channelBase),
+      language:
+        optionalText(child(channel, 'language')) ??
+        optionalText(child(channel, 'dc:language')) ??
+        attributeOf(root, 'xml:lang'),
+      baseUrl:
+        attributeOf(channel, 'xml:base') || attributeOf(root, 'xml:base') ? channelBase : (feedLink ?? channelBase),
     };
     // RSS 2.0 nests items in the channel; RSS 0.90 and 1.0 put them beside it.
     const items = [...children(channel, 'item'), ...children(root, 'item')];
@@ -53,13 +57,30 @@ function readRssItem(item: XmlElement, baseUrl: string | null): FeedItemFields {
     id: optionalText(guid) ?? rdfAbout,
     link: link ? resolveUrl(link, itemBase) : null,
     // Media RSS's title is the fallback for an item that has no title of its own.
-    title: optionalText(child(item, 'title')) ?? optionalText(child(item, 'dc:title')) ?? optionalText(child(item, 'media:title')),
+    title:
+      optionalText(child(item, 'title')) ??
+      optionalText(child(item, 'dc:title')) ??
+      optionalText(child(item, 'media:title')),
     author:
-      optionalText(child(item, 'dc:creator')) ?? optionalText(child(item, 'author')) ??
-      optionalText(child(item, 'dc:author')) ?? optionalText(child(item, 'itunes:author')),
-    date: optionalText(child(item, 'pubDate')) ?? optionalText(child(item, 'dc:date')) ?? optionalText(child(item, 'dcterms:modified')),
+      optionalText(child(item, 'dc:creator')) ??
+      optionalText(child(item, 'author')) ??
+      optionalText(child(item, 'dc:author')) ??
+      optionalText(child(item, 'itunes:author')),
+    date:
+      optionalText(child(item, 'pubDate')) ??
+      optionalText(child(item, 'dc:date')) ??
+      optionalText(child(item, 'dcterms:modified')),
     // `body` and `xhtml:body` (inline XHTML) and `fullitem` are older ways of carrying the full text.
-    html: firstMarkup(item, ['content:encoded', 'content', 'description', 'dc:description', 'body', 'xhtml:body', 'fullitem', 'itunes:summary']),
+    html: firstMarkup(item, [
+      'content:encoded',
+      'content',
+      'description',
+      'dc:description',
+      'body',
+      'xhtml:body',
+      'fullitem',
+      'itunes:summary',
+    ]),
     language: optionalText(child(item, 'dc:language')) ?? attributeOf(item, 'xml:lang'),
     source: () => item.source.slice(item.outerStart, item.outerEnd),
   };

@@ -7,6 +7,10 @@ import { decodePayload } from '../decode-payload.js';
 import type { DecodedPayload } from '../payload-parser.js';
 
 /** The decoded payload of `path`, as if fetched from `url`. */
-export function payloadFromFile(path: string, url: string | null = null, contentType: string | null = null): DecodedPayload {
+export function payloadFromFile(
+  path: string,
+  url: string | null = null,
+  contentType: string | null = null,
+): DecodedPayload {
   return decodePayload({ bytes: readFileSync(path), contentType, url });
 }

@@ -4,7 +4,6 @@
  * elements and where its content sits in the source text (nothing is copied until asked for).
  */
 
-
 /** An element of the parsed document. The document itself is an element named `#document`. */
 export class XmlElement {
   /** Child elements in document order; empty for markup elements, whose content is kept raw. */
@@ -69,7 +68,8 @@ export function readAttributes(text: string): Map<string, string> {
   while (index < text.length) {
     while (index < text.length && isAttributeSpace(text.charCodeAt(index))) index += 1;
     const nameStart = index;
-    while (index < text.length && text.charCodeAt(index) !== EQUALS && !isAttributeSpace(text.charCodeAt(index))) index += 1;
+    while (index < text.length && text.charCodeAt(index) !== EQUALS && !isAttributeSpace(text.charCodeAt(index)))
+      index += 1;
     const name = text.slice(nameStart, index);
     while (index < text.length && isAttributeSpace(text.charCodeAt(index))) index += 1;
     if (text.charCodeAt(index) !== EQUALS) continue;

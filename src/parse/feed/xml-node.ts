@@ -45,12 +45,24 @@ export function markupOf(node: XmlNode): string {
   // Trimmed, so an element holding only whitespace reads as empty and the next candidate is taken.
   const raw = node.raw().trim();
   if (raw === '') return '';
-  if (isBase64(node)) return Buffer.from(cdataSplit(raw).map((part) => part.text).join(''), 'base64').toString('utf8');
+  if (isBase64(node))
+    return Buffer.from(
+      cdataSplit(raw)
+        .map((part) => part.text)
+        .join(''),
+      'base64',
+    ).toString('utf8');
   // Most content is one of: plain text, escaped HTML, or one CDATA section; none needs the slow path.
   if (!raw.includes('<')) return raw.includes('&') ? decodeHTML(raw) : raw;
   const type = attributeOf(node, 'type');
   const parts = cdataSplit(raw);
-  const outsideCdata = parts.length === 1 ? raw : parts.filter((part) => !part.isCdata).map((part) => part.text).join('');
+  const outsideCdata =
+    parts.length === 1
+      ? raw
+      : parts
+          .filter((part) => !part.isCdata)
+          .map((part) => part.text)
+          .join('');
   const inlineMarkup = type === 'xhtml' || LOOKS_LIKE_TAG.test(outsideCdata);
   return parts.map((part) => (part.isCdata || inlineMarkup ? part.text : decodeHTML(part.text))).join('');
 }
@@ -84,7 +96,13 @@ export function textOf(node: XmlNode): string {
   // Without `<` or `&` there is nothing to decode or strip, whatever the type says.
   if (!markup.includes('<') && !markup.includes('&')) return markup.replace(WHITESPACE_RUN, ' ').trim();
   const type = attributeOf(node, 'type');
-  const isMarkup = type !== 'text' && (type === 'html' || type === 'xhtml' || type === 'text/html' || LOOKS_LIKE_TAG.test(markup) || LOOKS_LIKE_ENTITY.test(markup));
+  const isMarkup =
+    type !== 'text' &&
+    (type === 'html' ||
+      type === 'xhtml' ||
+      type === 'text/html' ||
+      LOOKS_LIKE_TAG.test(markup) ||
+      LOOKS_LIKE_ENTITY.test(markup));
   const text = isMarkup ? feedHtmlToText(markup) : markup;
   return text.replace(WHITESPACE_RUN, ' ').trim();
 }

@@ -19,9 +19,13 @@ const inputsSchema = z
     previousEditionId: z.string().nullable(),
     records: z.array(z.object({ id: z.string(), rawHash: z.string(), text: z.string() }).passthrough()),
     previousStories: z.array(z.object({ id: z.string(), recordIds: z.array(z.string()) }).passthrough()),
-    storyLog: z.array(z.object({ storyId: z.string(), kind: z.string(), recordIds: z.array(z.string()) }).passthrough()),
+    storyLog: z.array(
+      z.object({ storyId: z.string(), kind: z.string(), recordIds: z.array(z.string()) }).passthrough(),
+    ),
     /** Absent on snapshots saved before publisher families existed: those were built with none. */
-    publisherFamilies: z.array(z.object({ name: z.string(), venues: z.array(z.string()), hosts: z.array(z.string()) }).strict()).optional(),
+    publisherFamilies: z
+      .array(z.object({ name: z.string(), venues: z.array(z.string()), hosts: z.array(z.string()) }).strict())
+      .optional(),
   })
   .passthrough();
 
@@ -33,7 +37,9 @@ export async function readEditionInputs(editionDir: string): Promise<EditionInpu
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new EditionInputsError(`${path} not found: --replay takes an edition folder that \`build --out\` wrote (DIR/<edition-id>)`);
+    throw new EditionInputsError(
+      `${path} not found: --replay takes an edition folder that \`build --out\` wrote (DIR/<edition-id>)`,
+    );
   }
   let json: unknown;
   try {
@@ -44,7 +50,9 @@ export async function readEditionInputs(editionDir: string): Promise<EditionInpu
   const parsed = inputsSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new EditionInputsError(`${path} is not an edition snapshot this version reads: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new EditionInputsError(
+      `${path} is not an edition snapshot this version reads: ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
   }
   // The JSON as read, not zod's copy: a replay writes it back, and zod reorders keys.
   return json as EditionInputs;

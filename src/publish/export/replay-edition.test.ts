@@ -28,14 +28,20 @@ describe('build --replay', () => {
     const root = mkdtempSync(join(tmpdir(), 'uc-replay-'));
     const original = await writeEditionFiles(join(root, 'a'), built);
     const inputs = JSON.parse(JSON.stringify(built.inputs));
-    const replayed = await writeEditionFiles(join(root, 'b'), await composeEdition(inputs, createClassicalEngine({ thresholds: inputs.engine.thresholds })));
+    const replayed = await writeEditionFiles(
+      join(root, 'b'),
+      await composeEdition(inputs, createClassicalEngine({ thresholds: inputs.engine.thresholds })),
+    );
     const same = await compareEditionFolders(original, replayed);
     expect(same.differing).toEqual([]);
     expect(same.identical).toBeGreaterThanOrEqual(5);
 
     const tampered = JSON.parse(JSON.stringify(built.inputs));
     tampered.records[0].text = `${tampered.records[0].text} The maker now says 12 hours.`;
-    const changed = await compareEditionFolders(original, await writeEditionFiles(join(root, 'c'), await composeEdition(tampered, engine)));
+    const changed = await compareEditionFolders(
+      original,
+      await writeEditionFiles(join(root, 'c'), await composeEdition(tampered, engine)),
+    );
     expect(changed.differing).toContain('inputs.json');
     expect(changed.differing.length).toBeGreaterThan(1);
   });
@@ -45,19 +51,30 @@ describe('build --replay', () => {
     await store.upsertRecords(larkBatteryRecords());
     const engine = createClassicalEngine();
     const publisherFamilies = [{ name: 'Ledger Media', venues: ['Circuit Wire', 'The Ledger'], hosts: [] }];
-    const built = await buildEdition({ store, engine, now: () => new Date('2026-11-21T00:00:00.000Z'), publisherFamilies });
+    const built = await buildEdition({
+      store,
+      engine,
+      now: () => new Date('2026-11-21T00:00:00.000Z'),
+      publisherFamilies,
+    });
     expect(built.inputs.publisherFamilies).toEqual(publisherFamilies);
     expect(JSON.stringify(built.stories)).toContain("same publisher family 'Ledger Media'");
 
     const root = mkdtempSync(join(tmpdir(), 'uc-replay-families-'));
     const original = await writeEditionFiles(join(root, 'a'), built);
     const inputs = JSON.parse(JSON.stringify(built.inputs));
-    const same = await compareEditionFolders(original, await writeEditionFiles(join(root, 'b'), await composeEdition(inputs, engine)));
+    const same = await compareEditionFolders(
+      original,
+      await writeEditionFiles(join(root, 'b'), await composeEdition(inputs, engine)),
+    );
     expect(same.differing).toEqual([]);
 
     const withoutFamilies = JSON.parse(JSON.stringify(built.inputs));
     delete withoutFamilies.publisherFamilies;
-    const changed = await compareEditionFolders(original, await writeEditionFiles(join(root, 'c'), await composeEdition(withoutFamilies, engine)));
+    const changed = await compareEditionFolders(
+      original,
+      await writeEditionFiles(join(root, 'c'), await composeEdition(withoutFamilies, engine)),
+    );
     expect(changed.differing.some((file) => file.startsWith('stories/'))).toBe(true);
   });
 });

@@ -3,7 +3,17 @@
  * The story JSON every publisher reads: `id, headline, dek, sections, quotes, storySoFar, faq,
  * related, storyline, timing, claims, methodology, changes`, with the story's record ids and cited digests.
  */
-import type { ChangelogEntry, ClaimGroup, RecordWeight, Sentence, Story, StoryEvent, StorylineRef, StoryTiming, WeightFactor } from '../../model/index.js';
+import type {
+  ChangelogEntry,
+  ClaimGroup,
+  RecordWeight,
+  Sentence,
+  Story,
+  StoryEvent,
+  StorylineRef,
+  StoryTiming,
+  WeightFactor,
+} from '../../model/index.js';
 
 export interface StoryDocument {
   id: string;
@@ -26,7 +36,14 @@ export interface StoryDocument {
     recordCount: number;
     pressCount: number;
     communityCount: number;
-    sources: Array<{ source: string; platform: string; kind: string; recordCount: number; weight: number; factors: WeightFactor[] }>;
+    sources: Array<{
+      source: string;
+      platform: string;
+      kind: string;
+      recordCount: number;
+      weight: number;
+      factors: WeightFactor[];
+    }>;
     engine: { name: string; version: string };
     thresholds: Record<string, number>;
     /** Sentences the verifier kept off this story. */
@@ -63,7 +80,13 @@ export function toStoryDocument(story: Story, events: readonly StoryEvent[]): St
     })),
     storySoFar: story.storySoFar,
     faq: story.faq,
-    related: story.related.map(({ storyId, headline, dek, relation, score }) => ({ storyId, headline, dek, relation, score })),
+    related: story.related.map(({ storyId, headline, dek, relation, score }) => ({
+      storyId,
+      headline,
+      dek,
+      relation,
+      score,
+    })),
     storyline: story.storyline ?? null,
     timing: story.timing,
     claims: story.claims,
@@ -87,7 +110,9 @@ export function toStoryDocument(story: Story, events: readonly StoryEvent[]): St
       disclaimer: methodology.statements.at(-1) ?? '',
     },
     changes: [
-      ...events.filter((event) => event.storyId === story.id).map(({ at, editionId, kind, detail, recordIds }) => ({ at, editionId, kind, detail, recordIds })),
+      ...events
+        .filter((event) => event.storyId === story.id)
+        .map(({ at, editionId, kind, detail, recordIds }) => ({ at, editionId, kind, detail, recordIds })),
       ...story.changelog.filter((entry) => entry.editionId === story.editionId).map(correctionChange),
     ],
     recordIds: story.recordIds,
@@ -98,5 +123,11 @@ export function toStoryDocument(story: Story, events: readonly StoryEvent[]): St
 }
 
 function correctionChange(entry: ChangelogEntry): StoryDocument['changes'][number] {
-  return { at: entry.at, editionId: entry.editionId, kind: 'corrected', detail: entry.note, recordIds: entry.recordIds };
+  return {
+    at: entry.at,
+    editionId: entry.editionId,
+    kind: 'corrected',
+    detail: entry.note,
+    recordIds: entry.recordIds,
+  };
 }

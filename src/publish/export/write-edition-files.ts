@@ -44,7 +44,11 @@ export async function writeEditionFiles(outDir: string, built: EditionFiles): Pr
     edition: edition.id,
     createdAt: edition.createdAt,
     engine: edition.engine,
-    inputs: { records: inputs.records.length, previousEdition: inputs.previousEditionId, rawPayloadHashes: inputs.records.map((record) => record.rawHash) },
+    inputs: {
+      records: inputs.records.length,
+      previousEdition: inputs.previousEditionId,
+      rawPayloadHashes: inputs.records.map((record) => record.rawHash),
+    },
     files,
   });
   return editionDir;

@@ -69,7 +69,9 @@ describe('createWebApp with hostile stored text', () => {
       expectInert(body, path);
     }
     const { document } = parseHTML(await (await app.request(`/stories/${storyId}`)).text());
-    expect(document.querySelector(`sup.cite a[href="/records/${recordId}"]`)?.getAttribute('title')).toBe(`r/${BREAKOUT}, ${BREAKOUT}`);
+    expect(document.querySelector(`sup.cite a[href="/records/${recordId}"]`)?.getAttribute('title')).toBe(
+      `r/${BREAKOUT}, ${BREAKOUT}`,
+    );
     expect(document.querySelector('.story-section h2')?.textContent).toBe(BREAKOUT);
     expect(document.querySelector('title')?.textContent).toContain(SCRIPT);
   });

@@ -12,7 +12,9 @@ async function page(app: ReturnType<typeof createWebApp>, path: string) {
 }
 
 function texts(document: ReturnType<typeof parseHTML>['document'], selector: string): string[] {
-  return [...document.querySelectorAll(selector)].map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return [...document.querySelectorAll(selector)].map((element) =>
+    (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
 }
 
 describe('createWebApp', () => {
@@ -66,7 +68,10 @@ describe('createWebApp', () => {
     const story = sampleEdition().stories[0]!;
     const { document } = await page(createWebApp({ store: await createSampleStore() }), `/stories/${story.id}`);
     const links = [...document.querySelectorAll('.timing a')].map((link) => link.getAttribute('href'));
-    expect(links).toEqual([`/records/${story.timing.communityFirst!.recordId}`, `/records/${story.timing.pressFirst!.recordId}`]);
+    expect(links).toEqual([
+      `/records/${story.timing.communityFirst!.recordId}`,
+      `/records/${story.timing.pressFirst!.recordId}`,
+    ]);
     expect(texts(document, '.timing-lead')).toEqual(['The community was first, by 29.8 h.']);
     expect(document.querySelector('.timing time')?.getAttribute('datetime')).toBe(story.timing.communityFirst!.at);
   });
@@ -77,7 +82,9 @@ describe('createWebApp', () => {
     const numbers = [...document.querySelectorAll('sup.cite a')].map((link) => Number(link.textContent));
     const firstSeen = numbers.filter((number, index) => numbers.indexOf(number) === index);
     expect(firstSeen).toEqual(firstSeen.map((_, index) => index + 1));
-    expect([...document.querySelectorAll('.source-list li')].map((item) => item.getAttribute('value'))).toEqual(firstSeen.map(String));
+    expect([...document.querySelectorAll('.source-list li')].map((item) => item.getAttribute('value'))).toEqual(
+      firstSeen.map(String),
+    );
     expect(document.querySelector('sup.cite a')?.getAttribute('title')).toBe('r/hardware, u/flashcache');
   });
 
@@ -100,10 +107,15 @@ describe('createWebApp', () => {
   it('prints a reply with its thread links, engagement, original link and the stories citing it', async () => {
     const sample = sampleEdition();
     const reply = sample.records.find((record) => record.externalId === 't1_reply')!;
-    const { response, document } = await page(createWebApp({ store: await createSampleStore(sample) }), `/records/${reply.id}`);
+    const { response, document } = await page(
+      createWebApp({ store: await createSampleStore(sample) }),
+      `/records/${reply.id}`,
+    );
     expect(response.status).toBe(200);
     expect(texts(document, '.record-text p')).toEqual([reply.text]);
-    const facts = new Map(texts(document, '.record-facts dt').map((term, index) => [term, texts(document, '.record-facts dd')[index]]));
+    const facts = new Map(
+      texts(document, '.record-facts dt').map((term, index) => [term, texts(document, '.record-facts dd')[index]]),
+    );
     expect(facts.get('Engagement')).toBe('score 212');
     expect(facts.get('Author')).toBe(reply.author);
     expect(document.querySelector('.record-facts a[href="/records/' + reply.parentId + '"]')).not.toBeNull();
@@ -116,7 +128,12 @@ describe('createWebApp', () => {
 
   it('answers unknown stories, records and paths with a 404 page', async () => {
     const app = createWebApp({ store: await createSampleStore() });
-    for (const path of ['/stories/no-such-story', '/records/no-such-record', '/nowhere', `/records/${'x'.repeat(500)}`]) {
+    for (const path of [
+      '/stories/no-such-story',
+      '/records/no-such-record',
+      '/nowhere',
+      `/records/${'x'.repeat(500)}`,
+    ]) {
       const { response, body } = await page(app, path);
       expect(response.status, path).toBe(404);
       expect(body, path).toContain('Not found');
@@ -160,7 +177,8 @@ describe('createWebApp', () => {
     const sample = sampleEdition();
     const store = await createSampleStore(sample);
     const app = createWebApp({ store });
-    for (const path of ['/', `/stories/${sample.stories[0]!.id}`, `/records/${sample.records[1]!.id}`]) await app.request(path);
+    for (const path of ['/', `/stories/${sample.stories[0]!.id}`, `/records/${sample.records[1]!.id}`])
+      await app.request(path);
     expect(store.calls.length).toBeGreaterThan(0);
     expect(store.calls.filter((call) => WRITING_METHODS.has(call.method))).toEqual([]);
   });

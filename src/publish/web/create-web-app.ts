@@ -86,7 +86,9 @@ export function createWebApp(options: WebAppOptions): Hono {
 
   app.get('/healthz', (context) => context.json({ status: 'ok' }));
 
-  app.notFound((context) => context.html(renderErrorPage(siteTitle, 404, new PageNotFoundError('page').safeMessage), 404));
+  app.notFound((context) =>
+    context.html(renderErrorPage(siteTitle, 404, new PageNotFoundError('page').safeMessage), 404),
+  );
 
   app.onError((error, context) => {
     if (error instanceof WebError) {
@@ -97,7 +99,10 @@ export function createWebApp(options: WebAppOptions): Hono {
       return context.html(renderErrorPage(siteTitle, error.status, 'The request could not be served.'), error.status);
     }
     reportError(error);
-    return context.html(renderErrorPage(siteTitle, 500, 'Something went wrong on our side. Please try again later.'), 500);
+    return context.html(
+      renderErrorPage(siteTitle, 500, 'Something went wrong on our side. Please try again later.'),
+      500,
+    );
   });
 
   return app;

@@ -28,7 +28,9 @@ export function recordTitle(record: SourceRecord): string {
   if (record.title?.trim()) return record.title.trim();
   const opening = record.text.replace(/\s+/g, ' ').trim();
   if (opening) {
-    return opening.length <= STAND_IN_TITLE_LENGTH ? opening : `${opening.slice(0, STAND_IN_TITLE_LENGTH).replace(/\s+\S*$/, '')}…`;
+    return opening.length <= STAND_IN_TITLE_LENGTH
+      ? opening
+      : `${opening.slice(0, STAND_IN_TITLE_LENGTH).replace(/\s+\S*$/, '')}…`;
   }
   return `Post by ${record.author ?? 'an unnamed author'}`;
 }

@@ -8,7 +8,9 @@ describe('format-time', () => {
   });
 
   it('wraps the human form in a time element carrying the ISO time', () => {
-    expect(renderTime('2026-11-25T14:05:00Z').toString()).toBe('<time datetime="2026-11-25T14:05:00.000Z">25 November 2026, 14:05 UTC</time>');
+    expect(renderTime('2026-11-25T14:05:00Z').toString()).toBe(
+      '<time datetime="2026-11-25T14:05:00.000Z">25 November 2026, 14:05 UTC</time>',
+    );
     expect(renderTime('2026-11-25T14:05:00Z', { dateOnly: true }).toString()).toContain('>25 November 2026</time>');
   });
 

@@ -5,8 +5,18 @@
 import { html, type SafeHtml } from './html.js';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** Parses an ISO time; null when absent or unparseable. */
@@ -36,7 +46,10 @@ export function formatHumanDate(iso: string | null | undefined): string | null {
  * A `<time datetime="ISO">` holding the human form (date and time, or the date alone with `dateOnly`).
  * An unparseable time prints as given (escaped); an absent one prints `fallback`.
  */
-export function renderTime(iso: string | null | undefined, options: { dateOnly?: boolean; fallback?: string } = {}): SafeHtml {
+export function renderTime(
+  iso: string | null | undefined,
+  options: { dateOnly?: boolean; fallback?: string } = {},
+): SafeHtml {
   const date = parseTime(iso);
   if (!date) return html`${iso ?? options.fallback ?? 'unknown time'}`;
   const human = options.dateOnly ? formatHumanDate(iso) : formatHumanTime(iso);

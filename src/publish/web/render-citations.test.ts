@@ -7,11 +7,21 @@ describe('render-citations', () => {
       { text: 'a', citations: ['r2', 'r1'] },
       { text: 'b', citations: ['r1', 'r3'] },
     ]);
-    expect([...numbers.entries()]).toEqual([['r2', 1], ['r1', 2], ['r3', 3]]);
+    expect([...numbers.entries()]).toEqual([
+      ['r2', 1],
+      ['r1', 2],
+      ['r3', 3],
+    ]);
   });
 
   it('links each citation to its record page with an encoded id and a title from the record', () => {
-    const markup = renderCitations(['a b', 'gone'], { numbers: new Map([['a b', 1], ['gone', 2]]), records: new Map() }).toString();
+    const markup = renderCitations(['a b', 'gone'], {
+      numbers: new Map([
+        ['a b', 1],
+        ['gone', 2],
+      ]),
+      records: new Map(),
+    }).toString();
     expect(markup).toContain('<a href="/records/a%20b" title="record not in the store">1</a>');
     expect(markup).toContain('href="/records/gone"');
   });

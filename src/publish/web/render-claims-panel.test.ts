@@ -5,8 +5,18 @@ import { renderClaimsPanel } from './render-claims-panel.js';
 
 const noTiming = { communityFirst: null, pressFirst: null, communityLeadHours: null };
 const claim = (overrides: Partial<ClaimGroup>): ClaimGroup => ({
-  id: 'claim-1', text: 'The card has a 256-bit bus.', recordId: 'feed-a', subject: null, status: 'single-source', independentSources: 1,
-  recordIds: ['feed-a'], mentions: [], values: [], correctedBy: null, timing: noTiming, ...overrides,
+  id: 'claim-1',
+  text: 'The card has a 256-bit bus.',
+  recordId: 'feed-a',
+  subject: null,
+  status: 'single-source',
+  independentSources: 1,
+  recordIds: ['feed-a'],
+  mentions: [],
+  values: [],
+  correctedBy: null,
+  timing: noTiming,
+  ...overrides,
 });
 
 describe('renderClaimsPanel', () => {
@@ -14,11 +24,24 @@ describe('renderClaimsPanel', () => {
     const press = makeRecord({ externalId: 'a', venue: 'Kestrel Newsroom' });
     const forum = makeRecord({ externalId: 'b', platform: 'forum', venue: 'Silicon Bench' });
     const records = new Map([press, forum].map((record) => [record.id, record]));
-    const markup = String(renderClaimsPanel([claim({
-      status: 'disputed', recordId: press.id, recordIds: [press.id, forum.id], independentSources: 2,
-      values: [{ value: '256', unit: 'bit', surface: '256-bit', recordIds: [press.id] }, { value: '192', unit: 'bit', surface: '192-bit', recordIds: [forum.id] }],
-      timing: { ...noTiming, communityLeadHours: -53.7 },
-    })], records));
+    const markup = String(
+      renderClaimsPanel(
+        [
+          claim({
+            status: 'disputed',
+            recordId: press.id,
+            recordIds: [press.id, forum.id],
+            independentSources: 2,
+            values: [
+              { value: '256', unit: 'bit', surface: '256-bit', recordIds: [press.id] },
+              { value: '192', unit: 'bit', surface: '192-bit', recordIds: [forum.id] },
+            ],
+            timing: { ...noTiming, communityLeadHours: -53.7 },
+          }),
+        ],
+        records,
+      ),
+    );
     expect(markup).toContain('Disputed');
     expect(markup).toContain('<strong>256-bit</strong>: Kestrel Newsroom');
     expect(markup).toContain('<strong>192-bit</strong>: Silicon Bench');
@@ -28,7 +51,13 @@ describe('renderClaimsPanel', () => {
 
   it('escapes claim text, counts copies, and shows single-source claims only to fill a thin panel', () => {
     const claims = [
-      claim({ id: 'c1', status: 'corroborated', text: 'Prices <b>rose</b> 4%.', independentSources: 2, recordIds: ['x', 'y', 'z'] }),
+      claim({
+        id: 'c1',
+        status: 'corroborated',
+        text: 'Prices <b>rose</b> 4%.',
+        independentSources: 2,
+        recordIds: ['x', 'y', 'z'],
+      }),
       ...Array.from({ length: 6 }, (_, index) => claim({ id: `s${index}`, text: `Single ${index}.` })),
     ];
     const markup = String(renderClaimsPanel(claims, new Map()));

@@ -66,7 +66,10 @@ export function renderClaimsPanel(claims: readonly ClaimGroup[], records: Readon
   if (claims.length === 0) return html``;
   const strong = claims.filter((claim) => claim.status !== 'single-source');
   const single = claims.filter((claim) => claim.status === 'single-source');
-  const shown = [...strong, ...single.slice(0, Math.max(0, FILL_WITH_SINGLE_SOURCE - strong.length))].slice(0, MAX_CLAIMS_SHOWN);
+  const shown = [...strong, ...single.slice(0, Math.max(0, FILL_WITH_SINGLE_SOURCE - strong.length))].slice(
+    0,
+    MAX_CLAIMS_SHOWN,
+  );
   return html`<section class="claims" aria-labelledby="claims-title">
   <h2 id="claims-title">What the sources claim</h2>
   <ol>${shown.map((claim) => renderClaim(claim, records))}</ol>

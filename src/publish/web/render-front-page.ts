@@ -38,8 +38,12 @@ function renderEditionPanel(edition: Edition): SafeHtml {
     <div><dt>Source records</dt><dd>${stats.records}</dd></div>
     <div><dt>Sentences published</dt><dd>${stats.sentencesPublished}</dd></div>
     <div><dt>Dropped by the verifier</dt><dd>${stats.sentencesDropped}</dd></div>
-    ${edition.audit ? html`<div><dt>Citations</dt><dd>${edition.audit.citations}</dd></div>
-    <div><dt>Injection attempts in sources</dt><dd>${new Set(edition.audit.injections.map((flag) => flag.recordId)).size}</dd></div>` : ''}
+    ${
+      edition.audit
+        ? html`<div><dt>Citations</dt><dd>${edition.audit.citations}</dd></div>
+    <div><dt>Injection attempts in sources</dt><dd>${new Set(edition.audit.injections.map((flag) => flag.recordId)).size}</dd></div>`
+        : ''
+    }
   </dl>
   <p>Written by ${edition.engine.name} ${edition.engine.version}. Every sentence carries numbered links to the records it rests on.</p>
   <p><strong>Community lead</strong> is measured, not judged: the hours between the first community record and the first press record of a story.</p>
@@ -67,5 +71,12 @@ export function renderFrontPage(siteTitle: string, edition: Edition | null, stor
       ? html`<section class="front-stories" aria-label="Stories in this edition">${ordered.map(renderTeaser)}</section>`
       : html`<section class="empty-edition"><h2>No stories in this edition</h2><p>The latest edition found no story with enough sources to publish.</p></section>`;
   const body = html`<div class="front-layout">${storyList}${renderEditionPanel(edition)}</div>`;
-  return renderLayout({ siteTitle, pageTitle: null, masthead: 'front', mastheadLine, description: `The ${siteTitle} edition of ${edition.createdAt.slice(0, 10)}`, body });
+  return renderLayout({
+    siteTitle,
+    pageTitle: null,
+    masthead: 'front',
+    mastheadLine,
+    description: `The ${siteTitle} edition of ${edition.createdAt.slice(0, 10)}`,
+    body,
+  });
 }

@@ -11,7 +11,8 @@ const WEIGHT_DECIMALS = 2;
 
 function renderWeightRow(weight: SourceWeight): SafeHtml {
   const factors = weight.factors.map(
-    (factor) => html`<li><span class="factor-name">${factor.name}</span> ${factor.value.toFixed(WEIGHT_DECIMALS)}${factor.note ? html` <span class="muted">(${factor.note})</span>` : ''}</li>`,
+    (factor) =>
+      html`<li><span class="factor-name">${factor.name}</span> ${factor.value.toFixed(WEIGHT_DECIMALS)}${factor.note ? html` <span class="muted">(${factor.note})</span>` : ''}</li>`,
   );
   return html`<tr>
   <th scope="row">${weight.venue}</th>

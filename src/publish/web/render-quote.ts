@@ -9,7 +9,12 @@ import { renderCitations, type CitationContext } from './render-citations.js';
 
 /** Folds quotation marks and whitespace so a sentence that already carries the quote is recognised. */
 function normalise(text: string): string {
-  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /**

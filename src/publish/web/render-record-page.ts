@@ -38,7 +38,10 @@ function renderText(text: string): SafeHtml[] {
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph.length > 0)
-    .map((paragraph) => html`<p>${paragraph.split('\n').map((line, index) => html`${index > 0 ? html`<br>` : ''}${line}`)}</p>`);
+    .map(
+      (paragraph) =>
+        html`<p>${paragraph.split('\n').map((line, index) => html`${index > 0 ? html`<br>` : ''}${line}`)}</p>`,
+    );
 }
 
 function renderThreadLink(label: string, id: string | null, stored: SourceRecord | null): SafeHtml {

@@ -7,7 +7,13 @@ import type { FaqItem, RelatedStory, Sentence, SourceRecord, Story } from '../..
 import { renderTime } from './format-time.js';
 import { html, type SafeHtml } from './html.js';
 import { storyPath } from './paths.js';
-import { numberCitations, renderCitations, renderProse, renderSentence, type CitationContext } from './render-citations.js';
+import {
+  numberCitations,
+  renderCitations,
+  renderProse,
+  renderSentence,
+  type CitationContext,
+} from './render-citations.js';
 import { renderLayout } from './render-layout.js';
 import { renderMethodology } from './render-methodology.js';
 import { renderQuote } from './render-quote.js';
@@ -43,7 +49,14 @@ function renderFaqItem(item: FaqItem, context: CitationContext): SafeHtml {
 
 /** "on r/hardware and Hacker News": where a question was asked, by venue, in the order of first asking. */
 function askedWhere(recordIds: readonly string[], context: CitationContext): string {
-  const venues = [...new Set(recordIds.map((id) => context.records.get(id)).map((record) => record?.venue ?? record?.platform).filter((venue): venue is string => !!venue))];
+  const venues = [
+    ...new Set(
+      recordIds
+        .map((id) => context.records.get(id))
+        .map((record) => record?.venue ?? record?.platform)
+        .filter((venue): venue is string => !!venue),
+    ),
+  ];
   if (venues.length === 0) return 'in the threads';
   return `on ${venues.length === 1 ? venues[0] : `${venues.slice(0, -1).join(', ')} and ${venues.at(-1)}`}`;
 }
@@ -107,5 +120,11 @@ ${renderStoryline(story)}
 ${renderSources(story, context)}
 ${renderMethodology(story.methodology)}
 </article>`;
-  return renderLayout({ siteTitle, pageTitle: story.headline.text, description: story.dek.text, masthead: 'bar', body });
+  return renderLayout({
+    siteTitle,
+    pageTitle: story.headline.text,
+    description: story.dek.text,
+    masthead: 'bar',
+    body,
+  });
 }

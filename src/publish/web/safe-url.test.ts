@@ -8,7 +8,14 @@ describe('linkableUrl', () => {
   });
 
   it('refuses javascript:, data: and other schemes however they are spelled', () => {
-    for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>', 'file:///etc/passwd', 'ftp://example.org/']) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<b>',
+      'file:///etc/passwd',
+      'ftp://example.org/',
+    ]) {
       expect(linkableUrl(url), url).toBeNull();
     }
   });

@@ -9,7 +9,9 @@ describe('serveWebApp', () => {
     try {
       expect(await (await fetch(first.url)).text()).toBe('ok');
       const port = Number(new URL(first.url).port);
-      await expect(serveWebApp(app, { port })).rejects.toThrow(new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use .*--port`));
+      await expect(serveWebApp(app, { port })).rejects.toThrow(
+        new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use .*--port`),
+      );
     } finally {
       await first.close();
     }

@@ -32,8 +32,20 @@ export function serveWebApp(app: Hono, options: { port: number; host?: string })
       });
     });
     server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') reject(new Error(`port ${options.port} on ${host} is already in use (another undercurrent serve?); choose another with --port or server.port`, { cause: error }));
-      else if (error.code === 'EACCES') reject(new Error(`not allowed to listen on ${host}:${options.port}; ports below 1024 need privileges, so choose a higher one with --port`, { cause: error }));
+      if (error.code === 'EADDRINUSE')
+        reject(
+          new Error(
+            `port ${options.port} on ${host} is already in use (another undercurrent serve?); choose another with --port or server.port`,
+            { cause: error },
+          ),
+        );
+      else if (error.code === 'EACCES')
+        reject(
+          new Error(
+            `not allowed to listen on ${host}:${options.port}; ports below 1024 need privileges, so choose a higher one with --port`,
+            { cause: error },
+          ),
+        );
       else reject(error);
     });
   });

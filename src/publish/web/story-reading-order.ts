@@ -15,7 +15,8 @@ export interface SectionWithQuotes {
  * section follow the last section. A story without sections gets one untitled holder for its quotes.
  */
 export function interleaveQuotes(story: Story): SectionWithQuotes[] {
-  const sections = story.sections.length > 0 ? story.sections : story.quotes.length > 0 ? [{ title: '', sentences: [] }] : [];
+  const sections =
+    story.sections.length > 0 ? story.sections : story.quotes.length > 0 ? [{ title: '', sentences: [] }] : [];
   return sections.map((section, index) => ({
     section,
     quotes: index === sections.length - 1 ? story.quotes.slice(index) : story.quotes.slice(index, index + 1),
@@ -27,7 +28,10 @@ export function storyReadingOrder(story: Story): Sentence[] {
   return [
     story.headline,
     story.dek,
-    ...interleaveQuotes(story).flatMap(({ section, quotes }) => [...section.sentences, ...quotes.map((quote) => quote.sentence)]),
+    ...interleaveQuotes(story).flatMap(({ section, quotes }) => [
+      ...section.sentences,
+      ...quotes.map((quote) => quote.sentence),
+    ]),
     ...story.storySoFar,
     // A question's "asked in" links follow its answer.
     ...story.faq.flatMap((item) => [...item.answer, { text: item.question, citations: item.askedIn }]),

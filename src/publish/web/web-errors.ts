@@ -20,7 +20,11 @@ export class WebError extends Error {
 /** A story, record or page that does not exist. */
 export class PageNotFoundError extends WebError {
   constructor(readonly what: 'page' | 'story' | 'record') {
-    super('not-found', 404, what === 'page' ? 'There is no page at this address.' : `There is no ${what} with this id.`);
+    super(
+      'not-found',
+      404,
+      what === 'page' ? 'There is no page at this address.' : `There is no ${what} with this id.`,
+    );
     this.name = 'PageNotFoundError';
   }
 }

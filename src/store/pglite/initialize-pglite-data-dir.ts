@@ -32,6 +32,11 @@ export async function initializePgliteDataDir(pgdataDir: string): Promise<void> 
   // Resolved from this file, not the working directory; the require build is what createRequire finds.
   const moduleUrl = pathToFileURL(createRequire(import.meta.url).resolve('@electric-sql/pglite')).href;
   await new Promise<void>((resolve) => {
-    execFile(process.execPath, ['--input-type=module', '-e', CHILD_PROGRAM, moduleUrl, pgdataDir], { timeout: INITDB_TIMEOUT_MS }, () => resolve());
+    execFile(
+      process.execPath,
+      ['--input-type=module', '-e', CHILD_PROGRAM, moduleUrl, pgdataDir],
+      { timeout: INITDB_TIMEOUT_MS },
+      () => resolve(),
+    );
   });
 }

@@ -11,7 +11,9 @@ describe('openPgliteClient', () => {
       for (const dataDir of [null, folder]) {
         const client = await openPgliteClient(dataDir);
         try {
-          expect(await client.query<{ shared_buffers: string }>('SHOW shared_buffers')).toEqual([{ shared_buffers: SHARED_BUFFERS }]);
+          expect(await client.query<{ shared_buffers: string }>('SHOW shared_buffers')).toEqual([
+            { shared_buffers: SHARED_BUFFERS },
+          ]);
         } finally {
           await client.close();
         }

@@ -34,7 +34,10 @@ export async function openPgliteClient(dataDir: string | null): Promise<SqlClien
     });
   } catch (error) {
     release();
-    throw new Error(`store: could not open the embedded database in ${dataDir ?? 'memory'}: ${(error as Error).message}`, { cause: error });
+    throw new Error(
+      `store: could not open the embedded database in ${dataDir ?? 'memory'}: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   const queryable = (target: Pick<Transaction, 'query' | 'exec'>): SqlQueryable => ({
     async query<T extends SqlRow>(sql: string, parameters: unknown[] = []) {

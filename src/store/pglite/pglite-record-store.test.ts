@@ -15,7 +15,12 @@ describe('PGlite in a data folder', () => {
 
   it('keeps what was stored after closing and reopening the folder', async () => {
     const first = await openRecordStore({ dataDir: folder });
-    const rawHash = await first.putRawPayload({ bytes: new Uint8Array([1, 2, 3]), contentType: null, url: null, receivedAt: '2026-11-30T00:00:00.000Z' });
+    const rawHash = await first.putRawPayload({
+      bytes: new Uint8Array([1, 2, 3]),
+      contentType: null,
+      url: null,
+      receivedAt: '2026-11-30T00:00:00.000Z',
+    });
     await first.upsertRecords([makeRecord({ externalId: 'kept', text: 'still here', rawHash })]);
     await first.close();
     expect(existsSync(join(folder, LOCK_FILE_NAME))).toBe(false);
@@ -27,7 +32,9 @@ describe('PGlite in a data folder', () => {
 
   it('refuses a second open of a folder in use, naming the holder, and opens once it is free', async () => {
     const holder = await openRecordStore({ dataDir: folder });
-    await expect(openRecordStore({ dataDir: folder })).rejects.toThrow(new RegExp(`in use by another undercurrent process \\(pid ${process.pid}\\)`));
+    await expect(openRecordStore({ dataDir: folder })).rejects.toThrow(
+      new RegExp(`in use by another undercurrent process \\(pid ${process.pid}\\)`),
+    );
     await holder.close();
     const next = await openRecordStore({ dataDir: folder });
     await next.close();

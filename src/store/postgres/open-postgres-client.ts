@@ -22,7 +22,8 @@ export interface PostgresClientOptions {
 /** Opens a pool and checks that the server answers; throws with the URL (password hidden) if not. */
 export async function openPostgresClient(options: PostgresClientOptions): Promise<SqlClient> {
   const { schema } = options;
-  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`store: invalid schema name "${schema}"`);
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema))
+    throw new Error(`store: invalid schema name "${schema}"`);
   const pool = new pg.Pool({
     connectionString: options.url,
     max: DEFAULT_POOL_SIZE,
@@ -49,7 +50,9 @@ export async function openPostgresClient(options: PostgresClientOptions): Promis
     }
   } catch (error) {
     await pool.end().catch(() => {});
-    throw new Error(`store: cannot reach PostgreSQL at ${redactUrl(options.url)}: ${(error as Error).message}`, { cause: error });
+    throw new Error(`store: cannot reach PostgreSQL at ${redactUrl(options.url)}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const queryable = (target: pg.Pool | pg.PoolClient): SqlQueryable => ({
     async query<T extends SqlRow>(sql: string, parameters: unknown[] = []) {

@@ -24,7 +24,9 @@ async function serverAnswers(): Promise<string | null> {
 const unreachable = await serverAnswers();
 if (unreachable !== null) {
   if (process.env.CI) throw new Error(`PostgreSQL at ${DATABASE_URL} does not answer in CI: ${unreachable}`);
-  console.warn(`Skipping the PostgreSQL store tests: ${DATABASE_URL} does not answer (${unreachable}). Set TEST_DATABASE_URL to run them.`);
+  console.warn(
+    `Skipping the PostgreSQL store tests: ${DATABASE_URL} does not answer (${unreachable}). Set TEST_DATABASE_URL to run them.`,
+  );
 }
 
 const schemas: string[] = [];
@@ -42,7 +44,9 @@ describe.skipIf(unreachable !== null)('PostgreSQL store', () => {
     await client.end();
   });
 
-  describeRecordStoreContract('PostgreSQL', () => openRecordStore({ databaseUrl: DATABASE_URL, schema: freshSchema() }));
+  describeRecordStoreContract('PostgreSQL', () =>
+    openRecordStore({ databaseUrl: DATABASE_URL, schema: freshSchema() }),
+  );
 
   it('lets several processes migrate one database at once, applying each migration once', async () => {
     const schema = freshSchema();

@@ -64,17 +64,27 @@ export function collectCandidates(input: EditorialInput): CandidatePool {
       // Count words with letters: "Fork in 3, 2, 1..." has five tokens but says nothing a sentence can carry.
       const letterWords = text.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word)).length;
       // A sentence that instructs rather than informs is never material, quoted or framed.
-      if (letterWords < MIN_SENTENCE_WORDS || wordCount > MAX_SENTENCE_WORDS || !isQuotable(text) || hasInjection(text)) return;
+      if (letterWords < MIN_SENTENCE_WORDS || wordCount > MAX_SENTENCE_WORDS || !isQuotable(text) || hasInjection(text))
+        return;
       const vector = vectorOf(text, idf, unseenIdf);
       const centrality = cosine(vector, centroid);
       const information = informationOf(text);
       const weight = weightOf(record);
       candidates.push({
-        key: `${record.id}#${index}`, record, text, index, vector, wordCount,
+        key: `${record.id}#${index}`,
+        record,
+        text,
+        index,
+        vector,
+        wordCount,
         isQuestion: /\?["'”’)]*$/.test(text),
-        centrality, information, weight,
+        centrality,
+        information,
+        weight,
         score:
-          SCORE_WEIGHTS.centrality * centrality + SCORE_WEIGHTS.weight * weight + SCORE_WEIGHTS.information * information -
+          SCORE_WEIGHTS.centrality * centrality +
+          SCORE_WEIGHTS.weight * weight +
+          SCORE_WEIGHTS.information * information -
           (/^(This|That|These|Those|It|They|He|She)\b/.test(text) ? ANAPHORA_PENALTY : 0),
       });
     });

@@ -14,13 +14,17 @@ export interface CaseHints {
 
 /** Sentence starters that are plain function words, safe to lowercase after "that". */
 const FUNCTION_STARTERS = new Set(
-  ('the a an its there their his her nothing none nobody every each some most many ' +
+  (
+    'the a an its there their his her nothing none nobody every each some most many ' +
     'all both if when while because after before at in on for with without any only even one two three four five six ' +
-    'seven eight nine ten several at according data').split(' '),
+    'seven eight nine ten several at according data'
+  ).split(' '),
 );
 /** Starters that make indirect speech read wrongly: first person, second person, discourse markers. */
 const DIRECT_SPEECH = /\b(i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|our|ours|us|you|your|you're)\b/i;
-const DISCOURSE_STARTERS = new Set('yes yep yeah no nope and but so also well ok okay edit update calling happy honestly'.split(' '));
+const DISCOURSE_STARTERS = new Set(
+  'yes yep yeah no nope and but so also well ok okay edit update calling happy honestly'.split(' '),
+);
 /** Openers that point back to an earlier sentence; after "that" they read wrongly, so they are quoted. */
 const ANAPHORIC_STARTERS = new Set('this that these those it they he she which'.split(' '));
 
@@ -55,7 +59,9 @@ export function frameSentence(record: SourceRecord, sentence: string, hints: Cas
   const verbatim = sentence.trim();
   const body = ensureFullStop(verbatim);
   if (/^["“]/.test(body)) {
-    return record.kind === 'press' ? `As ${who} reported${options.date ? ` on ${options.date}` : ''}, ${body}` : `${lead} wrote: ${body}`;
+    return record.kind === 'press'
+      ? `As ${who} reported${options.date ? ` on ${options.date}` : ''}, ${body}`
+      : `${lead} wrote: ${body}`;
   }
   const ownStatement = speakerOpening(body, who);
   if (ownStatement !== null) return options.date ? `On ${options.date}, ${ownStatement}` : capitalise(ownStatement);

@@ -55,10 +55,17 @@ export function analyseStory(input: EditorialInput, thresholds: ClassicalThresho
     ? (press.find((record) => timeOf(record) > timeOf(firstCommunity)) ?? null)
     : null;
   return {
-    input, thresholds, pool,
+    input,
+    thresholds,
+    pool,
     hints: learnCaseHints(pool.candidates.map((candidate) => candidate.text)),
     used: new Map(),
-    press, community, firstPress, firstCommunity, communityFirst, pressAfterCommunity,
+    press,
+    community,
+    firstPress,
+    firstCommunity,
+    communityFirst,
+    pressAfterCommunity,
     entity: findMainEntity(input.records),
     disputes: findDisputedFigures(input.records, thresholds.disputeMinRecords),
   };
@@ -91,7 +98,10 @@ export function takeBest(context: StoryContext, record: SourceRecord): Candidate
 /** A candidate framed with its attribution (and date, when asked), citing its record. */
 export function framed(context: StoryContext, candidate: Candidate, verb: string, withDate = false): Sentence {
   const date = withDate ? dateOf(candidate.record) : null;
-  return { text: frameSentence(candidate.record, candidate.text, context.hints, { verb, date }), citations: [candidate.record.id] };
+  return {
+    text: frameSentence(candidate.record, candidate.text, context.hints, { verb, date }),
+    citations: [candidate.record.id],
+  };
 }
 
 /** The reporting verb for a record: outlets "reported", an organisation on its own page "stated", communities "wrote". */

@@ -15,7 +15,14 @@ describe('stripDateline', () => {
 
   it('leaves ordinary sentences alone, even ones opening with a capitalised acronym', () => {
     expect(stripDateline('NEW YORK—Stocks rose.')).toBe('Stocks rose.');
-    for (const text of ['COVID-19 is the disease the virus causes.', 'U.S.-China talks resumed.', 'NASA said the launch slipped.', 'The card uses a 192-bit bus — not 256.', 'GPU prices - again - rose.', 'OK.']) {
+    for (const text of [
+      'COVID-19 is the disease the virus causes.',
+      'U.S.-China talks resumed.',
+      'NASA said the launch slipped.',
+      'The card uses a 192-bit bus — not 256.',
+      'GPU prices - again - rose.',
+      'OK.',
+    ]) {
       expect(stripDateline(text)).toBe(text);
     }
   });

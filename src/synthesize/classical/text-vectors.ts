@@ -8,11 +8,13 @@ export type TermVector = Map<string, number>;
 
 /** Function words that carry no topic (a short English list; the corpus is English-first). */
 const STOPWORDS = new Set(
-  ('a an the and or but if so of to in on at by for with from into onto over under about as is are was were be been being ' +
+  (
+    'a an the and or but if so of to in on at by for with from into onto over under about as is are was were be been being ' +
     'it its this that these those there their they them he she his her we our us you your i me my mine not no nor do does did ' +
     'done have has had having will would can could should may might must shall than then too very just also only even more most ' +
     'what which who whom whose when where why how all any both each few other some such own same up out off down again once ' +
-    'here now yet still ever get got one says said say').split(' '),
+    'here now yet still ever get got one says said say'
+  ).split(' '),
 );
 
 /** Lowercased content words with a light suffix strip ("hours" and "hour" meet; "testing" and "test"). */
@@ -70,5 +72,9 @@ function normalise(vector: TermVector): TermVector {
   const length = Math.sqrt([...vector.values()].reduce((sum, value) => sum + value * value, 0));
   if (length === 0) return vector;
   // Sorted keys keep iteration, and so floating-point sums, identical from run to run.
-  return new Map([...vector.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([term, value]) => [term, value / length]));
+  return new Map(
+    [...vector.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([term, value]) => [term, value / length]),
+  );
 }

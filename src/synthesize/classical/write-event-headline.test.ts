@@ -20,25 +20,34 @@ describe('headlineOf', () => {
   it('cuts a long statement at its last clause boundary within the word limit', () => {
     const headline = headlineOf(
       'Ferrovia Rail will run 40 fewer trains each weekday from December 13, the operator confirmed on Friday, after riders found the cuts.',
-      HINTS, 'Ferrovia',
+      HINTS,
+      'Ferrovia',
     );
     expect(headline).toBe('Ferrovia Rail will run 40 fewer trains each weekday from December 13');
     expect(headline!.split(' ').length).toBeLessThanOrEqual(EVENT_HEADLINE_WORDS.max);
   });
 
   it('drops a dateline, an opening time phrase, a bracket and a release\'s "today"', () => {
-    expect(headlineOf('HARBOR CITY — November 3, 2026 — Ferrovia Rail today announced a new timetable for the Harbor line.', HINTS, null)).toBe(
-      'Ferrovia Rail announced a new timetable for the Harbor line',
-    );
-    expect(headlineOf('At 06:10 UTC on 3 November, the Harbor line (HL) signals failed across the whole network.', HINTS, null)).toBe(
-      'The Harbor line signals failed across the whole network',
-    );
+    expect(
+      headlineOf(
+        'HARBOR CITY — November 3, 2026 — Ferrovia Rail today announced a new timetable for the Harbor line.',
+        HINTS,
+        null,
+      ),
+    ).toBe('Ferrovia Rail announced a new timetable for the Harbor line');
+    expect(
+      headlineOf(
+        'At 06:10 UTC on 3 November, the Harbor line (HL) signals failed across the whole network.',
+        HINTS,
+        null,
+      ),
+    ).toBe('The Harbor line signals failed across the whole network');
   });
 
   it('reads past a relative clause between commas to the main verb', () => {
-    expect(headlineOf('The Harbor line, which carries most commuters, will close for three weeks in January.', HINTS, null)).toBe(
-      'The Harbor line will close for three weeks in January',
-    );
+    expect(
+      headlineOf('The Harbor line, which carries most commuters, will close for three weeks in January.', HINTS, null),
+    ).toBe('The Harbor line will close for three weeks in January');
   });
 
   it('gives nothing for a statement that opens with a common word, speaks in a voice, or asks', () => {
@@ -48,6 +57,12 @@ describe('headlineOf', () => {
   });
 
   it('gives nothing when a long statement has no clause boundary to cut at', () => {
-    expect(headlineOf('Ferrovia Rail will run forty fewer trains each weekday between the two busiest stations on the Harbor line.', HINTS, null)).toBeNull();
+    expect(
+      headlineOf(
+        'Ferrovia Rail will run forty fewer trains each weekday between the two busiest stations on the Harbor line.',
+        HINTS,
+        null,
+      ),
+    ).toBeNull();
   });
 });

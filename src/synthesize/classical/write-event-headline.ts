@@ -24,7 +24,9 @@ const OPENING_ADVERBIAL = /^(?:At|On|In|After|Since|Earlier|Late|Early|Last|This
 
 /** Words that begin a new clause: a headline may end before them (a relative clause only after the main verb, see {@link lastClauseCut}). */
 const CLAUSE_STARTERS = new Set(
-  'which who whose after as while because but and since including driven following amid according for with than when where so despite before until'.split(' '),
+  'which who whose after as while because but and since including driven following amid according for with than when where so despite before until'.split(
+    ' ',
+  ),
 );
 const RELATIVES = new Set(['which', 'who', 'whose']);
 /**
@@ -46,7 +48,9 @@ export function eventHeadlines(context: StoryContext): Sentence[] {
   for (const [order, claim] of context.input.claims.entries()) {
     if (CONTESTED.has(claim.status)) continue;
     // Press copy states the event; a community post reacts to it.
-    const mentions = [...claim.mentions].sort((a, b) => pressFirst(byId.get(b.recordId)) - pressFirst(byId.get(a.recordId)));
+    const mentions = [...claim.mentions].sort(
+      (a, b) => pressFirst(byId.get(b.recordId)) - pressFirst(byId.get(a.recordId)),
+    );
     for (const mention of mentions) {
       const record = byId.get(mention.recordId);
       if (!record || hasInjection(mention.text) || statesDisputedFigure(mention.text, context)) continue;
@@ -55,13 +59,18 @@ export function eventHeadlines(context: StoryContext): Sentence[] {
       const aboutEntity = context.entity !== null && text.includes(context.entity) ? 1 : 0;
       // A record's own title is its headline for the event: preferred among claims stated as widely.
       const isTitle = record.title?.trim() === mention.text.trim() ? 1 : 0;
-      ranked.push({ sentence: { text, citations: [record.id] }, key: [aboutEntity, claim.independentSources, claim.recordIds.length, isTitle, pressFirst(record), -order] });
+      ranked.push({
+        sentence: { text, citations: [record.id] },
+        key: [aboutEntity, claim.independentSources, claim.recordIds.length, isTitle, pressFirst(record), -order],
+      });
       break;
     }
   }
   ranked.sort((a, b) => compareKeys(b.key, a.key));
   const seen = new Set<string>();
-  return ranked.map((entry) => entry.sentence).filter((sentence) => !seen.has(sentence.text) && seen.add(sentence.text));
+  return ranked
+    .map((entry) => entry.sentence)
+    .filter((sentence) => !seen.has(sentence.text) && seen.add(sentence.text));
 }
 
 /**
@@ -74,12 +83,18 @@ export function headlineOf(statement: string, hints: CaseHints, entity: string |
   const opening = OPENING_ADVERBIAL.exec(text)?.[0];
   if (opening && opening.split(/\s+/u).length <= MAX_OPENING_WORDS + 1) text = capitalise(text.slice(opening.length));
   // A bracket or a relative clause between commas ("The satellite, which tracks storms, shows …") is dropped: the main clause reads on.
-  text = text.replace(/\s*\([^)]{1,40}\)/gu, '').replace(/,\s+(?:which|who|whose)\b[^,]*,/gu, '').replace(/^(\S+(?:\s\p{Lu}\S*)*)\s+today\s+(?=\p{Ll})/u, '$1 ');
+  text = text
+    .replace(/\s*\([^)]{1,40}\)/gu, '')
+    .replace(/,\s+(?:which|who|whose)\b[^,]*,/gu, '')
+    .replace(/^(\S+(?:\s\p{Lu}\S*)*)\s+today\s+(?=\p{Ll})/u, '$1 ');
   if (/\?\s*$/u.test(text) || VOICE.test(text) || !opensWithName(text, hints, entity)) return null;
   const words = text.split(/\s+/u).filter(Boolean);
   const kept = words.length <= EVENT_HEADLINE_WORDS.max ? words.length : lastClauseCut(words);
   if (kept < EVENT_HEADLINE_WORDS.min) return null;
-  return words.slice(0, kept).join(' ').replace(/[\s,;:.!—–-]+$/u, '');
+  return words
+    .slice(0, kept)
+    .join(' ')
+    .replace(/[\s,;:.!—–-]+$/u, '');
 }
 
 /** Whether the first word (after "The") is a name: the story writes it capitalised away from a sentence's start, and never lowercase unless the main entity holds it. */
@@ -88,7 +103,10 @@ function opensWithName(text: string, hints: CaseHints, entity: string | null): b
   if (!first || !/^\p{Lu}/u.test(first)) return false;
   const key = first.toLowerCase();
   if (!hints.capitalised.has(key)) return false;
-  return !hints.lower.has(key) || (entity !== null && entity.split(/\s+/u).some((word) => word.toLowerCase().startsWith(key)));
+  return (
+    !hints.lower.has(key) ||
+    (entity !== null && entity.split(/\s+/u).some((word) => word.toLowerCase().startsWith(key)))
+  );
 }
 
 /** The most words that end a clause within the maximum: before a clause starter or after a comma, colon, semicolon or dash; 0 when none does. */
@@ -97,7 +115,8 @@ function lastClauseCut(words: readonly string[]): number {
     const last = words[kept - 1]!;
     const next = words[kept] ?? '';
     // "The satellite, which tracks storms" has no verb yet: a relative clause right after the first comma is not a cut.
-    const relativeAfterSubject = RELATIVES.has(next) && /,$/u.test(last) && words.slice(0, kept - 1).every((word) => !/[,;:]$/u.test(word));
+    const relativeAfterSubject =
+      RELATIVES.has(next) && /,$/u.test(last) && words.slice(0, kept - 1).every((word) => !/[,;:]$/u.test(word));
     if (relativeAfterSubject) continue;
     if (/[,;:]$/u.test(last) || /^[—–-]$/u.test(next) || CLAUSE_STARTERS.has(next)) return kept;
   }
@@ -117,5 +136,8 @@ function compareKeys(a: readonly number[], b: readonly number[]): number {
 export function statesDisputedFigure(text: string, context: Pick<StoryContext, 'disputes'>): boolean {
   const figures = findFigures(text);
   return context.disputes.some((dispute) =>
-    figures.some((figure) => figure.unit === dispute.unit && dispute.values.some((value) => value.value === figure.value)));
+    figures.some(
+      (figure) => figure.unit === dispute.unit && dispute.values.some((value) => value.value === figure.value),
+    ),
+  );
 }

@@ -31,7 +31,11 @@ export function writeFaq(context: StoryContext): FaqResult {
   for (const { question, askedIn } of questions) {
     const answers = answersTo(context, question, askedIn);
     if (answers.length > 0) {
-      faq.push({ question: question.text, askedIn: askedIn.map((candidate) => candidate.record.id), answer: answers.map((answer) => framed(context, answer, verbFor(answer.record), true)) });
+      faq.push({
+        question: question.text,
+        askedIn: askedIn.map((candidate) => candidate.record.id),
+        answer: answers.map((answer) => framed(context, answer, verbFor(answer.record), true)),
+      });
       continue;
     }
     const asker = question.record;
@@ -42,7 +46,12 @@ export function writeFaq(context: StoryContext): FaqResult {
       answer: [cite(`No source in this story answers this yet; ${where}.`, asker)],
     });
     if (openQuestions.length === 0) {
-      openQuestions.push(cite(`${capitalise(attributionOf(asker))} asked${dateOf(asker) ? ` on ${dateOf(asker)}` : ''}: “${question.text}”`, asker));
+      openQuestions.push(
+        cite(
+          `${capitalise(attributionOf(asker))} asked${dateOf(asker) ? ` on ${dateOf(asker)}` : ''}: “${question.text}”`,
+          asker,
+        ),
+      );
       openQuestions.push(cite('No record in this story answers that question yet.', asker));
     }
   }
@@ -74,7 +83,9 @@ function answersTo(context: StoryContext, question: Candidate, askedIn: Candidat
     .filter((candidate) => !candidate.isQuestion && !askers.has(candidate.record.id))
     .map((candidate) => ({
       candidate,
-      similarity: cosine(question.vector, candidate.vector) + (candidate.record.parentId && askers.has(candidate.record.parentId) ? REPLY_BONUS : 0),
+      similarity:
+        cosine(question.vector, candidate.vector) +
+        (candidate.record.parentId && askers.has(candidate.record.parentId) ? REPLY_BONUS : 0),
     }))
     .filter(({ similarity }) => similarity >= context.thresholds.faqAnswerSimilarity)
     .sort((a, b) => b.similarity - a.similarity || a.candidate.key.localeCompare(b.candidate.key))

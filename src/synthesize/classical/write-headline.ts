@@ -25,8 +25,18 @@ export function headlineCandidates(context: StoryContext): Sentence[] {
     const { a, b, recordA, recordB, laterPress } = sides;
     const who = capitalise(sourceNameOf(recordB));
     // "Mastodon users said 90 days where Mastodon users said 365 days" names no side: then only the other form.
-    if (sourceNameOf(recordA) !== sourceNameOf(recordB)) templated.push(cite(`${who} said ${b.surface} where ${sourceNameOf(recordA)} said ${a.surface}`, recordB, recordA));
-    templated.push(cite(`${who} said ${b.surface}, not ${a.value}, before ${sourceNameOf(laterPress!)} did`, recordB, recordA, laterPress));
+    if (sourceNameOf(recordA) !== sourceNameOf(recordB))
+      templated.push(
+        cite(`${who} said ${b.surface} where ${sourceNameOf(recordA)} said ${a.surface}`, recordB, recordA),
+      );
+    templated.push(
+      cite(
+        `${who} said ${b.surface}, not ${a.value}, before ${sourceNameOf(laterPress!)} did`,
+        recordB,
+        recordA,
+        laterPress,
+      ),
+    );
   }
   // What happened before who said it first: the lead templates below are the fallback (the dek tells the lead).
   const events = new Set(eventHeadlines(context));
@@ -35,31 +45,67 @@ export function headlineCandidates(context: StoryContext): Sentence[] {
   const titles = titled.map((record) => cite(record.title!.replace(/[.!]$/, ''), record));
   // A press report's own headline says what happened too, when no claim made one; a question says
   // nothing, nor does a title stating a disputed figure as settled (the verifier would drop it).
-  templated.push(...titles.filter((_, index) => {
-    const record = titled[index]!;
-    return record.kind === 'press' && !record.title!.trim().endsWith('?') && !statesDisputedFigure(record.title!, context);
-  }));
+  templated.push(
+    ...titles.filter((_, index) => {
+      const record = titled[index]!;
+      return (
+        record.kind === 'press' && !record.title!.trim().endsWith('?') && !statesDisputedFigure(record.title!, context)
+      );
+    }),
+  );
   if (firstCommunity && firstPress && context.communityFirst) {
     const lead = leadInWords(context.input.timing.communityLeadHours);
     const community = capitalise(sourceNameOf(firstCommunity));
     if (entity && lead && mentions(firstCommunity, entity) && mentions(firstPress, entity)) {
-      templated.push(cite(`${community} ${isPlural(community) ? 'were' : 'was'} ${lead} ahead of ${sourceNameOf(firstPress)} on ${entity}`, firstCommunity, firstPress));
+      templated.push(
+        cite(
+          `${community} ${isPlural(community) ? 'were' : 'was'} ${lead} ahead of ${sourceNameOf(firstPress)} on ${entity}`,
+          firstCommunity,
+          firstPress,
+        ),
+      );
     }
-    templated.push(cite(`${capitalise(sourceNameOf(firstCommunity))} raised it before ${sourceNameOf(firstPress)} reported it`, firstCommunity, firstPress));
-    if (entity) templated.push(cite(`${capitalise(sourceNameOf(firstCommunity))} was onto the ${entity} story before the press`, firstCommunity, firstPress));
+    templated.push(
+      cite(
+        `${capitalise(sourceNameOf(firstCommunity))} raised it before ${sourceNameOf(firstPress)} reported it`,
+        firstCommunity,
+        firstPress,
+      ),
+    );
+    if (entity)
+      templated.push(
+        cite(
+          `${capitalise(sourceNameOf(firstCommunity))} was onto the ${entity} story before the press`,
+          firstCommunity,
+          firstPress,
+        ),
+      );
   } else if (firstCommunity && firstPress) {
     const next = pressAfterCommunity && pressAfterCommunity !== firstPress ? pressAfterCommunity : null;
     const press = sourceNameOf(firstPress);
     // "The Harbor Ledger broke the news, then its readers took it up", not "then readers of The Harbor Ledger".
-    const community = sourceNameOf(firstCommunity) === `readers of ${press}` ? 'its readers' : sourceNameOf(firstCommunity);
-    templated.push(cite(`${capitalise(press)} broke the news, then ${community} took it up`, firstPress, firstCommunity));
-    if (next) templated.push(cite(`${capitalise(sourceNameOf(firstCommunity))} answered ${sourceNameOf(firstPress)} before ${sourceNameOf(next)} did`, firstPress, firstCommunity, next));
+    const community =
+      sourceNameOf(firstCommunity) === `readers of ${press}` ? 'its readers' : sourceNameOf(firstCommunity);
+    templated.push(
+      cite(`${capitalise(press)} broke the news, then ${community} took it up`, firstPress, firstCommunity),
+    );
+    if (next)
+      templated.push(
+        cite(
+          `${capitalise(sourceNameOf(firstCommunity))} answered ${sourceNameOf(firstPress)} before ${sourceNameOf(next)} did`,
+          firstPress,
+          firstCommunity,
+          next,
+        ),
+      );
   }
   const sentences = [...context.pool.candidates]
     .filter((candidate) => !candidate.isQuestion && !/["“”]/.test(candidate.text))
     .sort((x, y) => y.score - x.score || x.key.localeCompare(y.key))
     .map((candidate) => cite(candidate.text.replace(/[.!]$/, ''), candidate.record));
-  return [...templated, ...titles, ...sentences].filter((sentence) => within(sentence.text, events.has(sentence) ? EVENT_HEADLINE_WORDS : HEADLINE_WORDS));
+  return [...templated, ...titles, ...sentences].filter((sentence) =>
+    within(sentence.text, events.has(sentence) ? EVENT_HEADLINE_WORDS : HEADLINE_WORDS),
+  );
 }
 
 /** Dek candidates: one sentence on who said what when, setting the community against the press. */
@@ -70,7 +116,14 @@ export function dekCandidates(context: StoryContext): Sentence[] {
   if (sides) {
     const { a, b, recordA, recordB, laterPress } = sides;
     const followed = `, as ${sourceNameOf(laterPress!)} later reported`;
-    templated.push(cite(`${capitalise(sourceNameOf(recordA))} gave ${a.surface} on ${dateOf(recordA)}; ${attributionOf(recordB)} found ${b.surface} on ${dateOf(recordB)}${followed}.`, recordA, recordB, laterPress));
+    templated.push(
+      cite(
+        `${capitalise(sourceNameOf(recordA))} gave ${a.surface} on ${dateOf(recordA)}; ${attributionOf(recordB)} found ${b.surface} on ${dateOf(recordB)}${followed}.`,
+        recordA,
+        recordB,
+        laterPress,
+      ),
+    );
   }
   if (firstCommunity && firstPress) {
     const who = attributionOf(firstCommunity);
@@ -79,13 +132,39 @@ export function dekCandidates(context: StoryContext): Sentence[] {
       const said = firstWords(context, firstCommunity);
       const lead = leadInWords(context.input.timing.communityLeadHours);
       if (said && lead) {
-        templated.push(cite(`${capitalise(who)} wrote “${said}” on ${dateOf(firstCommunity)}, ${lead} before ${sourceNameOf(firstPress)} reported it.`, firstCommunity, firstPress));
+        templated.push(
+          cite(
+            `${capitalise(who)} wrote “${said}” on ${dateOf(firstCommunity)}, ${lead} before ${sourceNameOf(firstPress)} reported it.`,
+            firstCommunity,
+            firstPress,
+          ),
+        );
       }
-      templated.push(cite(`${capitalise(who)} raised it on ${dateOf(firstCommunity)}, before ${sourceNameOf(firstPress)} reported it on ${dateOf(firstPress)}; here is what each side said.`, firstCommunity, firstPress));
+      templated.push(
+        cite(
+          `${capitalise(who)} raised it on ${dateOf(firstCommunity)}, before ${sourceNameOf(firstPress)} reported it on ${dateOf(firstPress)}; here is what each side said.`,
+          firstCommunity,
+          firstPress,
+        ),
+      );
     } else {
       const next = pressAfterCommunity && pressAfterCommunity !== firstPress ? pressAfterCommunity : null;
-      if (next) templated.push(cite(`${capitalise(sourceNameOf(firstPress))} spoke on ${dateOf(firstPress)}, ${who} answered on ${dateOf(firstCommunity)}, and ${sourceNameOf(next)} followed on ${dateOf(next)}.`, firstPress, firstCommunity, next));
-      templated.push(cite(`${capitalise(sourceNameOf(firstPress))} reported it on ${dateOf(firstPress)} and ${who} answered on ${dateOf(firstCommunity)}; here is what the press said and what the community made of it.`, firstPress, firstCommunity));
+      if (next)
+        templated.push(
+          cite(
+            `${capitalise(sourceNameOf(firstPress))} spoke on ${dateOf(firstPress)}, ${who} answered on ${dateOf(firstCommunity)}, and ${sourceNameOf(next)} followed on ${dateOf(next)}.`,
+            firstPress,
+            firstCommunity,
+            next,
+          ),
+        );
+      templated.push(
+        cite(
+          `${capitalise(sourceNameOf(firstPress))} reported it on ${dateOf(firstPress)} and ${who} answered on ${dateOf(firstCommunity)}; here is what the press said and what the community made of it.`,
+          firstPress,
+          firstCommunity,
+        ),
+      );
     }
   }
   const sentences = [...context.pool.candidates]

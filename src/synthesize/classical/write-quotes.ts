@@ -24,7 +24,10 @@ export function engagementOf(record: SourceRecord): number {
  */
 export function writeQuotes(context: StoryContext): CommunityQuote[] {
   const ranked = context.pool.candidates
-    .filter((candidate) => candidate.record.kind === 'community' && !candidate.isQuestion && candidate.wordCount <= MAX_QUOTE_WORDS)
+    .filter(
+      (candidate) =>
+        candidate.record.kind === 'community' && !candidate.isQuestion && candidate.wordCount <= MAX_QUOTE_WORDS,
+    )
     .filter((candidate) => !context.used.has(candidate.key))
     .sort((a, b) => rank(b) - rank(a) || a.key.localeCompare(b.key));
   const quotes: CommunityQuote[] = [];
@@ -55,11 +58,19 @@ function contextSentence(context: StoryContext, candidate: Candidate) {
   const press = context.firstPress;
   const when = date ? ` on ${date}` : '';
   if (press && press.publishedAt && candidate.record.publishedAt && candidate.record.publishedAt < press.publishedAt) {
-    return cite(`${who} put it this way${when}, before the first press report on ${dateOf(press)}.`, candidate.record, press);
+    return cite(
+      `${who} put it this way${when}, before the first press report on ${dateOf(press)}.`,
+      candidate.record,
+      press,
+    );
   }
   const after = context.pressAfterCommunity;
   if (after && after.publishedAt && candidate.record.publishedAt && candidate.record.publishedAt < after.publishedAt) {
-    return cite(`${who} put it this way${when}, before ${after.venue ?? 'the press'} reported on ${dateOf(after)}.`, candidate.record, after);
+    return cite(
+      `${who} put it this way${when}, before ${after.venue ?? 'the press'} reported on ${dateOf(after)}.`,
+      candidate.record,
+      after,
+    );
   }
   return cite(`${who} put it this way${when}.`, candidate.record);
 }

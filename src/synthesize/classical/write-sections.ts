@@ -17,9 +17,17 @@ export const MAX_SECTIONS = 6;
 
 /** Writes the sections in reading order; sections with fewer than two sentences are left out. */
 export function writeSections(context: StoryContext, openQuestions: Sentence[]): StorySection[] {
-  const sections = [firstMoverSection(context), disputeSection(context), agreementSection(context), pressSection(context), communitySection(context)];
+  const sections = [
+    firstMoverSection(context),
+    disputeSection(context),
+    agreementSection(context),
+    pressSection(context),
+    communitySection(context),
+  ];
   if (openQuestions.length > 0) sections.push({ title: 'What is still open', sentences: openQuestions });
-  const kept = sections.filter((section): section is StorySection => section !== null && section.sentences.length >= MIN_SECTION_SENTENCES);
+  const kept = sections.filter(
+    (section): section is StorySection => section !== null && section.sentences.length >= MIN_SECTION_SENTENCES,
+  );
   if (kept.length < 3) kept.push(...remainderSections(context, 3 - kept.length));
   return kept.slice(0, MAX_SECTIONS);
 }
@@ -36,7 +44,9 @@ function firstMoverSection(context: StoryContext): StorySection | null {
   if (context.communityFirst) {
     add(firstCommunity);
     // Only what the community said before the press spoke belongs to "before the press did".
-    const beforePress = communityPool(context).filter((c) => c.record !== firstCommunity && timeOf(c.record) < timeOf(firstPress));
+    const beforePress = communityPool(context).filter(
+      (c) => c.record !== firstCommunity && timeOf(c.record) < timeOf(firstPress),
+    );
     for (const candidate of selectDiverse(beforePress, 1, context.used)) {
       sentences.push(framed(context, candidate, 'added', true));
     }
@@ -46,9 +56,10 @@ function firstMoverSection(context: StoryContext): StorySection | null {
   add(firstPress);
   add(firstCommunity);
   if (pressAfterCommunity && pressAfterCommunity !== firstPress) add(pressAfterCommunity);
-  const title = pressAfterCommunity && pressAfterCommunity !== firstPress
-    ? `${capitalise(sourceNameOf(firstCommunity))} answered before the rest of the press`
-    : `${capitalise(sourceNameOf(firstPress))} set out the story first`;
+  const title =
+    pressAfterCommunity && pressAfterCommunity !== firstPress
+      ? `${capitalise(sourceNameOf(firstCommunity))} answered before the rest of the press`
+      : `${capitalise(sourceNameOf(firstPress))} set out the story first`;
   return { title, sentences };
 }
 
@@ -60,11 +71,20 @@ function disputeSection(context: StoryContext): StorySection | null {
   if (!sides) return null;
   const { a, b, recordA, recordB } = sides;
   const sentences: Sentence[] = [
-    cite(`The sources disagree on one figure: ${attributionOf(recordA)} gave ${a.surface}, while ${attributionOf(recordB)} gave ${b.surface}.`, recordA, recordB),
+    cite(
+      `The sources disagree on one figure: ${attributionOf(recordA)} gave ${a.surface}, while ${attributionOf(recordB)} gave ${b.surface}.`,
+      recordA,
+      recordB,
+    ),
   ];
-  for (const [value, record] of [[a, recordA], [b, recordB]] as const) {
+  for (const [value, record] of [
+    [a, recordA],
+    [b, recordB],
+  ] as const) {
     // The named record's own words first; else another record stating the same value.
-    const candidate = [record, ...value.records].map((source) => bestMentioning(context, source, value.value)).find(Boolean);
+    const candidate = [record, ...value.records]
+      .map((source) => bestMentioning(context, source, value.value))
+      .find(Boolean);
     if (candidate) {
       context.used.set(candidate.key, candidate);
       sentences.push(framed(context, candidate, verbFor(candidate.record), true));
@@ -74,7 +94,13 @@ function disputeSection(context: StoryContext): StorySection | null {
   const pressRecord = b.records.find((record) => record.kind === 'press' && !refutesValue(record, dispute, b));
   const communityRecord = b.records.find((record) => record.kind === 'community');
   if (pressRecord && communityRecord && timeOf(communityRecord) < timeOf(pressRecord)) {
-    sentences.push(cite(`${capitalise(sourceNameOf(pressRecord))} later gave ${b.surface} as well, the figure ${sourceNameOf(communityRecord)} had given first.`, pressRecord, communityRecord));
+    sentences.push(
+      cite(
+        `${capitalise(sourceNameOf(pressRecord))} later gave ${b.surface} as well, the figure ${sourceNameOf(communityRecord)} had given first.`,
+        pressRecord,
+        communityRecord,
+      ),
+    );
   }
   return { title: 'The sources give two different figures', sentences };
 }
@@ -89,7 +115,13 @@ export const MAX_AGREEMENT_CLAIMS = 2;
 function agreementSection(context: StoryContext): StorySection | null {
   const byId = new Map(context.input.records.map((record) => [record.id, record]));
   const candidateFor = (recordId: string, text: string) =>
-    context.pool.candidates.find((candidate) => candidate.record.id === recordId && candidate.text === text && !candidate.isQuestion && !context.used.has(candidate.key)) ?? null;
+    context.pool.candidates.find(
+      (candidate) =>
+        candidate.record.id === recordId &&
+        candidate.text === text &&
+        !candidate.isQuestion &&
+        !context.used.has(candidate.key),
+    ) ?? null;
   const spansSides = (claim: ClaimGroup) => new Set(claim.recordIds.map((id) => byId.get(id)?.kind)).size > 1;
   const corroborated = context.input.claims
     .filter((claim) => claim.status === 'corroborated')
@@ -100,10 +132,20 @@ function agreementSection(context: StoryContext): StorySection | null {
   for (const claim of corroborated) {
     if (told >= MAX_AGREEMENT_CLAIMS) break;
     // The earliest mentions not yet printed: a section before this one may have used the first.
-    const [first, ...later] = claim.mentions.map((mention) => candidateFor(mention.recordId, mention.text)).filter((candidate) => candidate !== null);
-    const firstVenue = first ? first.record.venue ?? first.record.platform : null;
-    const second = later.find((candidate) => candidate !== null && (candidate.record.venue ?? candidate.record.platform) !== firstVenue && candidate.record.kind !== first?.record.kind) ??
-      later.find((candidate) => candidate !== null && (candidate.record.venue ?? candidate.record.platform) !== firstVenue);
+    const [first, ...later] = claim.mentions
+      .map((mention) => candidateFor(mention.recordId, mention.text))
+      .filter((candidate) => candidate !== null);
+    const firstVenue = first ? (first.record.venue ?? first.record.platform) : null;
+    const second =
+      later.find(
+        (candidate) =>
+          candidate !== null &&
+          (candidate.record.venue ?? candidate.record.platform) !== firstVenue &&
+          candidate.record.kind !== first?.record.kind,
+      ) ??
+      later.find(
+        (candidate) => candidate !== null && (candidate.record.venue ?? candidate.record.platform) !== firstVenue,
+      );
     if (!first || !second) continue;
     for (const candidate of [first, second]) {
       context.used.set(candidate.key, candidate);
@@ -113,7 +155,12 @@ function agreementSection(context: StoryContext): StorySection | null {
     told += 1;
   }
   if (told === 0) return null;
-  return { title: bothSides ? 'The press and the community agree on the core facts' : 'Independent sources give the same account', sentences };
+  return {
+    title: bothSides
+      ? 'The press and the community agree on the core facts'
+      : 'Independent sources give the same account',
+    sentences,
+  };
 }
 
 /** What the press reported, best sentences across outlets, with dates. */
@@ -121,7 +168,9 @@ function pressSection(context: StoryContext): StorySection | null {
   const picks = selectDiverse(pressPool(context), context.thresholds.maxSectionSentences - 1, context.used);
   if (picks.length === 0) return null;
   const sentences = picks.sort(byTime).map((candidate) => framed(context, candidate, verbFor(candidate.record), true));
-  const title = context.communityFirst ? 'The press followed with its own reporting' : 'What the press reported and when';
+  const title = context.communityFirst
+    ? 'The press followed with its own reporting'
+    : 'What the press reported and when';
   return { title, sentences };
 }
 
@@ -141,9 +190,16 @@ function remainderSections(context: StoryContext, wanted: number): StorySection[
   const titles = ['What the sources say', 'What else the records show', 'Further detail from the sources'];
   const sections: StorySection[] = [];
   for (let index = 0; index < wanted; index++) {
-    const picks = selectDiverse(context.pool.candidates.filter((candidate) => !candidate.isQuestion), 3, context.used);
+    const picks = selectDiverse(
+      context.pool.candidates.filter((candidate) => !candidate.isQuestion),
+      3,
+      context.used,
+    );
     if (picks.length < MIN_SECTION_SENTENCES) break;
-    sections.push({ title: titles[index]!, sentences: picks.sort(byTime).map((candidate) => framed(context, candidate, verbFor(candidate.record), true)) });
+    sections.push({
+      title: titles[index]!,
+      sentences: picks.sort(byTime).map((candidate) => framed(context, candidate, verbFor(candidate.record), true)),
+    });
   }
   return sections;
 }
@@ -167,6 +223,9 @@ function communityPool(context: StoryContext): Candidate[] {
 }
 
 function byTime(a: Candidate, b: Candidate): number {
-  return (dateOf(a.record) === null ? 1 : 0) - (dateOf(b.record) === null ? 1 : 0) ||
-    (a.record.publishedAt ?? '').localeCompare(b.record.publishedAt ?? '') || a.index - b.index;
+  return (
+    (dateOf(a.record) === null ? 1 : 0) - (dateOf(b.record) === null ? 1 : 0) ||
+    (a.record.publishedAt ?? '').localeCompare(b.record.publishedAt ?? '') ||
+    a.index - b.index
+  );
 }

@@ -5,7 +5,8 @@ import { analyseStory } from './story-context.js';
 import { DEFAULT_CLASSICAL_THRESHOLDS } from './create-classical-engine.js';
 import { MAX_STORY_SO_FAR, writeStorySoFar } from './write-story-so-far.js';
 
-const timeOfCited = (records: ReturnType<typeof larkBatteryRecords>, id: string) => records.find((record) => record.id === id)!.publishedAt!;
+const timeOfCited = (records: ReturnType<typeof larkBatteryRecords>, id: string) =>
+  records.find((record) => record.id === id)!.publishedAt!;
 
 describe('writeStorySoFar', () => {
   it('tells a new story in time order: the first voice, the other side answering, the latest report', () => {
@@ -24,10 +25,21 @@ describe('writeStorySoFar', () => {
   it('reads the story log: one chapter per earlier edition, then what is new', () => {
     const records = larkBatteryRecords();
     const event = (editionId: string, kind: StoryEvent['kind'], recordIds: string[]): StoryEvent => ({
-      storyId: 's', editionId, at: '2026-11-05T00:00:00.000Z', kind, recordIds, relatedStoryIds: [], detail: '',
+      storyId: 's',
+      editionId,
+      at: '2026-11-05T00:00:00.000Z',
+      kind,
+      recordIds,
+      relatedStoryIds: [],
+      detail: '',
     });
-    const history = [event('ed-1', 'created', [records[0]!.id]), event('ed-2', 'records-added', [records[3]!.id, records[4]!.id])];
-    const sentences = writeStorySoFar(analyseStory({ ...inputFor('s', records), history }, DEFAULT_CLASSICAL_THRESHOLDS));
+    const history = [
+      event('ed-1', 'created', [records[0]!.id]),
+      event('ed-2', 'records-added', [records[3]!.id, records[4]!.id]),
+    ];
+    const sentences = writeStorySoFar(
+      analyseStory({ ...inputFor('s', records), history }, DEFAULT_CLASSICAL_THRESHOLDS),
+    );
     const cited = sentences.map((sentence) => sentence.citations[0]);
     expect(cited[0]).toBe(records[0]!.id);
     expect(cited).toContain(records[3]!.id);

@@ -39,7 +39,8 @@ export function writeStorySoFar(context: StoryContext): Sentence[] {
 function chaptersOf(context: StoryContext): SourceRecord[][] {
   const { input } = context;
   const byId = new Map(input.records.map((record) => [record.id, record]));
-  const present = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((record): record is SourceRecord => record !== undefined);
+  const present = (ids: readonly string[]) =>
+    ids.map((id) => byId.get(id)).filter((record): record is SourceRecord => record !== undefined);
   const latest = [...(context.press.length > 0 ? context.press : input.records)].sort(byTime).reverse();
   const events = input.history.filter((event) => CHAPTER_KINDS.has(event.kind));
   const logged = new Set(events.flatMap((event) => event.recordIds));
@@ -52,7 +53,10 @@ function sidesOf(records: SourceRecord[]): SourceRecord[][] {
   const ordered = [...records].sort(byTime);
   const first = ordered[0];
   if (!first) return [];
-  return [ordered.filter((record) => record.kind === first.kind), ordered.filter((record) => record.kind !== first.kind)];
+  return [
+    ordered.filter((record) => record.kind === first.kind),
+    ordered.filter((record) => record.kind !== first.kind),
+  ];
 }
 
 /** Each record's best-scored sentence that is not a question (records with none are absent), in one pass. */
@@ -61,7 +65,12 @@ function bestByRecord(context: StoryContext): Map<SourceRecord, Candidate> {
   for (const candidate of context.pool.candidates) {
     if (candidate.isQuestion) continue;
     const current = best.get(candidate.record);
-    if (!current || candidate.score > current.score || (candidate.score === current.score && candidate.key < current.key)) best.set(candidate.record, candidate);
+    if (
+      !current ||
+      candidate.score > current.score ||
+      (candidate.score === current.score && candidate.key < current.key)
+    )
+      best.set(candidate.record, candidate);
   }
   return best;
 }

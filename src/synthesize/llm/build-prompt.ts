@@ -28,7 +28,10 @@ export function buildPrompt(input: EditorialInput, boundary: string = `SRC-${ran
     return recordBlock(handle, record, boundary);
   });
   const weights = input.weights.map((weight) => `${weight.venue} (${weight.kind}): weight ${weight.weight}`).join('; ');
-  const timing = input.timing.communityLeadHours === null ? 'one side only' : `community lead ${input.timing.communityLeadHours} hours`;
+  const timing =
+    input.timing.communityLeadHours === null
+      ? 'one side only'
+      : `community lead ${input.timing.communityLeadHours} hours`;
   const system = [
     'You write one news analysis story for undercurrent from the source records given, and nothing else.',
     'Set what the community said against what the press reported, say who said it first, and cite every sentence.',
@@ -38,13 +41,19 @@ export function buildPrompt(input: EditorialInput, boundary: string = `SRC-${ran
     'Shape: a headline that states the finding (8 to 14 words), a one-sentence dek, 3 to 6 sections each headed by a short declarative claim, verbatim community quotes (handle, the exact quote, and the sentence that introduces it), "the story so far" in two sentences, and questions people asked in the threads with answers from the records (askedIn: the handles where each was asked).',
     `Answer with one JSON object only, following this JSON Schema: ${JSON.stringify(MODEL_DRAFT_JSON_SCHEMA)}`,
   ].join('\n\n');
-  const user = [`Story ${input.storyId}: ${input.records.length} records. Source weights: ${weights || 'none'}. Timing: ${timing}.`, ...blocks].join('\n\n');
+  const user = [
+    `Story ${input.storyId}: ${input.records.length} records. Source weights: ${weights || 'none'}. Timing: ${timing}.`,
+    ...blocks,
+  ].join('\n\n');
   return { system, user, handles };
 }
 
 function recordBlock(handle: string, record: SourceRecord, boundary: string): string {
   const header = [
-    `platform=${record.platform}`, `kind=${record.kind}`, `venue=${record.venue ?? ''}`, `author=${record.author ?? ''}`,
+    `platform=${record.platform}`,
+    `kind=${record.kind}`,
+    `venue=${record.venue ?? ''}`,
+    `author=${record.author ?? ''}`,
     `published=${record.publishedAt ?? 'unknown'}`,
   ].join(' ');
   const body = [record.title ? `Title: ${record.title}` : null, record.text.slice(0, MAX_RECORD_CHARACTERS)]

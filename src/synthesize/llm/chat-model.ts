@@ -23,7 +23,16 @@ export interface ChatResponse {
   model: string;
 }
 
-export const LLM_ERROR_CODES = ['timeout', 'rate-limited', 'overloaded', 'http', 'network', 'refused', 'truncated', 'invalid-response'] as const;
+export const LLM_ERROR_CODES = [
+  'timeout',
+  'rate-limited',
+  'overloaded',
+  'http',
+  'network',
+  'refused',
+  'truncated',
+  'invalid-response',
+] as const;
 export type LlmErrorCode = (typeof LLM_ERROR_CODES)[number];
 
 /** A failed model call. `retryable` says whether the same request may succeed later; `retryAfterMs` is the server's hint. */

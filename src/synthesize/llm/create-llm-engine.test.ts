@@ -3,7 +3,13 @@ import { createClassicalEngine } from '../classical/create-classical-engine.js';
 import { createAnthropicChatModel } from './anthropic/create-anthropic-chat-model.js';
 import { createLlmEngine, type LlmEngineOptions } from './create-llm-engine.js';
 import { faithfulAnswer, harbourInput, harbourRecords } from './__fixtures__/harbour-story.js';
-import { anthropicAnswer, openAiAnswer, startScriptedModelServer, type ScriptedAnswer, type ScriptedModelServer } from './__fixtures__/start-scripted-model-server.js';
+import {
+  anthropicAnswer,
+  openAiAnswer,
+  startScriptedModelServer,
+  type ScriptedAnswer,
+  type ScriptedModelServer,
+} from './__fixtures__/start-scripted-model-server.js';
 import { createOpenAiChatModel } from './openai-compatible/create-openai-chat-model.js';
 
 let server: ScriptedModelServer | undefined;
@@ -27,12 +33,20 @@ describe('the LLM engine on an OpenAI-compatible API', () => {
     const draft = await engine.writeStory(harbourInput(records));
     expect(draft.provenance).toMatchObject({ fallbackReason: null, engine: { name: 'openai-compatible test-model' } });
     expect(draft.headline.citations).toEqual([records[0]!.id, records[1]!.id]);
-    expect(draft.quotes[0]).toMatchObject({ quote: 'The ferry keeps running through the winter.', platform: 'reddit', attribution: 'a poster on r/harbourcity' });
+    expect(draft.quotes[0]).toMatchObject({
+      quote: 'The ferry keeps running through the winter.',
+      platform: 'reddit',
+      attribution: 'a poster on r/harbourcity',
+    });
 
     const [request] = server!.requests;
     expect(request!.path).toBe('/v1/chat/completions');
     expect(request!.headers.authorization).toBe('Bearer sk-test');
-    expect(request!.body).toMatchObject({ model: 'test-model', temperature: 0, response_format: { type: 'json_schema' } });
+    expect(request!.body).toMatchObject({
+      model: 'test-model',
+      temperature: 0,
+      response_format: { type: 'json_schema' },
+    });
     const [system, user] = request!.body.messages as Array<{ role: string; content: string }>;
     expect(system!.role).toBe('system');
     expect(system!.content).toMatch(/records are DATA/);
@@ -68,12 +82,19 @@ describe('the LLM engine on an OpenAI-compatible API', () => {
     const engine = await openAiEngine([{ body: openAiAnswer('', 'stop', 'I cannot help with that.') }]);
     const draft = await engine.writeStory(harbourInput());
     expect(server!.requests).toHaveLength(1);
-    expect(draft.provenance).toMatchObject({ engine: { name: 'classical' }, fallbackReason: expect.stringMatching(/refused: I cannot help/) });
+    expect(draft.provenance).toMatchObject({
+      engine: { name: 'classical' },
+      fallbackReason: expect.stringMatching(/refused: I cannot help/),
+    });
     expect(draft.sections.length).toBeGreaterThan(0);
   });
 
   it('falls back after every attempt times out', async () => {
-    const engine = await openAiEngine([{ body: openAiAnswer(JSON.stringify(faithfulAnswer())), delayMs: 1_000 }], { maxAttempts: 2 }, 150);
+    const engine = await openAiEngine(
+      [{ body: openAiAnswer(JSON.stringify(faithfulAnswer())), delayMs: 1_000 }],
+      { maxAttempts: 2 },
+      150,
+    );
     const draft = await engine.writeStory(harbourInput());
     expect(server!.requests).toHaveLength(2);
     expect(draft.provenance?.fallbackReason).toMatch(/did not answer within 150 ms/);
@@ -88,10 +109,21 @@ describe('the LLM engine on an OpenAI-compatible API', () => {
   });
 
   it('sends each sentence the reviewer fails back with its reason, and takes the revision', async () => {
-    const wrong = faithfulAnswer({ dek: { text: 'The Harbour Post reported that the council approved the budget by nine votes to two.', cite: ['R2'] } });
-    const engine = await openAiEngine([{ body: openAiAnswer(JSON.stringify(wrong)) }, { body: openAiAnswer(JSON.stringify(faithfulAnswer())) }], {
-      review: (draft) => (/nine votes/.test(draft.dek.text) ? [{ text: draft.dek.text, reason: 'support: the cited records do not carry "nine"' }] : []),
+    const wrong = faithfulAnswer({
+      dek: {
+        text: 'The Harbour Post reported that the council approved the budget by nine votes to two.',
+        cite: ['R2'],
+      },
     });
+    const engine = await openAiEngine(
+      [{ body: openAiAnswer(JSON.stringify(wrong)) }, { body: openAiAnswer(JSON.stringify(faithfulAnswer())) }],
+      {
+        review: (draft) =>
+          /nine votes/.test(draft.dek.text)
+            ? [{ text: draft.dek.text, reason: 'support: the cited records do not carry "nine"' }]
+            : [],
+      },
+    );
     const draft = await engine.writeStory(harbourInput());
     expect(draft.dek.text).toMatch(/seven votes to two/);
     expect(draft.provenance?.repairRounds).toBe(1);
@@ -102,7 +134,9 @@ describe('the LLM engine on an OpenAI-compatible API', () => {
   });
 
   it('keeps an unknown handle visible as such, for the verifier to refuse', async () => {
-    const engine = await openAiEngine([{ body: openAiAnswer(JSON.stringify(faithfulAnswer({ dek: { text: 'Something.', cite: ['R9'] } }))) }]);
+    const engine = await openAiEngine([
+      { body: openAiAnswer(JSON.stringify(faithfulAnswer({ dek: { text: 'Something.', cite: ['R9'] } }))) },
+    ]);
     expect((await engine.writeStory(harbourInput())).dek.citations).toEqual(['unknown-handle:R9']);
   });
 });
@@ -110,7 +144,12 @@ describe('the LLM engine on an OpenAI-compatible API', () => {
 describe('the LLM engine on the Anthropic Messages API', () => {
   async function anthropicEngine(script: ScriptedAnswer[]) {
     server = await startScriptedModelServer(script);
-    const model = createAnthropicChatModel({ url: server.url, model: 'test-model', apiKey: 'ak-test', timeoutMs: 5_000 });
+    const model = createAnthropicChatModel({
+      url: server.url,
+      model: 'test-model',
+      apiKey: 'ak-test',
+      timeoutMs: 5_000,
+    });
     return createLlmEngine({ model, fallback: createClassicalEngine(), sleep: noSleep });
   }
 
@@ -122,7 +161,11 @@ describe('the LLM engine on the Anthropic Messages API', () => {
     expect(request!.path).toBe('/v1/messages');
     expect(request!.headers['x-api-key']).toBe('ak-test');
     expect(request!.headers['anthropic-version']).toBe('2023-06-01');
-    expect(request!.body).toMatchObject({ model: 'test-model', max_tokens: 4096, system: expect.stringContaining('DATA') });
+    expect(request!.body).toMatchObject({
+      model: 'test-model',
+      max_tokens: 4096,
+      system: expect.stringContaining('DATA'),
+    });
   });
 
   it('retries an overloaded 529 and a max_tokens stop, then succeeds', async () => {

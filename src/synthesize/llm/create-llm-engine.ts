@@ -47,11 +47,23 @@ export function createLlmEngine(options: LlmEngineOptions): EditorialModel {
     for (let attempt = 0; attempt < settings.maxAttempts; attempt += 1) {
       if (attempt > 0) await sleep(lastError?.retryAfterMs ?? settings.backoffMs * 2 ** (attempt - 1));
       try {
-        const answer = await model.complete({ system, messages, maxTokens: settings.maxTokens, jsonSchema: { name: 'story_draft', schema: MODEL_DRAFT_JSON_SCHEMA } });
+        const answer = await model.complete({
+          system,
+          messages,
+          maxTokens: settings.maxTokens,
+          jsonSchema: { name: 'story_draft', schema: MODEL_DRAFT_JSON_SCHEMA },
+        });
         const read = readModelDraft(answer.text);
         if ('draft' in read) return read.draft;
         lastError = new LlmError('invalid-response', read.error, true);
-        messages = [...messages, { role: 'assistant', content: answer.text.slice(0, 20_000) }, { role: 'user', content: `That answer cannot be used: ${read.error}. Answer again with the one JSON object only.` }];
+        messages = [
+          ...messages,
+          { role: 'assistant', content: answer.text.slice(0, 20_000) },
+          {
+            role: 'user',
+            content: `That answer cannot be used: ${read.error}. Answer again with the one JSON object only.`,
+          },
+        ];
       } catch (error) {
         if (!(error instanceof LlmError)) throw error;
         lastError = error;
@@ -64,7 +76,11 @@ export function createLlmEngine(options: LlmEngineOptions): EditorialModel {
   return {
     name: model.name,
     version: LLM_ENGINE_VERSION,
-    thresholds: { maxAttempts: settings.maxAttempts, maxRepairRounds: settings.maxRepairRounds, maxTokens: settings.maxTokens },
+    thresholds: {
+      maxAttempts: settings.maxAttempts,
+      maxRepairRounds: settings.maxRepairRounds,
+      maxTokens: settings.maxTokens,
+    },
     async writeStory(input: EditorialInput): Promise<StoryDraft> {
       const prompt = buildPrompt(input);
       let messages: ChatMessage[] = [{ role: 'user', content: prompt.user }];
@@ -81,13 +97,24 @@ export function createLlmEngine(options: LlmEngineOptions): EditorialModel {
           ];
           draft = toStoryDraft(await askForDraft(prompt.system, messages), prompt.handles, input.records);
         }
-        return { ...draft, provenance: { engine: { name: model.name, version: LLM_ENGINE_VERSION }, fallbackReason: null, repairRounds: rounds } };
+        return {
+          ...draft,
+          provenance: {
+            engine: { name: model.name, version: LLM_ENGINE_VERSION },
+            fallbackReason: null,
+            repairRounds: rounds,
+          },
+        };
       } catch (error) {
         if (!(error instanceof LlmError)) throw error;
         const draft = await options.fallback.writeStory(input);
         return {
           ...draft,
-          provenance: { engine: { name: options.fallback.name, version: options.fallback.version }, fallbackReason: `${model.name}: ${error.message}`, repairRounds: 0 },
+          provenance: {
+            engine: { name: options.fallback.name, version: options.fallback.version },
+            fallbackReason: `${model.name}: ${error.message}`,
+            repairRounds: 0,
+          },
         };
       }
     },
@@ -101,8 +128,13 @@ function repairRequest(failures: readonly ReviewFailure[]): string {
 }
 
 /** Handles to record ids; an unknown handle stays visible as such, so the verifier's citation layer refuses it. */
-function toStoryDraft(draft: ModelDraft, handles: ReadonlyMap<string, string>, records: readonly SourceRecord[]): StoryDraft {
-  const ids = (cite: readonly string[]) => cite.map((handle) => handles.get(handle.trim()) ?? `unknown-handle:${handle}`);
+function toStoryDraft(
+  draft: ModelDraft,
+  handles: ReadonlyMap<string, string>,
+  records: readonly SourceRecord[],
+): StoryDraft {
+  const ids = (cite: readonly string[]) =>
+    cite.map((handle) => handles.get(handle.trim()) ?? `unknown-handle:${handle}`);
   const sentence = (value: { text: string; cite: string[] }) => ({ text: value.text, citations: ids(value.cite) });
   const byId = new Map(records.map((record) => [record.id, record]));
   return {
@@ -113,11 +145,22 @@ function toStoryDraft(draft: ModelDraft, handles: ReadonlyMap<string, string>, r
       const [id] = ids([quote.handle]);
       const record = byId.get(id!);
       return record && record.kind === 'community'
-        ? [{ sentence: { text: quote.text, citations: [id!] }, quote: quote.quote, attribution: attributionOf(record), platform: record.platform }]
+        ? [
+            {
+              sentence: { text: quote.text, citations: [id!] },
+              quote: quote.quote,
+              attribution: attributionOf(record),
+              platform: record.platform,
+            },
+          ]
         : [];
     }),
     storySoFar: draft.storySoFar.map(sentence),
-    faq: draft.faq.map((item) => ({ question: item.question, askedIn: ids(item.askedIn), answer: item.answer.map(sentence) })),
+    faq: draft.faq.map((item) => ({
+      question: item.question,
+      askedIn: ids(item.askedIn),
+      answer: item.answer.map(sentence),
+    })),
   };
 }
 
@@ -125,14 +168,25 @@ function toStoryDraft(draft: ModelDraft, handles: ReadonlyMap<string, string>, r
 function fromStoryDraft(draft: StoryDraft, handles: ReadonlyMap<string, string>): ModelDraft {
   const handleOf = new Map([...handles].map(([handle, id]) => [id, handle]));
   const cite = (citations: readonly string[]) => citations.map((id) => handleOf.get(id) ?? id);
-  const sentence = (value: { text: string; citations: string[] }) => ({ text: value.text, cite: cite(value.citations) });
+  const sentence = (value: { text: string; citations: string[] }) => ({
+    text: value.text,
+    cite: cite(value.citations),
+  });
   return {
     headline: sentence(draft.headline),
     dek: sentence(draft.dek),
     sections: draft.sections.map((section) => ({ title: section.title, sentences: section.sentences.map(sentence) })),
-    quotes: draft.quotes.map((quote) => ({ handle: cite(quote.sentence.citations)[0] ?? '', quote: quote.quote, text: quote.sentence.text })),
+    quotes: draft.quotes.map((quote) => ({
+      handle: cite(quote.sentence.citations)[0] ?? '',
+      quote: quote.quote,
+      text: quote.sentence.text,
+    })),
     storySoFar: draft.storySoFar.map(sentence),
-    faq: draft.faq.map((item) => ({ question: item.question, askedIn: cite(item.askedIn), answer: item.answer.map(sentence) })),
+    faq: draft.faq.map((item) => ({
+      question: item.question,
+      askedIn: cite(item.askedIn),
+      answer: item.answer.map(sentence),
+    })),
   };
 }
 

@@ -10,10 +10,15 @@ const sentence = z.object({ text: z.string().min(1), cite: z.array(z.string()) }
 export const modelDraftSchema = z.object({
   headline: sentence,
   dek: sentence,
-  sections: z.array(z.object({ title: z.string().min(1), sentences: z.array(sentence).min(1) })).min(1).max(6),
+  sections: z
+    .array(z.object({ title: z.string().min(1), sentences: z.array(sentence).min(1) }))
+    .min(1)
+    .max(6),
   quotes: z.array(z.object({ handle: z.string(), quote: z.string().min(1), text: z.string().min(1) })).default([]),
   storySoFar: z.array(sentence).default([]),
-  faq: z.array(z.object({ question: z.string().min(1), askedIn: z.array(z.string()), answer: z.array(sentence) })).default([]),
+  faq: z
+    .array(z.object({ question: z.string().min(1), askedIn: z.array(z.string()), answer: z.array(sentence) }))
+    .default([]),
 });
 export type ModelDraft = z.infer<typeof modelDraftSchema>;
 
@@ -31,20 +36,37 @@ export const MODEL_DRAFT_JSON_SCHEMA: Record<string, unknown> = {
     headline: sentenceJson,
     dek: sentenceJson,
     sections: {
-      type: 'array', minItems: 1, maxItems: 6,
-      items: { type: 'object', properties: { title: { type: 'string' }, sentences: { type: 'array', items: sentenceJson } }, required: ['title', 'sentences'], additionalProperties: false },
+      type: 'array',
+      minItems: 1,
+      maxItems: 6,
+      items: {
+        type: 'object',
+        properties: { title: { type: 'string' }, sentences: { type: 'array', items: sentenceJson } },
+        required: ['title', 'sentences'],
+        additionalProperties: false,
+      },
     },
     quotes: {
       type: 'array',
-      items: { type: 'object', properties: { handle: { type: 'string' }, quote: { type: 'string' }, text: { type: 'string' } }, required: ['handle', 'quote', 'text'], additionalProperties: false },
+      items: {
+        type: 'object',
+        properties: { handle: { type: 'string' }, quote: { type: 'string' }, text: { type: 'string' } },
+        required: ['handle', 'quote', 'text'],
+        additionalProperties: false,
+      },
     },
     storySoFar: { type: 'array', items: sentenceJson },
     faq: {
       type: 'array',
       items: {
         type: 'object',
-        properties: { question: { type: 'string' }, askedIn: { type: 'array', items: { type: 'string' } }, answer: { type: 'array', items: sentenceJson } },
-        required: ['question', 'askedIn', 'answer'], additionalProperties: false,
+        properties: {
+          question: { type: 'string' },
+          askedIn: { type: 'array', items: { type: 'string' } },
+          answer: { type: 'array', items: sentenceJson },
+        },
+        required: ['question', 'askedIn', 'answer'],
+        additionalProperties: false,
       },
     },
   },

@@ -51,7 +51,9 @@ export async function postJson(options: PostJsonOptions): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new LlmError('invalid-response', `the model API's answer is not JSON: ${text.slice(0, 120)}`, true, null, { cause: error });
+    throw new LlmError('invalid-response', `the model API's answer is not JSON: ${text.slice(0, 120)}`, true, null, {
+      cause: error,
+    });
   }
 }
 
@@ -60,7 +62,8 @@ async function readCapped(body: AsyncIterable<Buffer>): Promise<string> {
   let size = 0;
   for await (const chunk of body) {
     size += chunk.length;
-    if (size > MAX_RESPONSE_BYTES) throw new LlmError('invalid-response', `the model API's answer exceeds ${MAX_RESPONSE_BYTES} bytes`, true);
+    if (size > MAX_RESPONSE_BYTES)
+      throw new LlmError('invalid-response', `the model API's answer exceeds ${MAX_RESPONSE_BYTES} bytes`, true);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -70,10 +73,21 @@ function asLlmError(error: unknown, timeoutMs: number): LlmError {
   if (error instanceof LlmError) return error;
   const name = (error as Error)?.name;
   const code = (error as { code?: string })?.code;
-  if (name === 'TimeoutError' || name === 'AbortError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+  if (
+    name === 'TimeoutError' ||
+    name === 'AbortError' ||
+    code === 'UND_ERR_HEADERS_TIMEOUT' ||
+    code === 'UND_ERR_BODY_TIMEOUT'
+  ) {
     return new LlmError('timeout', `the model API did not answer within ${timeoutMs} ms`, true, null, { cause: error });
   }
-  return new LlmError('network', `cannot reach the model API: ${(error as Error)?.message ?? String(error)}`, true, null, { cause: error });
+  return new LlmError(
+    'network',
+    `cannot reach the model API: ${(error as Error)?.message ?? String(error)}`,
+    true,
+    null,
+    { cause: error },
+  );
 }
 
 /** Retry-After as seconds or an HTTP date, in ms, capped; null when absent or unreadable. */

@@ -15,8 +15,13 @@ const INVALID_HANDLE = 'handle.invalid';
 
 /** True for a PostView: an `at://` uri, an author object and a record object. */
 export function isPostView(value: unknown): value is JsonObject {
-  return isJsonObject(value) && typeof value.uri === 'string' && value.uri.startsWith('at://') &&
-    isJsonObject(value.author) && isJsonObject(value.record);
+  return (
+    isJsonObject(value) &&
+    typeof value.uri === 'string' &&
+    value.uri.startsWith('at://') &&
+    isJsonObject(value.author) &&
+    isJsonObject(value.record)
+  );
 }
 
 /** The web permalink `https://bsky.app/profile/<handle or did>/post/<rkey>`, or null for a malformed uri. */
@@ -44,11 +49,11 @@ export function blueskyPostRecord(post: JsonObject): ParsedRecord {
     externalId: uri,
     platform: 'bluesky',
     url: blueskyPermalink(uri, handle),
-    author: handle && handle !== INVALID_HANDLE ? handle : stringOf(author.displayName) ?? stringOf(author.did),
+    author: handle && handle !== INVALID_HANDLE ? handle : (stringOf(author.displayName) ?? stringOf(author.did)),
     publishedAt: isoFromDateString(record.createdAt) ?? isoFromDateString(post.indexedAt),
     text: (stringOf(record.text) ?? '').trim(),
-    threadExternalId: reply ? rootUri ?? parentUri : null,
-    parentExternalId: reply ? parentUri ?? rootUri : null,
+    threadExternalId: reply ? (rootUri ?? parentUri) : null,
+    parentExternalId: reply ? (parentUri ?? rootUri) : null,
     engagement: {
       likes: numberOf(post.likeCount),
       reposts: numberOf(post.repostCount),

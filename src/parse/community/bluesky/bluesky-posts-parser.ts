@@ -34,7 +34,8 @@ export const blueskyPostsParser: PayloadParser = {
     let reposts = 0;
     entries.forEach((entry, index) => {
       const post = isFeed ? objectOf(entry)?.post : entry;
-      if (!isPostView(post)) throw malformed(FORMAT, `${isFeed ? 'feed' : 'posts'}[${index}] has no PostView (at:// uri, author, record)`);
+      if (!isPostView(post))
+        throw malformed(FORMAT, `${isFeed ? 'feed' : 'posts'}[${index}] has no PostView (at:// uri, author, record)`);
       if (isFeed && objectOf(objectOf(entry)?.reason)) reposts += 1;
       if (seen.has(post.uri as string)) return;
       seen.add(post.uri as string);

@@ -27,31 +27,46 @@ describe('blueskyThreadParser', () => {
 
   it('takes thread and parent from each post’s reply reference', () => {
     const nested = result.records[4]!;
-    expect(nested).toMatchObject({ threadExternalId: ROOT, parentExternalId: result.records[3]!.externalId, language: 'fr' });
+    expect(nested).toMatchObject({
+      threadExternalId: ROOT,
+      parentExternalId: result.records[3]!.externalId,
+      language: 'fr',
+    });
     expect(byUri.get(ROOT)).toMatchObject({ threadExternalId: null, parentExternalId: null });
   });
 
   it('builds the bsky.app permalink from handle and record key, and reads counts and time', () => {
     expect(byUri.get(ANCHOR)).toMatchObject({
-      url: 'https://bsky.app/profile/tidewatcher.bsky.social/post/3kanch00003', author: 'tidewatcher.bsky.social',
-      publishedAt: '2024-05-01T08:10:00.000Z', engagement: { likes: 9, reposts: 1, replies: 2 }, venue: 'Bluesky', language: 'en',
+      url: 'https://bsky.app/profile/tidewatcher.bsky.social/post/3kanch00003',
+      author: 'tidewatcher.bsky.social',
+      publishedAt: '2024-05-01T08:10:00.000Z',
+      engagement: { likes: 9, reposts: 1, replies: 2 },
+      venue: 'Bluesky',
+      language: 'en',
       text: 'Checked again: Monday for the north pier, Wednesday for the rest.',
     });
   });
 
   it('falls back to the DID in the permalink and the display name as author when the handle is invalid', () => {
-    expect(result.records[3]).toMatchObject({ url: 'https://bsky.app/profile/did:plc:gggg7777hhhh8888iiii9999/post/3kr1000004', author: 'Pier Fan' });
+    expect(result.records[3]).toMatchObject({
+      url: 'https://bsky.app/profile/did:plc:gggg7777hhhh8888iiii9999/post/3kr1000004',
+      author: 'Pier Fan',
+    });
   });
 
   it('throws malformed when the threadViewPost has no post', () => {
     const payload = payloadFromValue({ thread: { $type: 'app.bsky.feed.defs#threadViewPost', replies: [] } });
     expect(blueskyThreadParser.detect(payload)).toBe(true);
     expect(() => blueskyThreadParser.parse(payload)).toThrow(ParseError);
-    expect(() => blueskyThreadParser.parse(payload)).toThrow(/bluesky-thread: the thread's threadViewPost has no "post"/);
+    expect(() => blueskyThreadParser.parse(payload)).toThrow(
+      /bluesky-thread: the thread's threadViewPost has no "post"/,
+    );
   });
 
   it('reads a thread whose anchor was deleted as no records and a warning', () => {
-    const result = blueskyThreadParser.parse(payloadFromValue({ thread: { $type: 'app.bsky.feed.defs#notFoundPost', uri: ROOT, notFound: true } }));
+    const result = blueskyThreadParser.parse(
+      payloadFromValue({ thread: { $type: 'app.bsky.feed.defs#notFoundPost', uri: ROOT, notFound: true } }),
+    );
     expect(result.records).toEqual([]);
     expect(result.warnings).toHaveLength(1);
   });

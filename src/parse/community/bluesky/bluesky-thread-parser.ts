@@ -43,7 +43,13 @@ export const blueskyThreadParser: PayloadParser = {
     readNode(anchor, records, seen, tally);
     walkReplies(anchor, records, seen, tally);
     const warnings = tally.missing > 0 ? [`skipped ${tally.missing} not-found or blocked posts`] : [];
-    return { format: FORMAT, title: BLUESKY_VENUE, records, warnings, deleted: tally.notFoundUris.map((externalId) => ({ platform: 'bluesky' as const, externalId })) };
+    return {
+      format: FORMAT,
+      title: BLUESKY_VENUE,
+      records,
+      warnings,
+      deleted: tally.notFoundUris.map((externalId) => ({ platform: 'bluesky' as const, externalId })),
+    };
   },
 };
 

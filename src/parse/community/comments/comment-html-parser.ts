@@ -17,7 +17,8 @@ const FORMAT = 'comment-html';
 const COMMENT_LIST = /<(ol|ul)[^>]+class="[^"]*\bcomment-?list\b/;
 const COMMENT_ITEM = /<li[^>]+id="(?:li-)?comment-\d+"/;
 /** Parts of an old-style comment body (no `.comment-content`) that are not the comment's words. */
-const NOT_WORDS = '.comment-author, .comment-meta, .comment-metadata, .reply, .children, .comment-awaiting-moderation, footer';
+const NOT_WORDS =
+  '.comment-author, .comment-meta, .comment-metadata, .reply, .children, .comment-awaiting-moderation, footer';
 
 /**
  * The comment-section reader (format `comment-html`, platform `comments`). Claims an HTML page with
@@ -37,7 +38,11 @@ export const commentHtmlParser: PayloadParser = {
   parse(payload: DecodedPayload): ParseResult {
     const page = parseHtmlPage(payload.text);
     const articleUrl = selfUrlOf(page, payload.url);
-    if (!articleUrl) throw malformed(FORMAT, 'the page has no canonical link, og:url or fetch URL to name the article the comments are on');
+    if (!articleUrl)
+      throw malformed(
+        FORMAT,
+        'the page has no canonical link, og:url or fetch URL to name the article the comments are on',
+      );
     const warnings: string[] = [];
     // A later page of a paged comment section names the article by its own address plus the page:
     // its comments hang from the article without the page, and the article is read on page one only.
@@ -46,7 +51,8 @@ export const commentHtmlParser: PayloadParser = {
     const read = commentPage === null || commentPage <= 1 ? readArticle(payload, warnings) : null;
     const articleRecord = read && pageless ? { ...read, externalId: pageless } : read;
     const article = articleRecord?.externalId ?? articleThreadId(articleUrl);
-    if (commentPage !== null && commentPage > 1) warnings.push(`comment page ${commentPage}: the article itself is read from its first page`);
+    if (commentPage !== null && commentPage > 1)
+      warnings.push(`comment page ${commentPage}: the article itself is read from its first page`);
     const venue = siteNameOf(page, articleUrl);
     const records: ParsedRecord[] = articleRecord ? [articleRecord] : [];
     let skipped = 0;
@@ -60,21 +66,27 @@ export const commentHtmlParser: PayloadParser = {
       const parentItem = item.parentElement?.closest('li[id^="comment-"], li[id^="li-comment-"]');
       const parentId = parentItem ? commentIdOf(parentItem) : null;
       const time = ownPart(item, 'time[datetime]');
-      records.push(communityRecord({
-        externalId: commentExternalId(article, id),
-        platform: 'comments',
-        url: `${article}#comment-${id}`,
-        author: cleanText((ownPart(item, '.comment-author .fn') ?? ownPart(item, '.fn') ?? ownPart(item, '.comment-author'))?.textContent),
-        publishedAt: isoFromDateString(time?.getAttribute('datetime')),
-        text: htmlToText(wordsOf(item)),
-        threadExternalId: article,
-        parentExternalId: parentId ? commentExternalId(article, parentId) : article,
-        engagement: {},
-        venue,
-      }));
+      records.push(
+        communityRecord({
+          externalId: commentExternalId(article, id),
+          platform: 'comments',
+          url: `${article}#comment-${id}`,
+          author: cleanText(
+            (ownPart(item, '.comment-author .fn') ?? ownPart(item, '.fn') ?? ownPart(item, '.comment-author'))
+              ?.textContent,
+          ),
+          publishedAt: isoFromDateString(time?.getAttribute('datetime')),
+          text: htmlToText(wordsOf(item)),
+          threadExternalId: article,
+          parentExternalId: parentId ? commentExternalId(article, parentId) : article,
+          engagement: {},
+          venue,
+        }),
+      );
     }
     if (skipped > 0) warnings.push(`skipped ${skipped} pingbacks and trackbacks`);
-    const title = cleanText(page.meta('meta[property="og:title"]')) ?? cleanText(page.root.querySelector('title')?.textContent);
+    const title =
+      cleanText(page.meta('meta[property="og:title"]')) ?? cleanText(page.root.querySelector('title')?.textContent);
     return { format: FORMAT, title, records, warnings };
   },
 };

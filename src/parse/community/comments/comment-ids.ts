@@ -13,7 +13,11 @@ const COMMENT_PAGE_QUERY = /[?&]cpage=(\d+)/;
  * (the thread root's externalId), so every page of a paged comment section names one article.
  */
 export function articleThreadId(articleUrl: string): string {
-  const withoutPage = articleUrl.replace(/#.*$/, '').replace(COMMENT_PAGE_PATH, '').replace(/([?&])cpage=\d+&?/, '$1').replace(/[?&]$/, '');
+  const withoutPage = articleUrl
+    .replace(/#.*$/, '')
+    .replace(COMMENT_PAGE_PATH, '')
+    .replace(/([?&])cpage=\d+&?/, '$1')
+    .replace(/[?&]$/, '');
   return canonicalOrSelf(withoutPage);
 }
 

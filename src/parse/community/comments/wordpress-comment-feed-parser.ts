@@ -56,21 +56,26 @@ export const wordpressCommentFeedParser: PayloadParser = {
       const article = articleThreadId(link);
       const date = optionalText(child(item, 'pubDate')) ?? optionalText(child(item, 'dc:date'));
       const html = markupOf(child(item, 'content:encoded')) || markupOf(child(item, 'description'));
-      records.push(communityRecord({
-        externalId: commentExternalId(link, commentId),
-        platform: 'comments',
-        url: link,
-        author: optionalText(child(item, 'dc:creator')) ?? authorFromTitle(optionalText(child(item, 'title'))),
-        publishedAt: parseFeedDate(date),
-        text: htmlToText(html),
-        threadExternalId: article,
-        parentExternalId: article,
-        engagement: {},
-        venue: siteName ?? hostOf(article),
-      }));
+      records.push(
+        communityRecord({
+          externalId: commentExternalId(link, commentId),
+          platform: 'comments',
+          url: link,
+          author: optionalText(child(item, 'dc:creator')) ?? authorFromTitle(optionalText(child(item, 'title'))),
+          publishedAt: parseFeedDate(date),
+          text: htmlToText(html),
+          threadExternalId: article,
+          parentExternalId: article,
+          engagement: {},
+          venue: siteName ?? hostOf(article),
+        }),
+      );
     }
     if (skipped > 0) warnings.push(`skipped ${skipped} items without a #comment-N link`);
-    if (records.length > 0) warnings.push('WordPress comment feeds do not name a reply\'s parent comment; every comment hangs from the article');
+    if (records.length > 0)
+      warnings.push(
+        "WordPress comment feeds do not name a reply's parent comment; every comment hangs from the article",
+      );
     return { format: FORMAT, title: articleTitle ?? siteName, records, warnings };
   },
 };

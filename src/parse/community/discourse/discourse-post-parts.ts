@@ -14,7 +14,9 @@ const BORROWED_SELECTOR = 'aside.quote, aside.onebox, .onebox';
 
 /** Likes from `actions_summary` (id 2), else `like_count`; undefined when the post says neither. */
 export function likesOf(post: JsonObject): number | undefined {
-  const like = arrayOf(post.actions_summary).map(objectOf).find((action) => action?.id === LIKE_ACTION_ID);
+  const like = arrayOf(post.actions_summary)
+    .map(objectOf)
+    .find((action) => action?.id === LIKE_ACTION_ID);
   return numberOf(like?.count) ?? numberOf(post.like_count) ?? (like ? 0 : undefined);
 }
 

@@ -23,8 +23,13 @@ export const discoursePostsParser: PayloadParser = {
   format: FORMAT,
   detect(payload: DecodedPayload): boolean {
     const json = objectOf(payload.json);
-    return json !== null && isJsonObject(json.post_stream) && !('fancy_title' in json) && !('posts_count' in json) &&
-      Array.isArray(objectOf(json.post_stream)?.posts);
+    return (
+      json !== null &&
+      isJsonObject(json.post_stream) &&
+      !('fancy_title' in json) &&
+      !('posts_count' in json) &&
+      Array.isArray(objectOf(json.post_stream)?.posts)
+    );
   },
   parse(payload: DecodedPayload): ParseResult {
     const posts = objectOf(objectOf(payload.json)!.post_stream)!.posts as unknown[];
@@ -37,8 +42,10 @@ export const discoursePostsParser: PayloadParser = {
       const post = objectOf(entry);
       const number = numberOf(post?.post_number);
       const topicId = stringOf(post?.topic_id) ?? stringOf(objectOf(payload.json)!.id);
-      if (!post || number === undefined || !topicId) throw malformed(FORMAT, `posts[${index}] has no "post_number" or "topic_id"`);
-      const idOf = (postNumber: number): string => (site ? `${site}/t/${topicId}/${postNumber}` : `${topicId}/${postNumber}`);
+      if (!post || number === undefined || !topicId)
+        throw malformed(FORMAT, `posts[${index}] has no "post_number" or "topic_id"`);
+      const idOf = (postNumber: number): string =>
+        site ? `${site}/t/${topicId}/${postNumber}` : `${topicId}/${postNumber}`;
       if (post.deleted_at || post.user_deleted === true) {
         deleted.push({ platform: 'discourse', externalId: idOf(number) });
         continue;
@@ -49,19 +56,21 @@ export const discoursePostsParser: PayloadParser = {
       }
       const isRoot = number === 1;
       const replyTo = numberOf(post.reply_to_post_number);
-      records.push(communityRecord({
-        externalId: idOf(number),
-        platform: 'discourse',
-        url: origin ? `${origin}/t/${stringOf(post.topic_slug) ?? 'topic'}/${topicId}/${number}` : null,
-        title: null,
-        author: stringOf(post.username),
-        publishedAt: isoFromDateString(post.created_at),
-        text: ownWords(stringOf(post.cooked) ?? ''),
-        threadExternalId: isRoot ? null : idOf(1),
-        parentExternalId: isRoot ? null : idOf(replyTo ?? 1),
-        engagement: { likes: likesOf(post), replies: numberOf(post.reply_count), score: numberOf(post.score) },
-        venue: hostOf(payload.url),
-      }));
+      records.push(
+        communityRecord({
+          externalId: idOf(number),
+          platform: 'discourse',
+          url: origin ? `${origin}/t/${stringOf(post.topic_slug) ?? 'topic'}/${topicId}/${number}` : null,
+          title: null,
+          author: stringOf(post.username),
+          publishedAt: isoFromDateString(post.created_at),
+          text: ownWords(stringOf(post.cooked) ?? ''),
+          threadExternalId: isRoot ? null : idOf(1),
+          parentExternalId: isRoot ? null : idOf(replyTo ?? 1),
+          engagement: { likes: likesOf(post), replies: numberOf(post.reply_count), score: numberOf(post.score) },
+          venue: hostOf(payload.url),
+        }),
+      );
     }
     const warnings = hidden > 0 ? [`skipped ${hidden} hidden posts`] : [];
     return { format: FORMAT, title: null, records, warnings, deleted };

@@ -15,9 +15,17 @@ describe('discourseTopicParser', () => {
 
   it('makes post 1 the titled root and skips the deleted post', () => {
     expect(result.records.map((record) => record.externalId)).toEqual([
-      'forum.example/t/4242/1', 'forum.example/t/4242/2', 'forum.example/t/4242/3', 'forum.example/t/4242/5',
+      'forum.example/t/4242/1',
+      'forum.example/t/4242/2',
+      'forum.example/t/4242/3',
+      'forum.example/t/4242/5',
     ]);
-    expect(root).toMatchObject({ title: 'Printer firmware 3.1 bricks Wi-Fi', threadExternalId: null, parentExternalId: null, venue: 'forum.example' });
+    expect(root).toMatchObject({
+      title: 'Printer firmware 3.1 bricks Wi-Fi',
+      threadExternalId: null,
+      parentExternalId: null,
+      venue: 'forum.example',
+    });
     expect(result.warnings).toContain('skipped 1 deleted or hidden posts');
   });
 
@@ -29,7 +37,11 @@ describe('discourseTopicParser', () => {
   });
 
   it('reads likes from actions_summary, replies and score, and the post page as url', () => {
-    expect(root).toMatchObject({ engagement: { likes: 5, replies: 2, score: 40.5 }, author: 'inkjetivy', publishedAt: '2024-07-01T10:00:00.000Z' });
+    expect(root).toMatchObject({
+      engagement: { likes: 5, replies: 2, score: 40.5 },
+      author: 'inkjetivy',
+      publishedAt: '2024-07-01T10:00:00.000Z',
+    });
     expect(second!.url).toBe('https://forum.example/t/printer-firmware-3-1-bricks-wifi/4242/2');
   });
 
@@ -42,6 +54,8 @@ describe('discourseTopicParser', () => {
     const payload = payloadFromValue({ id: 1, title: 'x', fancy_title: 'x', post_stream: { stream: [1] } });
     expect(discourseTopicParser.detect(payload)).toBe(true);
     expect(() => discourseTopicParser.parse(payload)).toThrow(ParseError);
-    expect(() => discourseTopicParser.parse(payload)).toThrow(/discourse-topic: the topic has no "post_stream.posts" array/);
+    expect(() => discourseTopicParser.parse(payload)).toThrow(
+      /discourse-topic: the topic has no "post_stream.posts" array/,
+    );
   });
 });

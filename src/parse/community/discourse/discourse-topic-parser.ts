@@ -13,7 +13,6 @@ import { likesOf, ownWords } from './discourse-post-parts.js';
 
 const FORMAT = 'discourse-topic';
 
-
 /**
  * The Discourse topic reader (format `discourse-topic`). Post 1 is the root (titled with the
  * topic title); every other post's parent is the post its `reply_to_post_number` names when that
@@ -39,7 +38,8 @@ export const discourseTopicParser: PayloadParser = {
     const origin = originOf(payload.url);
     const slug = stringOf(topic.slug) ?? 'topic';
     const site = hostNameOf(payload.url);
-    const idOf = (postNumber: number): string => (site ? `${site}/t/${topicId}/${postNumber}` : `${topicId}/${postNumber}`);
+    const idOf = (postNumber: number): string =>
+      site ? `${site}/t/${topicId}/${postNumber}` : `${topicId}/${postNumber}`;
     const numbers = new Set(posts.map((post) => numberOf(objectOf(post)?.post_number)));
     const rootId = idOf(1);
     const warnings: string[] = [];
@@ -54,24 +54,27 @@ export const discourseTopicParser: PayloadParser = {
       if (post.deleted_at || post.hidden === true || post.user_deleted === true) {
         skipped += 1;
         // Hidden (flagged) posts may come back; only a deletion is recorded as one.
-        if (post.deleted_at || post.user_deleted === true) deleted.push({ platform: 'discourse', externalId: idOf(number) });
+        if (post.deleted_at || post.user_deleted === true)
+          deleted.push({ platform: 'discourse', externalId: idOf(number) });
         continue;
       }
       const replyTo = numberOf(post.reply_to_post_number);
       const isRoot = number === 1;
-      records.push(communityRecord({
-        externalId: idOf(number),
-        platform: 'discourse',
-        url: origin ? `${origin}/t/${slug}/${topicId}/${number}` : null,
-        title: isRoot ? stringOf(topic.title) ?? stringOf(topic.fancy_title) : null,
-        author: stringOf(post.username),
-        publishedAt: isoFromDateString(post.created_at),
-        text: ownWords(stringOf(post.cooked) ?? ''),
-        threadExternalId: isRoot ? null : rootId,
-        parentExternalId: isRoot ? null : replyTo !== undefined && numbers.has(replyTo) ? idOf(replyTo) : rootId,
-        engagement: { likes: likesOf(post), replies: numberOf(post.reply_count), score: numberOf(post.score) },
-        venue: hostOf(payload.url),
-      }));
+      records.push(
+        communityRecord({
+          externalId: idOf(number),
+          platform: 'discourse',
+          url: origin ? `${origin}/t/${slug}/${topicId}/${number}` : null,
+          title: isRoot ? (stringOf(topic.title) ?? stringOf(topic.fancy_title)) : null,
+          author: stringOf(post.username),
+          publishedAt: isoFromDateString(post.created_at),
+          text: ownWords(stringOf(post.cooked) ?? ''),
+          threadExternalId: isRoot ? null : rootId,
+          parentExternalId: isRoot ? null : replyTo !== undefined && numbers.has(replyTo) ? idOf(replyTo) : rootId,
+          engagement: { likes: likesOf(post), replies: numberOf(post.reply_count), score: numberOf(post.score) },
+          venue: hostOf(payload.url),
+        }),
+      );
     }
     if (skipped > 0) warnings.push(`skipped ${skipped} deleted or hidden posts`);
     const title = stringOf(topic.title);

@@ -34,7 +34,9 @@ const ENGINES: ForumEngine[] = [xenforoEngine, vbulletinEngine, phpbbEngine];
 export const forumThreadParser: PayloadParser = {
   format: FORMAT,
   detect(payload: DecodedPayload): boolean {
-    return payload.json === undefined && looksLikeHtml(payload.text) && ENGINES.some((engine) => engine.detect(payload.text));
+    return (
+      payload.json === undefined && looksLikeHtml(payload.text) && ENGINES.some((engine) => engine.detect(payload.text))
+    );
   },
   parse(payload: DecodedPayload): ParseResult {
     const engine = ENGINES.find((candidate) => candidate.detect(payload.text));
@@ -42,7 +44,8 @@ export const forumThreadParser: PayloadParser = {
     const page = parseHtmlPage(payload.text);
     const warnings: string[] = [];
     const posts = engine.readPosts(page, warnings);
-    if (posts.length === 0) throw malformed(FORMAT, `the page looks like ${engine.name} but no post has an id and a body`);
+    if (posts.length === 0)
+      throw malformed(FORMAT, `the page looks like ${engine.name} but no post has an id and a body`);
     const selfUrl = selfUrlOf(page, payload.url);
     const threadUrl = threadUrlOf(selfUrl) ?? `forum-thread:${engine.name}:${posts[0]!.id}`;
     const venue = siteNameOf(page, selfUrl);
@@ -65,12 +68,16 @@ export const forumThreadParser: PayloadParser = {
         venue,
       });
     });
-    if (rootPostId === null) warnings.push('this is a later page of the thread: no post on it is the root; replies point at the thread URL');
+    if (rootPostId === null)
+      warnings.push('this is a later page of the thread: no post on it is the root; replies point at the thread URL');
     return { format: FORMAT, title, records, warnings };
   },
 };
 
-function postRecord(post: ForumPost, place: Pick<ParsedRecord, 'externalId' | 'url' | 'title' | 'threadExternalId' | 'parentExternalId' | 'venue'>): ParsedRecord {
+function postRecord(
+  post: ForumPost,
+  place: Pick<ParsedRecord, 'externalId' | 'url' | 'title' | 'threadExternalId' | 'parentExternalId' | 'venue'>,
+): ParsedRecord {
   return communityRecord({
     ...place,
     platform: 'forum',
@@ -89,6 +96,8 @@ function looksLikeHtml(text: string): boolean {
 function titleWithoutSite(page: HtmlPage, venue: string | null): string | null {
   const title = cleanText(page.root.querySelector('title')?.textContent);
   if (!title || !venue) return title;
-  return cleanText(title.replace(new RegExp(`\\s*[-|–—•·»:]\\s*${venue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '')) ?? title;
+  return (
+    cleanText(title.replace(new RegExp(`\\s*[-|–—•·»:]\\s*${venue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '')) ??
+    title
+  );
 }
-

@@ -41,7 +41,9 @@ export const phpbbEngine: ForumEngine = {
 };
 
 function authorOf(post: HtmlElement): string | null {
-  const name = post.querySelector('.postprofile .username, .postprofile .username-coloured, p.author .username, p.author .username-coloured');
+  const name = post.querySelector(
+    '.postprofile .username, .postprofile .username-coloured, p.author .username, p.author .username-coloured',
+  );
   return cleanText(name?.textContent ?? post.querySelector('p.author strong')?.textContent);
 }
 
@@ -49,7 +51,9 @@ function authorOf(post: HtmlElement): string | null {
 function quotedIds(content: HtmlElement): string[] {
   const ids: string[] = [];
   for (const quote of content.querySelectorAll('blockquote')) {
-    const id = /[?&]p=(\d+)/.exec(quote.getAttribute('cite') ?? '')?.[1] ?? quote.querySelector('cite a[data-post-id]')?.getAttribute('data-post-id');
+    const id =
+      /[?&]p=(\d+)/.exec(quote.getAttribute('cite') ?? '')?.[1] ??
+      quote.querySelector('cite a[data-post-id]')?.getAttribute('data-post-id');
     if (id && !ids.includes(id)) ids.push(id);
   }
   return ids;

@@ -27,7 +27,10 @@ export const vbulletinEngine: ForumEngine = {
     for (const message of page.root.querySelectorAll('div[id^="post_message_"]')) {
       const id = /^post_message_(\d+)$/.exec(message.getAttribute('id') ?? '')?.[1];
       if (!id) continue;
-      const container = message.closest('li.postcontainer, li.postbitlegacy, li.postbit') ?? page.root.querySelector(`#post${id}`) ?? message.parentElement!;
+      const container =
+        message.closest('li.postcontainer, li.postbitlegacy, li.postbit') ??
+        page.root.querySelector(`#post${id}`) ??
+        message.parentElement!;
       const dateText = cleanText(container.querySelector('.postdate .date, .postdate, .date')?.textContent);
       const publishedAt = dateText ? vbDate(dateText) : null;
       if (publishedAt) zoneless += 1;

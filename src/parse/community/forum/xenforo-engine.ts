@@ -13,7 +13,10 @@ const BORROWED = 'blockquote.bbCodeBlock--quote, .bbCodeBlock--quote, .message-s
 export const xenforoEngine: ForumEngine = {
   name: 'xenforo',
   detect(html: string): boolean {
-    return /<article[^>]+class="[^"]*\bmessage--post\b/.test(html) || (/\bdata-author="/.test(html) && /\bbbWrapper\b/.test(html) && /<article[^>]+class="[^"]*\bmessage\b/.test(html));
+    return (
+      /<article[^>]+class="[^"]*\bmessage--post\b/.test(html) ||
+      (/\bdata-author="/.test(html) && /\bbbWrapper\b/.test(html) && /<article[^>]+class="[^"]*\bmessage\b/.test(html))
+    );
   },
   readPosts(page, warnings) {
     const posts: ForumPost[] = [];
@@ -41,7 +44,11 @@ export const xenforoEngine: ForumEngine = {
 };
 
 function postIdOf(element: HtmlElement): string | null {
-  return /^post-(\d+)$/.exec(element.getAttribute('data-content') ?? '')?.[1] ?? /^js-post-(\d+)$/.exec(element.getAttribute('id') ?? '')?.[1] ?? null;
+  return (
+    /^post-(\d+)$/.exec(element.getAttribute('data-content') ?? '')?.[1] ??
+    /^js-post-(\d+)$/.exec(element.getAttribute('id') ?? '')?.[1] ??
+    null
+  );
 }
 
 /** Post ids XenForo quotes name in `data-source="post: <id>"`. */

@@ -22,7 +22,12 @@ describe('hnAlgoliaItemParser', () => {
   });
 
   it('reads points, title and times, and leaves a comment without score', () => {
-    expect(byId.get('40200001')).toMatchObject({ title: 'Offline maps for hiking, in one static file', engagement: { score: 77 }, publishedAt: '2024-04-14T09:00:00.000Z', threadExternalId: null });
+    expect(byId.get('40200001')).toMatchObject({
+      title: 'Offline maps for hiking, in one static file',
+      engagement: { score: 77 },
+      publishedAt: '2024-04-14T09:00:00.000Z',
+      threadExternalId: null,
+    });
     expect(byId.get('40200005')!.engagement).toEqual({});
   });
 
@@ -31,8 +36,20 @@ describe('hnAlgoliaItemParser', () => {
   });
 
   it('roots a comment fetched on its own at its story', () => {
-    const comment = { id: 7, created_at_i: 1713085800, type: 'comment', author: 'x', text: 'hi', parent_id: 5, story_id: 3, children: [] };
-    expect(hnAlgoliaItemParser.parse(payloadFromValue(comment)).records[0]).toMatchObject({ threadExternalId: '3', parentExternalId: '5' });
+    const comment = {
+      id: 7,
+      created_at_i: 1713085800,
+      type: 'comment',
+      author: 'x',
+      text: 'hi',
+      parent_id: 5,
+      story_id: 3,
+      children: [],
+    };
+    expect(hnAlgoliaItemParser.parse(payloadFromValue(comment)).records[0]).toMatchObject({
+      threadExternalId: '3',
+      parentExternalId: '5',
+    });
   });
 
   it('throws malformed when the top item has no id', () => {

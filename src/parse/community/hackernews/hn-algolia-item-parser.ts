@@ -22,19 +22,30 @@ export const hnAlgoliaItemParser: PayloadParser = {
   format: FORMAT,
   detect(payload: DecodedPayload): boolean {
     const json = payload.json;
-    return isJsonObject(json) && typeof json.created_at_i === 'number' &&
-      Array.isArray(json.children) && typeof json.type === 'string' && HN_ITEM_TYPES.has(json.type);
+    return (
+      isJsonObject(json) &&
+      typeof json.created_at_i === 'number' &&
+      Array.isArray(json.children) &&
+      typeof json.type === 'string' &&
+      HN_ITEM_TYPES.has(json.type)
+    );
   },
   parse(payload: DecodedPayload): ParseResult {
     const top = payload.json as JsonObject;
     if (typeof top.id !== 'number') throw malformed(FORMAT, 'the top item has no numeric "id"');
     const isRootType = top.type !== 'comment' && top.type !== 'pollopt';
-    const threadId = isRootType ? null : stringOf(top.story_id) ?? stringOf(top.parent_id);
+    const threadId = isRootType ? null : (stringOf(top.story_id) ?? stringOf(top.parent_id));
     const place = { threadId, parentId: isRootType ? null : stringOf(top.parent_id) };
     const records: ParsedRecord[] = [];
     const tally: GoneTally = { gone: 0, goneIds: [] };
     walk(top, place, records, tally);
-    return { format: FORMAT, title: HN_VENUE, records, warnings: tally.gone > 0 ? [goneWarning(tally.gone)] : [], deleted: tally.goneIds.map((externalId) => ({ platform: 'hackernews' as const, externalId })) };
+    return {
+      format: FORMAT,
+      title: HN_VENUE,
+      records,
+      warnings: tally.gone > 0 ? [goneWarning(tally.gone)] : [],
+      deleted: tally.goneIds.map((externalId) => ({ platform: 'hackernews' as const, externalId })),
+    };
   },
 };
 
@@ -48,7 +59,12 @@ function goneWarning(gone: number): string {
   return `skipped ${gone} deleted items (no author, no text); their replies hang from the nearest kept ancestor`;
 }
 
-function walk(item: JsonObject, place: { threadId: string | null; parentId: string | null }, records: ParsedRecord[], tally: GoneTally): void {
+function walk(
+  item: JsonObject,
+  place: { threadId: string | null; parentId: string | null },
+  records: ParsedRecord[],
+  tally: GoneTally,
+): void {
   const id = stringOf(item.id);
   const author = stringOf(item.author);
   const html = stringOf(item.text);
@@ -57,20 +73,23 @@ function walk(item: JsonObject, place: { threadId: string | null; parentId: stri
     tally.gone += 1;
     if (id) tally.goneIds.push(id);
   } else {
-    records.push(hnRecord({
-      id,
-      title: stringOf(item.title),
-      author,
-      publishedAt: isoFromUnixSeconds(item.created_at_i) ?? isoFromDateString(item.created_at),
-      html,
-      threadId: place.threadId,
-      parentId: place.parentId,
-      score: numberOf(item.points),
-      replies: undefined,
-    }));
+    records.push(
+      hnRecord({
+        id,
+        title: stringOf(item.title),
+        author,
+        publishedAt: isoFromUnixSeconds(item.created_at_i) ?? isoFromDateString(item.created_at),
+        html,
+        threadId: place.threadId,
+        parentId: place.parentId,
+        score: numberOf(item.points),
+        replies: undefined,
+      }),
+    );
   }
   // A deleted reply's children move up to its parent; a deleted top item still names the thread.
-  const childPlace = isGone && (place.parentId !== null || !id) ? place : { threadId: place.threadId ?? id!, parentId: id! };
+  const childPlace =
+    isGone && (place.parentId !== null || !id) ? place : { threadId: place.threadId ?? id!, parentId: id! };
   for (const child of arrayOf(item.children)) {
     const childItem = objectOf(child);
     if (childItem) walk(childItem, childPlace, records, tally);

@@ -58,8 +58,8 @@ function readHit(hit: JsonObject): ParsedRecord | null {
     author: stringOf(hit.author),
     publishedAt: isoFromUnixSeconds(hit.created_at_i) ?? isoFromDateString(hit.created_at),
     html: stringOf(isReply ? hit.comment_text : hit.story_text) ?? stringOf(hit.text),
-    threadId: isReply ? stringOf(hit.story_id) ?? stringOf(hit.parent_id) : null,
-    parentId: isReply ? stringOf(hit.parent_id) ?? stringOf(hit.story_id) : null,
+    threadId: isReply ? (stringOf(hit.story_id) ?? stringOf(hit.parent_id)) : null,
+    parentId: isReply ? (stringOf(hit.parent_id) ?? stringOf(hit.story_id)) : null,
     score: numberOf(hit.points),
     replies: isReply ? undefined : numberOf(hit.num_comments),
   });

@@ -16,8 +16,14 @@ const FORMAT = 'hn-item';
  * fields (`created_at_i`, `children`). The id is checked by `parse`, so a broken item is reported.
  */
 function isFirebaseItem(value: unknown): value is JsonObject {
-  return isJsonObject(value) && typeof value.type === 'string' && HN_ITEM_TYPES.has(value.type) &&
-    !('created_at_i' in value) && !('children' in value) && ('time' in value || 'by' in value || 'id' in value);
+  return (
+    isJsonObject(value) &&
+    typeof value.type === 'string' &&
+    HN_ITEM_TYPES.has(value.type) &&
+    !('created_at_i' in value) &&
+    !('children' in value) &&
+    ('time' in value || 'by' in value || 'id' in value)
+  );
 }
 
 /**
@@ -39,7 +45,8 @@ export const hnItemParser: PayloadParser = {
     const warnings: string[] = [];
     const parentOf = new Map<string, string | null>();
     for (const item of items) {
-      if (typeof item.id !== 'number') throw malformed(FORMAT, `an item of type "${String(item.type)}" has no numeric "id"`);
+      if (typeof item.id !== 'number')
+        throw malformed(FORMAT, `an item of type "${String(item.type)}" has no numeric "id"`);
       parentOf.set(String(item.id), stringOf(item.parent) ?? stringOf(item.poll));
     }
     const records: ParsedRecord[] = [];
@@ -53,20 +60,24 @@ export const hnItemParser: PayloadParser = {
       const parentId = parentOf.get(id) ?? null;
       const threadId = parentId ? topAncestor(parentId, parentOf) : null;
       if (threadId && parentOf.get(threadId) !== null) unrooted += 1;
-      records.push(hnRecord({
-        id,
-        title: stringOf(item.title),
-        author: stringOf(item.by),
-        publishedAt: isoFromUnixSeconds(item.time),
-        html: stringOf(item.text),
-        threadId,
-        parentId,
-        score: numberOf(item.score),
-        replies: numberOf(item.descendants),
-      }));
+      records.push(
+        hnRecord({
+          id,
+          title: stringOf(item.title),
+          author: stringOf(item.by),
+          publishedAt: isoFromUnixSeconds(item.time),
+          html: stringOf(item.text),
+          threadId,
+          parentId,
+          score: numberOf(item.score),
+          replies: numberOf(item.descendants),
+        }),
+      );
     }
     if (unrooted > 0) {
-      warnings.push(`${unrooted} replies' stories are not in the payload; their thread is the top-most ancestor it holds (or their parent)`);
+      warnings.push(
+        `${unrooted} replies' stories are not in the payload; their thread is the top-most ancestor it holds (or their parent)`,
+      );
     }
     return { format: FORMAT, title: HN_VENUE, records, warnings };
   },

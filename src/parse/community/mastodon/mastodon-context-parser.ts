@@ -26,7 +26,8 @@ export const mastodonContextParser: PayloadParser = {
     const json = payload.json as JsonObject;
     const statuses = (['ancestors', 'descendants'] as const).flatMap((key) =>
       arrayOf(json[key]).map((status, index) => {
-        if (!looksLikeStatus(status)) throw malformed(FORMAT, `${key}[${index}] is not a Status (needs account, content, created_at, uri)`);
+        if (!looksLikeStatus(status))
+          throw malformed(FORMAT, `${key}[${index}] is not a Status (needs account, content, created_at, uri)`);
         return { status, where: `${key}[${index}]` };
       }),
     );

@@ -14,19 +14,27 @@ const ROOT_URI = 'https://toot.example/users/ferrywatch/statuses/112000000000000
 const FOCAL_ID = '112000000000000300';
 
 describe('mastodonContextParser', () => {
-  const result = mastodonContextParser.parse(payloadFromFile(path.join(FIXTURES, 'context.json'), `${API}/${FOCAL_ID}/context`));
+  const result = mastodonContextParser.parse(
+    payloadFromFile(path.join(FIXTURES, 'context.json'), `${API}/${FOCAL_ID}/context`),
+  );
   const [root, ancestor, descendant, nested] = result.records;
 
   it('reads ancestors then descendants, the first ancestor as the root', () => {
     expect(result.records.map((record) => record.externalId.split('/').pop())).toEqual([
-      '112000000000000100', '112000000000000200', '112000000000000400', '112000000000000500',
+      '112000000000000100',
+      '112000000000000200',
+      '112000000000000400',
+      '112000000000000500',
     ]);
     expect(root).toMatchObject({ externalId: ROOT_URI, threadExternalId: null, parentExternalId: null });
     expect(ancestor).toMatchObject({ threadExternalId: ROOT_URI, parentExternalId: ROOT_URI });
   });
 
   it('names the status whose context this is by its API address, since the payload lacks it', () => {
-    expect(descendant).toMatchObject({ parentExternalId: `${API}/${FOCAL_ID}`, threadExternalId: `${API}/${FOCAL_ID}` });
+    expect(descendant).toMatchObject({
+      parentExternalId: `${API}/${FOCAL_ID}`,
+      threadExternalId: `${API}/${FOCAL_ID}`,
+    });
     expect(nested).toMatchObject({ parentExternalId: descendant!.externalId, language: 'fr' });
   });
 
@@ -36,14 +44,32 @@ describe('mastodonContextParser', () => {
   });
 
   it('keeps the path before /api/v1/ in those addresses (a proxy, the demo site)', () => {
-    const prefixed = mastodonContextParser.parse(payloadFromFile(path.join(FIXTURES, 'context.json'), `http://127.0.0.1:8000/mastodon/toot.example/api/v1/statuses/${FOCAL_ID}/context`));
-    expect(prefixed.records[2]).toMatchObject({ parentExternalId: `http://127.0.0.1:8000/mastodon/toot.example/api/v1/statuses/${FOCAL_ID}` });
-    expect(prefixed.records[0]!.aliases).toEqual(['http://127.0.0.1:8000/mastodon/toot.example/api/v1/statuses/112000000000000100']);
+    const prefixed = mastodonContextParser.parse(
+      payloadFromFile(
+        path.join(FIXTURES, 'context.json'),
+        `http://127.0.0.1:8000/mastodon/toot.example/api/v1/statuses/${FOCAL_ID}/context`,
+      ),
+    );
+    expect(prefixed.records[2]).toMatchObject({
+      parentExternalId: `http://127.0.0.1:8000/mastodon/toot.example/api/v1/statuses/${FOCAL_ID}`,
+    });
+    expect(prefixed.records[0]!.aliases).toEqual([
+      'http://127.0.0.1:8000/mastodon/toot.example/api/v1/statuses/112000000000000100',
+    ]);
   });
 
   it('uses the author’s home instance as venue and user@instance as author', () => {
-    expect(ancestor).toMatchObject({ venue: 'fedi.example', author: 'commuter@fedi.example', url: 'https://fedi.example/@commuter/112000000000000200' });
-    expect(root).toMatchObject({ venue: 'toot.example', author: 'ferrywatch@toot.example', engagement: { likes: 14, reposts: 6, replies: 2 }, publishedAt: '2024-06-03T06:10:00.000Z' });
+    expect(ancestor).toMatchObject({
+      venue: 'fedi.example',
+      author: 'commuter@fedi.example',
+      url: 'https://fedi.example/@commuter/112000000000000200',
+    });
+    expect(root).toMatchObject({
+      venue: 'toot.example',
+      author: 'ferrywatch@toot.example',
+      engagement: { likes: 14, reposts: 6, replies: 2 },
+      publishedAt: '2024-06-03T06:10:00.000Z',
+    });
   });
 
   it('turns content HTML into paragraphs', () => {
@@ -54,7 +80,10 @@ describe('mastodonContextParser', () => {
   it('roots the replies of a root status’s context at that status, with a warning', () => {
     const url = `${API}/112000000000000100/context`;
     const result = mastodonContextParser.parse(payloadFromFile(path.join(FIXTURES, 'context-of-root.json'), url));
-    expect(result.records.map((record) => record.threadExternalId)).toEqual([`${API}/112000000000000100`, `${API}/112000000000000100`]);
+    expect(result.records.map((record) => record.threadExternalId)).toEqual([
+      `${API}/112000000000000100`,
+      `${API}/112000000000000100`,
+    ]);
     expect(result.records[1]!.parentExternalId).toBe(result.records[0]!.externalId);
     expect(result.warnings.join(' ')).toMatch(/thread roots are not in the payload/);
   });
@@ -69,26 +98,44 @@ describe('mastodonContextParser', () => {
 
 describe('mastodonStatusParser', () => {
   it('reads one reply with its content warning first and its parent by API address', () => {
-    const result = mastodonStatusParser.parse(payloadFromFile(path.join(FIXTURES, 'status.json'), `${API}/${FOCAL_ID}`));
+    const result = mastodonStatusParser.parse(
+      payloadFromFile(path.join(FIXTURES, 'status.json'), `${API}/${FOCAL_ID}`),
+    );
     expect(result.records).toHaveLength(1);
     expect(result.records[0]).toMatchObject({
-      text: 'Service update\n\nWe are short two deckhands this morning.', parentExternalId: `${API}/112000000000000200`,
-      engagement: { likes: 20, reposts: 9, replies: 1 }, title: null,
+      text: 'Service update\n\nWe are short two deckhands this morning.',
+      parentExternalId: `${API}/112000000000000200`,
+      engagement: { likes: 20, reposts: 9, replies: 1 },
+      title: null,
     });
   });
 
   it('throws malformed when the status has no uri', () => {
-    const payload = payloadFromValue({ id: '5', url: 'https://toot.example/@a/5', created_at: '2024-01-01T00:00:00Z', content: '<p>x</p>', account: {} });
+    const payload = payloadFromValue({
+      id: '5',
+      url: 'https://toot.example/@a/5',
+      created_at: '2024-01-01T00:00:00Z',
+      content: '<p>x</p>',
+      account: {},
+    });
     expect(mastodonStatusParser.detect(payload)).toBe(true);
-    expect(() => mastodonStatusParser.parse(payload)).toThrow(/mastodon-status: the payload is a Status without "id" or "uri"/);
+    expect(() => mastodonStatusParser.parse(payload)).toThrow(
+      /mastodon-status: the payload is a Status without "id" or "uri"/,
+    );
   });
 });
 
 describe('mastodonTimelineParser', () => {
-  const result = mastodonTimelineParser.parse(payloadFromFile(path.join(FIXTURES, 'timeline.json'), 'https://toot.example/api/v1/timelines/public'));
+  const result = mastodonTimelineParser.parse(
+    payloadFromFile(path.join(FIXTURES, 'timeline.json'), 'https://toot.example/api/v1/timelines/public'),
+  );
 
   it('unwraps a reblog into the boosted status and links a reply to it within the page', () => {
-    expect(result.records.map((record) => record.author)).toEqual(['islander@fedi.example', 'ferrywatch@toot.example', 'commuter@fedi.example']);
+    expect(result.records.map((record) => record.author)).toEqual([
+      'islander@fedi.example',
+      'ferrywatch@toot.example',
+      'commuter@fedi.example',
+    ]);
     expect(result.records[2]).toMatchObject({ parentExternalId: ROOT_URI, threadExternalId: ROOT_URI });
     expect(treeProblems(result.records.slice(1))).toEqual([]);
     expect(result.warnings).toContain('1 entries were reblogs; each boosted status is read once');

@@ -20,7 +20,11 @@ export const mastodonStatusParser: PayloadParser = {
     return looksLikeStatus(payload.json);
   },
   parse(payload: DecodedPayload): ParseResult {
-    const { records, unrooted } = readMastodonStatuses([{ status: payload.json as JsonObject, where: 'the payload' }], FORMAT, payload.url);
+    const { records, unrooted } = readMastodonStatuses(
+      [{ status: payload.json as JsonObject, where: 'the payload' }],
+      FORMAT,
+      payload.url,
+    );
     return { format: FORMAT, title: records[0]?.venue ?? null, records, warnings: unrootedWarnings(unrooted) };
   },
 };

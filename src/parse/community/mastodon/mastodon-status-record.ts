@@ -12,8 +12,13 @@ import { isoFromDateString } from '../shared/to-iso-date.js';
 
 /** True for what looks like a Status: an `account` object, HTML `content`, `created_at` and a `uri` or `url`. */
 export function looksLikeStatus(value: unknown): value is JsonObject {
-  return isJsonObject(value) && isJsonObject(value.account) && typeof value.content === 'string' &&
-    'created_at' in value && ('uri' in value || 'url' in value);
+  return (
+    isJsonObject(value) &&
+    isJsonObject(value.account) &&
+    typeof value.content === 'string' &&
+    'created_at' in value &&
+    ('uri' in value || 'url' in value)
+  );
 }
 
 /**
@@ -22,7 +27,8 @@ export function looksLikeStatus(value: unknown): value is JsonObject {
  */
 export function originalStatus(status: JsonObject, format: string, where: string): JsonObject {
   const original = objectOf(status.reblog) ?? status;
-  if (!stringOf(original.id) || !stringOf(original.uri)) throw malformed(format, `${where} is a Status without "id" or "uri"`);
+  if (!stringOf(original.id) || !stringOf(original.uri))
+    throw malformed(format, `${where} is a Status without "id" or "uri"`);
   return original;
 }
 
@@ -32,7 +38,10 @@ export function originalStatus(status: JsonObject, format: string, where: string
  * account URL (their home instance); the author is `user@instance`. A content warning
  * (`spoiler_text`) becomes the first paragraph of the text.
  */
-export function mastodonStatusRecord(status: JsonObject, place: { threadExternalId: string | null; parentExternalId: string | null }): ParsedRecord {
+export function mastodonStatusRecord(
+  status: JsonObject,
+  place: { threadExternalId: string | null; parentExternalId: string | null },
+): ParsedRecord {
   const account = objectOf(status.account) ?? {};
   const venue = hostOf(stringOf(account.url));
   const acct = stringOf(account.acct) ?? stringOf(account.username);

@@ -23,12 +23,16 @@ export const mastodonTimelineParser: PayloadParser = {
   parse(payload: DecodedPayload): ParseResult {
     const entries = payload.json as unknown[];
     const statuses = entries.map((status, index) => {
-      if (!looksLikeStatus(status)) throw malformed(FORMAT, `entry [${index}] is not a Status (needs account, content, created_at, uri)`);
+      if (!looksLikeStatus(status))
+        throw malformed(FORMAT, `entry [${index}] is not a Status (needs account, content, created_at, uri)`);
       return { status, where: `entry [${index}]` };
     });
     const { records, unrooted } = readMastodonStatuses(statuses, FORMAT, payload.url);
     const reblogs = statuses.filter(({ status }) => status.reblog).length;
-    const warnings = [...unrootedWarnings(unrooted), ...(reblogs > 0 ? [`${reblogs} entries were reblogs; each boosted status is read once`] : [])];
+    const warnings = [
+      ...unrootedWarnings(unrooted),
+      ...(reblogs > 0 ? [`${reblogs} entries were reblogs; each boosted status is read once`] : []),
+    ];
     const venues = new Set(records.map((record) => record.venue));
     return { format: FORMAT, title: venues.size === 1 ? [...venues][0]! : null, records, warnings };
   },

@@ -44,7 +44,9 @@ export interface MastodonReadResult {
  * replies to. Throws ParseError `malformed` (via `originalStatus`) for a Status without id or uri.
  */
 export function readMastodonStatuses(
-  statuses: { status: JsonObject; where: string }[], format: string, payloadUrl: string | null,
+  statuses: { status: JsonObject; where: string }[],
+  format: string,
+  payloadUrl: string | null,
 ): MastodonReadResult {
   const originals = statuses.map(({ status, where }) => originalStatus(status, format, where));
   const byId = new Map(originals.map((status) => [status.id as string, status]));
@@ -75,7 +77,11 @@ export function readMastodonStatuses(
 function topOfChain(status: JsonObject, byId: Map<string, JsonObject>): JsonObject {
   let current = status;
   const seen = new Set<JsonObject>([status]);
-  for (let next = byId.get(stringOf(current.in_reply_to_id) ?? ''); next && !seen.has(next); next = byId.get(stringOf(current.in_reply_to_id) ?? '')) {
+  for (
+    let next = byId.get(stringOf(current.in_reply_to_id) ?? '');
+    next && !seen.has(next);
+    next = byId.get(stringOf(current.in_reply_to_id) ?? '')
+  ) {
     seen.add(next);
     current = next;
   }
@@ -85,6 +91,8 @@ function topOfChain(status: JsonObject, byId: Map<string, JsonObject>): JsonObje
 /** The warning for replies whose thread root is outside the payload, or none. */
 export function unrootedWarnings(unrooted: number): string[] {
   return unrooted > 0
-    ? [`${unrooted} replies' thread roots are not in the payload; their thread is the status the top-most one replies to, named by its /api/v1/statuses/<id> address`]
+    ? [
+        `${unrooted} replies' thread roots are not in the payload; their thread is the status the top-most one replies to, named by its /api/v1/statuses/<id> address`,
+      ]
     : [];
 }

@@ -50,15 +50,23 @@ const ESCAPE_MARK = '\uE000';
 function cleanInline(text: string): string {
   const escaped: string[] = [];
   const cleaned = text
-      .replace(/\\([\\`*_{}[\]()#+\-.!>~^|])/g, (_match, character: string) => `${ESCAPE_MARK}${escaped.push(character) - 1}${ESCAPE_MARK}`)
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
-      .replace(/(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-      .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, '$1$2')
-      .replace(/(^|[^\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, '$1$2')
-      .replace(/`([^`]*)`/g, '$1')
-      .replace(/\^\(([^)]*)\)/g, '$1')
-      .replace(/(^|\s)\^(?=\S)/g, '$1')
-      .replace(/&nbsp;/g, ' ');
-  return decodeHTML(cleaned.replace(new RegExp(`${ESCAPE_MARK}(\\d+)${ESCAPE_MARK}`, 'g'), (_match, index: string) => escaped[Number(index)]!));
+    .replace(
+      /\\([\\`*_{}[\]()#+\-.!>~^|])/g,
+      (_match, character: string) => `${ESCAPE_MARK}${escaped.push(character) - 1}${ESCAPE_MARK}`,
+    )
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
+    .replace(/(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, '$1$2')
+    .replace(/(^|[^\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, '$1$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\^\(([^)]*)\)/g, '$1')
+    .replace(/(^|\s)\^(?=\S)/g, '$1')
+    .replace(/&nbsp;/g, ' ');
+  return decodeHTML(
+    cleaned.replace(
+      new RegExp(`${ESCAPE_MARK}(\\d+)${ESCAPE_MARK}`, 'g'),
+      (_match, index: string) => escaped[Number(index)]!,
+    ),
+  );
 }

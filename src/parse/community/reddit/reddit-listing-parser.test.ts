@@ -15,7 +15,9 @@ describe('redditListingParser on a hand-made mixed Listing', () => {
   const result = redditListingParser.parse(payloadFromFile(path.join(FIXTURES, 'listing-mixed.json')));
 
   it('reads submissions as roots and comments as replies in their link’s thread', () => {
-    expect(result.records.map((record) => [record.externalId, record.threadExternalId, record.parentExternalId])).toEqual([
+    expect(
+      result.records.map((record) => [record.externalId, record.threadExternalId, record.parentExternalId]),
+    ).toEqual([
       ['t3_2fghij', null, null],
       ['t1_m001', 't3_2fghij', 't1_m000'],
     ]);
@@ -44,21 +46,31 @@ describe('redditListingParser on a hand-made mixed Listing', () => {
 
 describe.skipIf(!hasCorpus)('redditListingParser on real Listings', () => {
   it('reads all 100 comments of /r/all/comments with their subreddits as venues', () => {
-    const result = redditListingParser.parse(payloadFromFile(path.join(REDDIT_CORPUS, 'r_all_comments_2016-12-22.json')));
+    const result = redditListingParser.parse(
+      payloadFromFile(path.join(REDDIT_CORPUS, 'r_all_comments_2016-12-22.json')),
+    );
     const gone = result.warnings.find((warning) => warning.includes('[deleted]'));
     const goneCount = gone ? Number(/skipped (\d+)/.exec(gone)![1]) : 0;
     expect(result.records.length + goneCount).toBe(100);
-    expect(result.records.every((record) => record.externalId.startsWith('t1_') && record.venue?.startsWith('r/'))).toBe(true);
-    expect(result.records.every((record) => record.threadExternalId?.startsWith('t3_') && record.parentExternalId !== null)).toBe(true);
+    expect(
+      result.records.every((record) => record.externalId.startsWith('t1_') && record.venue?.startsWith('r/')),
+    ).toBe(true);
+    expect(
+      result.records.every((record) => record.threadExternalId?.startsWith('t3_') && record.parentExternalId !== null),
+    ).toBe(true);
     expect(new Set(result.records.map((record) => record.venue)).size).toBeGreaterThan(5);
     expect(result.title).toBeNull();
   });
 
   it('reads u/spez’s page as 93 comments and 7 submissions, the submissions as roots with titles', () => {
-    const result = redditListingParser.parse(payloadFromFile(path.join(REDDIT_CORPUS, 'user_spez_top_page1_2016-03-02.json')));
+    const result = redditListingParser.parse(
+      payloadFromFile(path.join(REDDIT_CORPUS, 'user_spez_top_page1_2016-03-02.json')),
+    );
     const submissions = result.records.filter((record) => record.threadExternalId === null);
     expect(submissions).toHaveLength(7);
-    expect(submissions.every((record) => record.title && record.url?.startsWith('https://www.reddit.com/r/'))).toBe(true);
+    expect(submissions.every((record) => record.title && record.url?.startsWith('https://www.reddit.com/r/'))).toBe(
+      true,
+    );
     expect(result.records.filter((record) => record.externalId.startsWith('t1_')).length).toBeLessThanOrEqual(93);
     expect(result.records.every((record) => record.author === 'spez')).toBe(true);
   });

@@ -29,7 +29,9 @@ export const redditMoreChildrenParser: PayloadParser = {
   },
   parse(payload: DecodedPayload): ParseResult {
     const things = thingsOf(payload.json)!;
-    const warnings = arrayOf(objectOf(objectOf(payload.json)?.json)?.errors).map((error) => `Reddit reported: ${JSON.stringify(error)}`);
+    const warnings = arrayOf(objectOf(objectOf(payload.json)?.json)?.errors).map(
+      (error) => `Reddit reported: ${JSON.stringify(error)}`,
+    );
     const records: ParsedRecord[] = [];
     const deleted: ParsedTombstone[] = [];
     let stubs = 0;

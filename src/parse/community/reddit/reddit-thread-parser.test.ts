@@ -20,20 +20,32 @@ describe('redditThreadParser on a hand-made thread', () => {
   it('makes the submission the root with its title, venue, permalink and counts', () => {
     const root = result.records[0]!;
     expect(root).toMatchObject({
-      externalId: 't3_1abcde', platform: 'reddit', title: 'Board vendor pushes firmware fix for fan curve bug',
-      author: 'quietfan', venue: 'r/hardware', threadExternalId: null, parentExternalId: null,
+      externalId: 't3_1abcde',
+      platform: 'reddit',
+      title: 'Board vendor pushes firmware fix for fan curve bug',
+      author: 'quietfan',
+      venue: 'r/hardware',
+      threadExternalId: null,
+      parentExternalId: null,
       url: 'https://www.reddit.com/r/hardware/comments/1abcde/board_vendor_pushes_firmware_fix/',
-      publishedAt: '2023-11-14T22:13:20.000Z', engagement: { score: 412, replies: 5 },
+      publishedAt: '2023-11-14T22:13:20.000Z',
+      engagement: { score: 412, replies: 5 },
     });
   });
 
   it('cleans markdown lightly: links keep their words, emphasis and list markers go', () => {
-    expect(result.records[0]!.text).toBe('The new firmware is out. See the notes for details.\n\nfan curve fixed\n\nidle power lower');
+    expect(result.records[0]!.text).toBe(
+      'The new firmware is out. See the notes for details.\n\nfan curve fixed\n\nidle power lower',
+    );
   });
 
   it('skips a [deleted] comment and hangs its reply from the deleted comment’s parent', () => {
     expect(byId.has('t1_k002')).toBe(false);
-    expect(byId.get('t1_k003')).toMatchObject({ parentExternalId: 't1_k001', threadExternalId: 't3_1abcde', text: 'did it brick anything?\n\nNo, mine came back fine.' });
+    expect(byId.get('t1_k003')).toMatchObject({
+      parentExternalId: 't1_k001',
+      threadExternalId: 't3_1abcde',
+      text: 'did it brick anything?\n\nNo, mine came back fine.',
+    });
     expect(result.warnings.join('\n')).toMatch(/skipped 1 comments whose body was \[deleted\] or \[removed\]/);
   });
 
@@ -59,7 +71,10 @@ describe('redditThreadParser on a hand-made thread', () => {
   });
 
   it('throws malformed when the first Listing holds no submission', () => {
-    const payload = payloadFromValue([{ kind: 'Listing', data: { children: [] } }, { kind: 'Listing', data: { children: [] } }]);
+    const payload = payloadFromValue([
+      { kind: 'Listing', data: { children: [] } },
+      { kind: 'Listing', data: { children: [] } },
+    ]);
     expect(() => redditThreadParser.parse(payload)).toThrow(/holds no t3 submission/);
   });
 });
@@ -70,11 +85,18 @@ describe.skipIf(!hasCorpus)('redditThreadParser on the real 485-comment r/announ
   const source = hasCorpus ? (JSON.parse(readFileSync(file, 'utf8')) as unknown[]) : [];
 
   /** Every t1 in the source tree with its body, counted independently of the parser. */
-  function sourceComments(listing: unknown, into: { name: string; gone: boolean }[] = []): { name: string; gone: boolean }[] {
-    const children = (listing as { data: { children: { kind: string; data: Record<string, unknown> }[] } }).data.children;
+  function sourceComments(
+    listing: unknown,
+    into: { name: string; gone: boolean }[] = [],
+  ): { name: string; gone: boolean }[] {
+    const children = (listing as { data: { children: { kind: string; data: Record<string, unknown> }[] } }).data
+      .children;
     for (const child of children) {
       if (child.kind !== 't1') continue;
-      into.push({ name: child.data.name as string, gone: ['[deleted]', '[removed]'].includes(child.data.body as string) });
+      into.push({
+        name: child.data.name as string,
+        gone: ['[deleted]', '[removed]'].includes(child.data.body as string),
+      });
       if (child.data.replies) sourceComments(child.data.replies, into);
     }
     return into;
@@ -91,14 +113,20 @@ describe.skipIf(!hasCorpus)('redditThreadParser on the real 485-comment r/announ
 
   it('builds a whole tree: every parent is in the payload and every comment is in the submission’s thread', () => {
     expect(treeProblems(result!.records)).toEqual([]);
-    expect(result!.records[0]).toMatchObject({ externalId: 't3_n49rw', title: "We're back", venue: 'r/announcements', author: 'alienth' });
+    expect(result!.records[0]).toMatchObject({
+      externalId: 't3_n49rw',
+      title: "We're back",
+      venue: 'r/announcements',
+      author: 'alienth',
+    });
   });
 
   it('keeps parent_id for every comment whose parent was kept', () => {
     const kept = new Set(result!.records.map((record) => record.externalId));
     const parentIds = new Map<string, string>();
     (function collect(listing: unknown): void {
-      for (const child of (listing as { data: { children: { kind: string; data: Record<string, unknown> }[] } }).data.children) {
+      for (const child of (listing as { data: { children: { kind: string; data: Record<string, unknown> }[] } }).data
+        .children) {
         if (child.kind !== 't1') continue;
         parentIds.set(child.data.name as string, child.data.parent_id as string);
         if (child.data.replies) collect(child.data.replies);

@@ -36,26 +36,49 @@ export const redditThreadParser: PayloadParser = {
   parse(payload: DecodedPayload): ParseResult {
     const [submissionListing, commentListing] = payload.json as unknown[];
     const warnings: string[] = [];
-    const submission = listingChildren(submissionListing, FORMAT, 'the submission Listing', warnings).find((thing) => thing.kind === 't3');
+    const submission = listingChildren(submissionListing, FORMAT, 'the submission Listing', warnings).find(
+      (thing) => thing.kind === 't3',
+    );
     if (!submission) throw malformed(FORMAT, 'the submission Listing holds no t3 submission');
     const root = redditThingRecord('t3', submission.data, { threadExternalId: null, parentExternalId: null });
     if (!root) throw malformed(FORMAT, 'the t3 submission has neither "name" nor "id"');
     const records: ParsedRecord[] = [root];
-    const tally: WalkTally = { moreStubs: 0, moreComments: 0, gone: 0, goneIds: isGoneText(submission.data.selftext) ? [root.externalId] : [] };
+    const tally: WalkTally = {
+      moreStubs: 0,
+      moreComments: 0,
+      gone: 0,
+      goneIds: isGoneText(submission.data.selftext) ? [root.externalId] : [],
+    };
     const comments = listingChildren(commentListing, FORMAT, 'the comment Listing', warnings);
     walkComments(comments, root.externalId, root.externalId, records, tally, warnings, true);
     if (tally.moreStubs > 0) {
-      warnings.push(`skipped ${tally.moreStubs} "more" stubs standing for ${tally.moreComments} comments not in this payload`);
+      warnings.push(
+        `skipped ${tally.moreStubs} "more" stubs standing for ${tally.moreComments} comments not in this payload`,
+      );
     }
     if (tally.gone > 0) {
-      warnings.push(`skipped ${tally.gone} comments whose body was [deleted] or [removed]; their replies now hang from the nearest kept ancestor`);
+      warnings.push(
+        `skipped ${tally.gone} comments whose body was [deleted] or [removed]; their replies now hang from the nearest kept ancestor`,
+      );
     }
-    return { format: FORMAT, title: root.venue, records, warnings, deleted: tally.goneIds.map((externalId) => ({ platform: 'reddit' as const, externalId })) };
+    return {
+      format: FORMAT,
+      title: root.venue,
+      records,
+      warnings,
+      deleted: tally.goneIds.map((externalId) => ({ platform: 'reddit' as const, externalId })),
+    };
   },
 };
 
 function walkComments(
-  things: RedditThing[], threadId: string, parentId: string, records: ParsedRecord[], tally: WalkTally, warnings: string[], topLevel = false,
+  things: RedditThing[],
+  threadId: string,
+  parentId: string,
+  records: ParsedRecord[],
+  tally: WalkTally,
+  warnings: string[],
+  topLevel = false,
 ): void {
   for (const thing of things) {
     if (thing.kind === 'more') {
@@ -68,19 +91,27 @@ function walkComments(
     // A permalink subtree ("continue this thread") starts below the submission: its top comment names its own parent.
     const ownParent = stringOf(thing.data.parent_id);
     const parent = topLevel && ownParent?.startsWith('t1_') ? ownParent : parentId;
-    const record = gone ? null : redditThingRecord('t1', thing.data, { threadExternalId: threadId, parentExternalId: parent });
+    const record = gone
+      ? null
+      : redditThingRecord('t1', thing.data, { threadExternalId: threadId, parentExternalId: parent });
     if (gone) {
       tally.gone += 1;
       const goneId = stringOf(thing.data.name) ?? (stringOf(thing.data.id) ? `t1_${stringOf(thing.data.id)}` : null);
       if (goneId) tally.goneIds.push(goneId);
-    }
-    else if (record) records.push(record);
+    } else if (record) records.push(record);
     else warnings.push('skipped a t1 comment with neither "name" nor "id"');
     const replies = objectOf(thing.data.replies);
     // `replies` is "" when a comment has none, else a nested Listing.
     if (replies) {
       const where = `the replies of ${stringOf(thing.data.name) ?? 'a comment'}`;
-      walkComments(listingChildren(replies, FORMAT, where, warnings), threadId, record?.externalId ?? parent, records, tally, warnings);
+      walkComments(
+        listingChildren(replies, FORMAT, where, warnings),
+        threadId,
+        record?.externalId ?? parent,
+        records,
+        tally,
+        warnings,
+      );
     }
   }
 }

@@ -48,7 +48,8 @@ export function cleanText(text: string | null | undefined): string | null {
 
 /** The address a page gives for itself: `<link rel=canonical>`, then `og:url`, then where it was fetched, resolved. */
 export function selfUrlOf(page: HtmlPage, payloadUrl: string | null): string | null {
-  const declared = page.root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? page.meta('meta[property="og:url"]');
+  const declared =
+    page.root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? page.meta('meta[property="og:url"]');
   for (const candidate of [declared, payloadUrl]) {
     if (!candidate) continue;
     try {

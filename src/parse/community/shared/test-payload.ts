@@ -11,7 +11,11 @@ import type { DecodedPayload } from '../../payload-parser.js';
 export const CORPORA_DIR = path.resolve(process.cwd(), '../shared/corpora');
 
 /** The decoded payload of the file at `filePath`, as if fetched from `url`. */
-export function payloadFromFile(filePath: string, url: string | null = null, contentType: string | null = null): DecodedPayload {
+export function payloadFromFile(
+  filePath: string,
+  url: string | null = null,
+  contentType: string | null = null,
+): DecodedPayload {
   return decodePayload({ bytes: readFileSync(filePath), contentType, url });
 }
 

@@ -27,7 +27,9 @@ export function treeProblems(records: ParsedRecord[]): string[] {
     if (!byId.has(threadExternalId)) problems.push(`${externalId} has missing thread root ${threadExternalId}`);
     const parent = parentExternalId ? byId.get(parentExternalId) : undefined;
     if (parent && (parent.threadExternalId ?? parent.externalId) !== threadExternalId) {
-      problems.push(`${externalId} is in thread ${threadExternalId} but its parent is in ${parent.threadExternalId ?? parent.externalId}`);
+      problems.push(
+        `${externalId} is in thread ${threadExternalId} but its parent is in ${parent.threadExternalId ?? parent.externalId}`,
+      );
     }
   }
   return problems;

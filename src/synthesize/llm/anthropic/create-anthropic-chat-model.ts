@@ -28,14 +28,28 @@ export function createAnthropicChatModel(options: AnthropicChatModelOptions): Ch
     async complete(request) {
       const answer = (await postJson({
         url: endpoint,
-        headers: { 'anthropic-version': ANTHROPIC_API_VERSION, ...(options.apiKey ? { 'x-api-key': options.apiKey } : {}) },
+        headers: {
+          'anthropic-version': ANTHROPIC_API_VERSION,
+          ...(options.apiKey ? { 'x-api-key': options.apiKey } : {}),
+        },
         timeoutMs: options.timeoutMs,
-        body: { model: options.model, max_tokens: request.maxTokens, temperature: 0, system: request.system, messages: request.messages },
+        body: {
+          model: options.model,
+          max_tokens: request.maxTokens,
+          temperature: 0,
+          system: request.system,
+          messages: request.messages,
+        },
       })) as MessagesResponse;
-      if (!Array.isArray(answer.content)) throw new LlmError('invalid-response', 'the answer has no content array', true);
+      if (!Array.isArray(answer.content))
+        throw new LlmError('invalid-response', 'the answer has no content array', true);
       if (answer.stop_reason === 'refusal') throw new LlmError('refused', 'the model refused to answer', false);
-      const text = answer.content.filter((block) => block.type === 'text').map((block) => block.text ?? '').join('');
-      if (answer.stop_reason === 'max_tokens') throw new LlmError('truncated', `the answer was cut off at max_tokens (${request.maxTokens})`, true);
+      const text = answer.content
+        .filter((block) => block.type === 'text')
+        .map((block) => block.text ?? '')
+        .join('');
+      if (answer.stop_reason === 'max_tokens')
+        throw new LlmError('truncated', `the answer was cut off at max_tokens (${request.maxTokens})`, true);
       return { text, model: answer.model ?? options.model };
     },
   };

@@ -33,16 +33,24 @@ export function createOpenAiChatModel(options: OpenAiChatModelOptions): ChatMode
           max_tokens: request.maxTokens,
           messages: [{ role: 'system', content: request.system }, ...request.messages],
           ...(request.jsonSchema
-            ? { response_format: { type: 'json_schema', json_schema: { name: request.jsonSchema.name, schema: request.jsonSchema.schema, strict: false } } }
+            ? {
+                response_format: {
+                  type: 'json_schema',
+                  json_schema: { name: request.jsonSchema.name, schema: request.jsonSchema.schema, strict: false },
+                },
+              }
             : {}),
         },
       })) as ChatCompletion;
       const choice = answer.choices?.[0];
       if (!choice?.message) throw new LlmError('invalid-response', 'the answer has no choices[0].message', true);
-      if (choice.message.refusal) throw new LlmError('refused', `the model refused: ${choice.message.refusal.slice(0, 200)}`, false);
-      if (choice.finish_reason === 'content_filter') throw new LlmError('refused', 'the provider filtered the answer', false);
+      if (choice.message.refusal)
+        throw new LlmError('refused', `the model refused: ${choice.message.refusal.slice(0, 200)}`, false);
+      if (choice.finish_reason === 'content_filter')
+        throw new LlmError('refused', 'the provider filtered the answer', false);
       const text = choice.message.content ?? '';
-      if (choice.finish_reason === 'length') throw new LlmError('truncated', `the answer was cut off at max_tokens (${request.maxTokens})`, true);
+      if (choice.finish_reason === 'length')
+        throw new LlmError('truncated', `the answer was cut off at max_tokens (${request.maxTokens})`, true);
       return { text, model: answer.model ?? options.model };
     },
   };
