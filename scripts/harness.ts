@@ -32,7 +32,9 @@ export async function runTasks(prefix: string, tasks: Record<string, Task>, argv
     const arg = argv[index]!;
     if (arg.startsWith('--')) {
       const next = argv[index + 1];
-      options[arg.slice(2)] = next !== undefined && !next.startsWith('--') ? (index++, next) : 'true';
+      const hasValue = next !== undefined && !next.startsWith('--');
+      options[arg.slice(2)] = hasValue ? next : 'true';
+      if (hasValue) index++;
     } else names.push(arg);
   }
   const wanted = names.length > 0 ? names : Object.keys(tasks);

@@ -98,7 +98,7 @@ function readDocument(name: string, xml: string): EcbDocument {
       .map((anchor) => tokens.get(anchor[1]!))
       .filter((token) => token !== undefined);
     if (anchors.length === 0 || anchors[0]!.sentence === skipSentence) continue;
-    anchors.forEach((token) => annotated.add(token.sentence));
+    for (const token of anchors) annotated.add(token.sentence);
     const tag = match[1]!;
     if (!(tag in GOLD_TYPES)) continue;
     const words = properNounWords(anchors.map((token) => token.text));

@@ -45,7 +45,7 @@ export function reassignUnits(stories: readonly (readonly number[])[], input: Re
       else postings.set(term, [rank]);
     }
   });
-  const withoutSelf = (story: number, unit: number, own: boolean) =>
+  const withoutSelf = (story: number, _unit: number, own: boolean) =>
     own ? members[story]!.size - 1 : members[story]!.size;
   for (let unit = 0; unit < input.full.length; unit += 1) {
     const current = storyOf.get(unit);

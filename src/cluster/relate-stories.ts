@@ -105,12 +105,16 @@ function profilesOf(
   { entitiesOf, featuresOf }: RelateStoriesOptions,
 ): Profile[] {
   const clusterOf = new Map<string, number>();
-  clusters.forEach((cluster, index) => cluster.recordIds.forEach((id) => clusterOf.set(id, index)));
+  clusters.forEach((cluster, index) => {
+    for (const id of cluster.recordIds) clusterOf.set(id, index);
+  });
   const members = records.filter((record) => clusterOf.has(record.id));
   const units = groupThreads(members);
   const { full, properNouns } = vectorizeUnits(units, featuresOf ? { featuresOf } : {});
   const centroids = clusters.map((): SparseVector => new Map());
-  units.forEach((unit, index) => addInto(centroids[clusterOf.get(unit.anchor.id)!]!, full[index]!));
+  units.forEach((unit, index) => {
+    addInto(centroids[clusterOf.get(unit.anchor.id)!]!, full[index]!);
+  });
   const profiles = clusters.map((cluster, index) => ({
     cluster,
     centroid: normalize(centroids[index]!),

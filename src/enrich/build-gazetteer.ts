@@ -78,7 +78,7 @@ export function buildGazetteer(collection: Iterable<readonly EntityMention[]>): 
     let count = 0;
     for (const member of members) {
       addCues(cues, member.cues);
-      member.records.forEach((record) => records.add(record));
+      for (const record of member.records) records.add(record);
       count += member.count;
       if (member === canonical) continue;
       const shared = [...member.records].filter((record) => canonical.records.has(record)).length;

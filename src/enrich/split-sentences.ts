@@ -84,7 +84,7 @@ const PARAGRAPH_BREAK = /\n[ \t]*\n+/u;
  * brackets, whitespace, then something that can start a sentence (optional opening quote, then an
  * upper-case letter or a digit). "2.4" never matches (no whitespace); "wait... what" does not either.
  */
-const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\p{N}])/gu;
 
 /** The word just before a period: letters with inner periods ("U.S", "e.g") or a lone initial. */
 const WORD_BEFORE = /([\p{L}][\p{L}.]*)$/u;

@@ -173,7 +173,7 @@ describe('extractArticle metadata precedence', () => {
 
   it('ignores JSON-LD it cannot parse', () => {
     const article = extractArticle(
-      page(body, '<script type="application/ld+json">{ not json</script>' + openGraph),
+      page(body, `<script type="application/ld+json">{ not json</script>${openGraph}`),
       null,
     )!;
     expect(article.title).toBe('OG title');

@@ -72,7 +72,10 @@ describe('parsePayload', () => {
     const seen: string[] = [];
     const parser = (format: string, claims: boolean): PayloadParser => ({
       format,
-      detect: () => (seen.push(format), claims),
+      detect: () => {
+        seen.push(format);
+        return claims;
+      },
       parse: () => ({ format, title: null, records: [], warnings: [] }),
     });
     expect(parsePayload(input('x'), [parser('a', false), parser('b', true), parser('c', true)]).format).toBe('b');

@@ -26,7 +26,6 @@ import { findStorylines } from '../cluster/find-storylines.js';
 import { recordTime } from '../cluster/group-threads.js';
 import { attachStorylines } from './attach-storylines.js';
 import type { StoryCluster } from '../cluster/story-cluster.js';
-import type { FeaturesOf } from '../cluster/vectorize-units.js';
 import type { EditorialModel } from '../synthesize/editorial-model.js';
 import { auditEdition } from './audit-edition.js';
 import { noteCorrections } from './note-corrections.js';

@@ -59,7 +59,7 @@ export async function detectSource(
   if (options.platform) return result(options.platform, 'override', `platform ${options.platform}, as given`);
   const shaped = communityTargetOf(url, null);
   if (shaped) return result(shaped.platform, 'url-shape', `a ${shaped.platform} ${shaped.kind}, told by its URL`);
-  let page;
+  let page: Awaited<ReturnType<typeof fetcher.fetchPage>>;
   try {
     page = await fetcher.fetchPage(url);
   } catch (error) {

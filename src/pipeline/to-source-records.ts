@@ -70,6 +70,7 @@ export function toSourceRecords(
  * C0 control characters other than tab and line breaks (NUL above all: PostgreSQL refuses it in text
  * and JSON) carry nothing a reader sees; they are removed from every text field before storage.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's purpose
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 function withoutControlCharacters(record: SourceRecord): SourceRecord {

@@ -90,6 +90,7 @@ export async function writeStory(assignment: StoryAssignment, engine: EditorialM
     claims: input.claims,
     recordWeights: weighRecords(material, input.claims, baselines, copies, families),
     recordIds: records.map((record) => record.id),
+    // biome-ignore lint/complexity/useMathMinMax: ISO-8601 strings compare in time order; Math.max would coerce them to NaN
     updatedAt: records.reduce((latest, record) => (timeOf(record) > latest ? timeOf(record) : latest), ''),
     kindCounts: {
       press: records.filter((record) => record.kind === 'press').length,

@@ -28,26 +28,26 @@ export function sentencesOfDraft(draft: StoryDraft): LocatedSentence[] {
     { location: { part: 'headline' }, sentence: draft.headline, extraQuotes: [] },
     { location: { part: 'dek' }, sentence: draft.dek, extraQuotes: [] },
   ];
-  draft.sections.forEach((section, sectionIndex) =>
-    section.sentences.forEach((sentence, index) =>
-      located.push({ location: { part: 'section', section: sectionIndex, index }, sentence, extraQuotes: [] }),
-    ),
-  );
-  draft.quotes.forEach((quote, index) =>
-    located.push({ location: { part: 'quote', index }, sentence: quote.sentence, extraQuotes: [quote.quote] }),
-  );
-  draft.storySoFar.forEach((sentence, index) =>
-    located.push({ location: { part: 'story-so-far', index }, sentence, extraQuotes: [] }),
-  );
+  draft.sections.forEach((section, sectionIndex) => {
+    section.sentences.forEach((sentence, index) => {
+      located.push({ location: { part: 'section', section: sectionIndex, index }, sentence, extraQuotes: [] });
+    });
+  });
+  draft.quotes.forEach((quote, index) => {
+    located.push({ location: { part: 'quote', index }, sentence: quote.sentence, extraQuotes: [quote.quote] });
+  });
+  draft.storySoFar.forEach((sentence, index) => {
+    located.push({ location: { part: 'story-so-far', index }, sentence, extraQuotes: [] });
+  });
   draft.faq.forEach((item, itemIndex) => {
     located.push({
       location: { part: 'faq-question', item: itemIndex },
       sentence: { text: item.question, citations: item.askedIn },
       extraQuotes: [item.question],
     });
-    item.answer.forEach((sentence, index) =>
-      located.push({ location: { part: 'faq-answer', item: itemIndex, index }, sentence, extraQuotes: [] }),
-    );
+    item.answer.forEach((sentence, index) => {
+      located.push({ location: { part: 'faq-answer', item: itemIndex, index }, sentence, extraQuotes: [] });
+    });
   });
   return located;
 }

@@ -34,7 +34,7 @@ export function registerOpmlCommands(sources: Command, context: CliContext): voi
           `cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
         );
       }
-      let entries;
+      let entries: ReturnType<typeof readOpml>;
       try {
         entries = readOpml(text);
       } catch (error) {

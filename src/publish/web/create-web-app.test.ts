@@ -118,8 +118,8 @@ describe('createWebApp', () => {
     );
     expect(facts.get('Engagement')).toBe('score 212');
     expect(facts.get('Author')).toBe(reply.author);
-    expect(document.querySelector('.record-facts a[href="/records/' + reply.parentId + '"]')).not.toBeNull();
-    expect(document.querySelector('.record-facts a[href="/records/' + reply.threadId + '"]')).not.toBeNull();
+    expect(document.querySelector(`.record-facts a[href="/records/${reply.parentId}"]`)).not.toBeNull();
+    expect(document.querySelector(`.record-facts a[href="/records/${reply.threadId}"]`)).not.toBeNull();
     const original = document.querySelector('.original a');
     expect(original?.getAttribute('href')).toBe(reply.canonicalUrl);
     expect(original?.getAttribute('rel')).toBe('nofollow noopener noreferrer');

@@ -111,6 +111,6 @@ function nestQuotations(sentence: string): string {
   return sentence.replace(/["“”]/g, (mark, offset: number) => {
     if (mark === '“') return '‘';
     if (mark === '”') return '’';
-    return offset === 0 || /[\s(\[]/.test(sentence[offset - 1] ?? ' ') ? '‘' : '’';
+    return offset === 0 || /[\s([]/.test(sentence[offset - 1] ?? ' ') ? '‘' : '’';
   });
 }

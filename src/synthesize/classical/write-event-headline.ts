@@ -103,10 +103,7 @@ function opensWithName(text: string, hints: CaseHints, entity: string | null): b
   if (!first || !/^\p{Lu}/u.test(first)) return false;
   const key = first.toLowerCase();
   if (!hints.capitalised.has(key)) return false;
-  return (
-    !hints.lower.has(key) ||
-    (entity !== null && entity.split(/\s+/u).some((word) => word.toLowerCase().startsWith(key)))
-  );
+  return !hints.lower.has(key) || (entity?.split(/\s+/u).some((word) => word.toLowerCase().startsWith(key)) ?? false);
 }
 
 /** The most words that end a clause within the maximum: before a clause starter or after a comma, colon, semicolon or dash; 0 when none does. */

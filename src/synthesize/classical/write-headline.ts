@@ -179,7 +179,7 @@ export function dekCandidates(context: StoryContext): Sentence[] {
 /** The main dispute's sides, only when the press later gave the community's value (a misreport is no finding). */
 function disputeSides(context: StoryContext) {
   const sides = context.disputes[0] ? disputeSidesOf(context.disputes[0]) : null;
-  return sides && sides.laterPress && sides.recordB.kind === 'community' ? sides : null;
+  return sides?.laterPress && sides.recordB.kind === 'community' ? sides : null;
 }
 
 /**

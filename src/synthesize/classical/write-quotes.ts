@@ -57,7 +57,7 @@ function contextSentence(context: StoryContext, candidate: Candidate) {
   const date = dateOf(candidate.record);
   const press = context.firstPress;
   const when = date ? ` on ${date}` : '';
-  if (press && press.publishedAt && candidate.record.publishedAt && candidate.record.publishedAt < press.publishedAt) {
+  if (press?.publishedAt && candidate.record.publishedAt && candidate.record.publishedAt < press.publishedAt) {
     return cite(
       `${who} put it this way${when}, before the first press report on ${dateOf(press)}.`,
       candidate.record,
@@ -65,7 +65,7 @@ function contextSentence(context: StoryContext, candidate: Candidate) {
     );
   }
   const after = context.pressAfterCommunity;
-  if (after && after.publishedAt && candidate.record.publishedAt && candidate.record.publishedAt < after.publishedAt) {
+  if (after?.publishedAt && candidate.record.publishedAt && candidate.record.publishedAt < after.publishedAt) {
     return cite(
       `${who} put it this way${when}, before ${after.venue ?? 'the press'} reported on ${dateOf(after)}.`,
       candidate.record,
