@@ -13,7 +13,9 @@ import { openRecordStore } from '../../src/store/open-record-store.js';
 import { storeChangedRecords } from '../../src/pipeline/store-changed-records.js';
 import { enrichRecords } from '../../src/enrich/enrich-records.js';
 import { findNearDuplicates } from '../../src/cluster/find-near-duplicates.js';
-import { editionRecords, groupEditionStories, writeEdition } from '../../src/pipeline/build-edition.js';
+import { editionRecords } from '../../src/cluster/edition-records.js';
+import { groupEditionStories } from '../../src/cluster/group-edition-stories.js';
+import { writeEdition } from '../../src/pipeline/write-edition.js';
 import { createClassicalEngine } from '../../src/synthesize/classical/create-classical-engine.js';
 import { EDITION_INPUTS_FORMAT, type EditionInputs, type SourceRecord } from '../../src/model/index.js';
 

@@ -11,7 +11,7 @@ import { corporaDir, type TaskResult } from '../harness.js';
 import { recordIdFor, type Sentence, type SourceRecord } from '../../src/model/index.js';
 import { splitSentences } from '../../src/enrich/split-sentences.js';
 import { parsePayload } from '../../src/parse/parse-payload.js';
-import { toSourceRecords } from '../../src/pipeline/to-source-records.js';
+import { toSourceRecords } from '../../src/parse/to-source-records.js';
 import { createClassicalEngine } from '../../src/synthesize/classical/create-classical-engine.js';
 import { sentencesOfDraft } from '../../src/verify/sentences-of-draft.js';
 import { LAYER_NAMES, storyFactsOf, verifySentence, type StoryFacts } from '../../src/verify/verify-sentence.js';

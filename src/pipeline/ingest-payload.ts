@@ -6,7 +6,7 @@ import { recordIdFor, type ParseInput, type RecordKind, type SourceRecord } from
 import { parsePayload } from '../parse/parse-payload.js';
 import type { RecordStore } from '../store/record-store.js';
 import { storeChangedRecords } from './store-changed-records.js';
-import { referencedExternalIds, toSourceRecords } from './to-source-records.js';
+import { referencedExternalIds, toSourceRecords } from '../parse/to-source-records.js';
 
 export interface IngestOrigin {
   sourceId: string | null;

@@ -5,7 +5,8 @@
 import type { Command } from 'commander';
 import { createConfiguredFetcher } from '../../main.js';
 import { PLATFORMS, RECORD_KINDS, type Source } from '../../model/index.js';
-import { detectSource } from '../../pipeline/detect-source.js';
+import { payloadFormatOf } from '../../parse/payload-format-of.js';
+import { detectSource } from '../../sources/detect-source.js';
 import { CommandError, type CliContext } from '../cli-context.js';
 import { formatTable } from '../format-table.js';
 import { registerOpmlCommands } from './sources-opml-commands.js';
@@ -48,7 +49,7 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
           timeoutMs: Math.min(config.fetch.timeoutMs ?? DETECTION_TIMEOUT_MS, DETECTION_TIMEOUT_MS),
         },
       });
-      const detected = await detectSource(parsed, { fetcher, platform });
+      const detected = await detectSource(parsed, { fetcher, formatOf: payloadFormatOf, platform });
       const store = await context.store();
       const existed = await store.sourceUrlExists(detected.url);
       const source = await store.addSource({

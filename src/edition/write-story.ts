@@ -1,5 +1,5 @@
 /**
- * @module pipeline/write-story
+ * @module edition/write-story
  * One story from one cluster: weigh, time, write, verify, then state the method.
  */
 import {
@@ -24,18 +24,13 @@ import { buildMethodology } from '../synthesize/build-methodology.js';
 import { verifyStory } from '../verify/verify-story.js';
 import { storyFactsOf } from '../verify/verify-sentence.js';
 
+/** One story written: the story, or null, and the sentences the verifier dropped. */
 export interface WrittenStory {
   /** Null when nothing the verifier would publish is left: the story is not printed, its drops still count. */
   story: Story | null;
   drops: DroppedSentence[];
 }
 
-/**
- * Steps: (1) the cluster's records oldest first, less those that try to instruct (withheld from the
- * engine, cited by nothing, flagged in the audit); (2) source weights, who-said-it-first timing and claim groups;
- * (3) the engine drafts; (4) the verifier drops every sentence its sources do not support;
- * (5) the Methodology states counts, weights, engine and drops. The story is null when nothing survives.
- */
 /** One story to write: its cluster, every record by id, its related stories and its log so far. */
 export interface StoryAssignment {
   cluster: StoryCluster;
@@ -52,6 +47,12 @@ export interface StoryAssignment {
   featuresOf?: FeaturesOf;
 }
 
+/**
+ * Steps: (1) the cluster's records oldest first, less those that try to instruct (withheld from the
+ * engine, cited by nothing, flagged in the audit); (2) source weights, who-said-it-first timing and claim groups;
+ * (3) the engine drafts; (4) the verifier drops every sentence its sources do not support;
+ * (5) the Methodology states counts, weights, engine and drops. The story is null when nothing survives.
+ */
 export async function writeStory(assignment: StoryAssignment, engine: EditorialModel): Promise<WrittenStory> {
   const { cluster, recordsById, related, history, baselines, families, editionId, featuresOf } = assignment;
   const records = cluster.recordIds

@@ -1,5 +1,5 @@
 /**
- * @module pipeline/note-corrections
+ * @module edition/note-corrections
  * Keeps published stories true as their sources change: when a record a story cited has been
  * edited or corrected since the previous edition, the story (re-verified by this build against the
  * record's current text) carries a dated changelog entry saying what changed and what no longer stands.

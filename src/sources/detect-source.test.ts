@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFetcher, type ClosableFetcher } from '../fetch/create-fetcher.js';
 import { startLocalServer, type LocalServer } from '../fetch/__fixtures__/start-local-server.js';
+import { payloadFormatOf } from '../parse/payload-format-of.js';
 import { detectSource } from './detect-source.js';
 
 const RSS =
@@ -34,13 +35,18 @@ describe('detectSource', () => {
         throw new Error('no request expected');
       },
     };
-    const platformOf = async (url: string) => (await detectSource(url, { fetcher: refusing })).platform;
+    const platformOf = async (url: string) =>
+      (await detectSource(url, { fetcher: refusing, formatOf: payloadFormatOf })).platform;
     expect(await platformOf('https://www.reddit.com/r/hardware/')).toBe('reddit');
     expect(await platformOf('https://old.reddit.com/r/hardware/comments/abc123/title/')).toBe('reddit');
     expect(await platformOf('https://news.ycombinator.com/item?id=8863')).toBe('hackernews');
     expect(await platformOf('https://bsky.app/profile/someone.bsky.social/post/3kabc')).toBe('bluesky');
     expect(
-      await detectSource('https://forum.example/t/x/1', { fetcher: refusing, platform: 'discourse' }),
+      await detectSource('https://forum.example/t/x/1', {
+        fetcher: refusing,
+        formatOf: payloadFormatOf,
+        platform: 'discourse',
+      }),
     ).toMatchObject({ platform: 'discourse', kind: 'community', method: 'override' });
   });
 
@@ -49,12 +55,12 @@ describe('detectSource', () => {
       '/feed.xml': ['application/rss+xml', RSS],
       '/': ['text/html', PAGE('<link rel="alternate" type="application/rss+xml" title="Wire feed" href="/feed.xml">')],
     });
-    expect(await detectSource(`${origin}/feed.xml`, { fetcher: fetcher! })).toMatchObject({
+    expect(await detectSource(`${origin}/feed.xml`, { fetcher: fetcher!, formatOf: payloadFormatOf })).toMatchObject({
       platform: 'feed',
       kind: 'press',
       method: 'payload',
     });
-    expect(await detectSource(`${origin}/`, { fetcher: fetcher! })).toMatchObject({
+    expect(await detectSource(`${origin}/`, { fetcher: fetcher!, formatOf: payloadFormatOf })).toMatchObject({
       url: `${origin}/feed.xml`,
       platform: 'feed',
       method: 'feed-link',
@@ -70,7 +76,7 @@ describe('detectSource', () => {
         JSON.stringify({ uri: 'toot.example', title: 'Toot', version: '4.3.0' }),
       ],
     });
-    expect(await detectSource(`${origin}/@someone/1`, { fetcher: fetcher! })).toMatchObject({
+    expect(await detectSource(`${origin}/@someone/1`, { fetcher: fetcher!, formatOf: payloadFormatOf })).toMatchObject({
       platform: 'mastodon',
       kind: 'community',
       method: 'api-probe',
@@ -81,14 +87,14 @@ describe('detectSource', () => {
       '/t/a/5': ['text/html', PAGE('')],
       '/site.json': ['application/json', JSON.stringify({ categories: [], default_archetype: 'regular' })],
     });
-    expect(await detectSource(`${forum}/t/a/5`, { fetcher: fetcher! })).toMatchObject({
+    expect(await detectSource(`${forum}/t/a/5`, { fetcher: fetcher!, formatOf: payloadFormatOf })).toMatchObject({
       platform: 'discourse',
       method: 'api-probe',
     });
     await fetcher!.close();
     await server!.close();
     const plain = await site({ '/article': ['text/html', PAGE('')] });
-    expect(await detectSource(`${plain}/article`, { fetcher: fetcher! })).toMatchObject({
+    expect(await detectSource(`${plain}/article`, { fetcher: fetcher!, formatOf: payloadFormatOf })).toMatchObject({
       platform: 'web',
       kind: 'press',
       method: 'page',
@@ -98,7 +104,7 @@ describe('detectSource', () => {
   it('never fails for lack of network: an unreachable URL is kept as given with the reason', async () => {
     const origin = await site({});
     await server!.close();
-    const detected = await detectSource(`${origin}/feed.xml`, { fetcher: fetcher! });
+    const detected = await detectSource(`${origin}/feed.xml`, { fetcher: fetcher!, formatOf: payloadFormatOf });
     expect(detected).toMatchObject({
       url: `${origin}/feed.xml`,
       platform: null,

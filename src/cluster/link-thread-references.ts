@@ -1,5 +1,5 @@
 /**
- * @module pipeline/link-thread-references
+ * @module cluster/link-thread-references
  * Repairs thread and parent links that were stored before the record they point at arrived
  * (a comment section fetched before its article), by matching external ids and URLs in memory.
  */

@@ -1,15 +1,38 @@
 /**
- * @module pipeline/detect-source
+ * @module sources/detect-source
  * What a URL given to `sources add` is: a community URL told by its shape (no request), a feed, a
  * page that advertises a feed, a Mastodon or Discourse instance told by probing its API, or a page
  * to follow. Never fails: without an answer the URL is kept as given and the reason is returned.
  */
-import { FetchError } from '../fetch/fetch-error.js';
-import type { Fetcher } from '../fetch/fetched-page.js';
-import { defaultKindOf, type Platform, type RecordKind } from '../model/index.js';
-import { parsePayload } from '../parse/parse-payload.js';
-import { communityTargetOf } from '../sources/community-target.js';
-import { findFeedLinks } from '../sources/find-feed-links.js';
+import { defaultKindOf, type ParseInput, type Platform, type RecordKind } from '../model/index.js';
+import { communityTargetOf } from './community-target.js';
+import { findFeedLinks } from './find-feed-links.js';
+
+/** The part of a fetched page detection reads (fetch/'s FetchedPage has it). */
+export interface DetectionPage {
+  /** URL after redirects. */
+  url: string;
+  contentType: string | null;
+  body: Uint8Array;
+}
+
+/**
+ * What detection needs from the fetch stage, injected because sources/ comes before fetch/:
+ * fetch/'s Fetcher fits. `fetchPage` rejects when the page cannot be had (refused, failed, not 2xx).
+ */
+export interface DetectionFetcher {
+  fetchPage(url: string, conditional?: undefined, request?: { accept?: string }): Promise<DetectionPage>;
+}
+
+/** The name of the format whose parser reads a payload (`rss`, `reddit-listing`…), null when none does (parse/'s payloadFormatOf). */
+export type PayloadFormatOf = (input: ParseInput) => string | null;
+
+export interface DetectionOptions {
+  fetcher: DetectionFetcher;
+  formatOf: PayloadFormatOf;
+  /** A platform given by the person (`--platform`): taken as is, no request. */
+  platform?: Platform | null;
+}
 
 /** How the answer was reached. */
 export type DetectionMethod = 'override' | 'url-shape' | 'payload' | 'feed-link' | 'api-probe' | 'page' | 'unreachable';
@@ -44,11 +67,8 @@ const FORMAT_PLATFORM: ReadonlyArray<[RegExp, Platform]> = [
  * (Mastodon) and `/site.json` (Discourse) on the URL's origin; (5) a page's `<link rel="alternate">`
  * feed; (6) else a page to follow. Any fetch failure in (3) ends with the URL kept as given.
  */
-export async function detectSource(
-  url: string,
-  options: { fetcher: Fetcher; platform?: Platform | null },
-): Promise<DetectedSource> {
-  const { fetcher } = options;
+export async function detectSource(url: string, options: DetectionOptions): Promise<DetectedSource> {
+  const { fetcher, formatOf } = options;
   const result = (platform: Platform | null, method: DetectionMethod, note: string, at = url): DetectedSource => ({
     url: at,
     platform,
@@ -59,7 +79,7 @@ export async function detectSource(
   if (options.platform) return result(options.platform, 'override', `platform ${options.platform}, as given`);
   const shaped = communityTargetOf(url, null);
   if (shaped) return result(shaped.platform, 'url-shape', `a ${shaped.platform} ${shaped.kind}, told by its URL`);
-  let page: Awaited<ReturnType<typeof fetcher.fetchPage>>;
+  let page: DetectionPage;
   try {
     page = await fetcher.fetchPage(url);
   } catch (error) {
@@ -70,7 +90,7 @@ export async function detectSource(
       `could not check it now (${reason}); stored as given, and its first fetch will report any problem`,
     );
   }
-  const format = formatOf(page.body, page.contentType, page.url);
+  const format = formatOf({ bytes: page.body, contentType: page.contentType, url: page.url });
   if (format && FEED_FORMATS.has(format)) return result('feed', 'payload', `a feed (${format})`);
   const community = format ? FORMAT_PLATFORM.find(([pattern]) => pattern.test(format))?.[1] : undefined;
   if (community) return result(community, 'payload', `a ${community} payload (${format})`);
@@ -88,23 +108,20 @@ export async function detectSource(
   return result('web', 'page', 'a page to follow (no feed advertised)');
 }
 
-function formatOf(bytes: Uint8Array, contentType: string | null, url: string): string | null {
-  try {
-    return parsePayload({ bytes, contentType, url }).format;
-  } catch {
-    return null;
-  }
-}
-
 /** "mastodon" when `/api/v1/instance` answers as Mastodon's does, "discourse" when `/site.json` does, else null. */
-async function probeInstance(origin: string, fetcher: Fetcher): Promise<Platform | null> {
+async function probeInstance(origin: string, fetcher: DetectionFetcher): Promise<Platform | null> {
   const probe = async (path: string, looksRight: (json: Record<string, unknown>) => boolean): Promise<boolean> => {
+    let page: DetectionPage;
     try {
-      const page = await fetcher.fetchPage(`${origin}${path}`, undefined, { accept: 'application/json' });
+      page = await fetcher.fetchPage(`${origin}${path}`, undefined, { accept: 'application/json' });
+    } catch {
+      return false; // No answer from the API is a no, as a failed fetch is anywhere in detection.
+    }
+    try {
       const json = JSON.parse(new TextDecoder().decode(page.body)) as unknown;
       return typeof json === 'object' && json !== null && looksRight(json as Record<string, unknown>);
     } catch (error) {
-      if (error instanceof FetchError || error instanceof SyntaxError) return false;
+      if (error instanceof SyntaxError) return false;
       throw error;
     }
   };

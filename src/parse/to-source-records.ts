@@ -1,5 +1,5 @@
 /**
- * @module pipeline/to-source-records
+ * @module parse/to-source-records
  * Gives parsed records their ids, kind, source and payload hash, and turns thread and parent
  * external ids into record ids so comment trees survive storage.
  */

@@ -1,5 +1,5 @@
 /**
- * @module pipeline/attach-storylines
+ * @module edition/attach-storylines
  * Gives each published story its storyline: the other published stories of its arc, with headlines.
  */
 import type { Story } from '../model/index.js';

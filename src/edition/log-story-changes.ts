@@ -1,5 +1,5 @@
 /**
- * @module pipeline/log-story-changes
+ * @module edition/log-story-changes
  * What happened to each story between the previous edition and this one, as log entries with their
  * evidence: created, returned (back after editions without it), records added or removed, merged
  * (stories that were apart now share one), split (records went to other stories), headline changed.

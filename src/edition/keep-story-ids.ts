@@ -1,5 +1,5 @@
 /**
- * @module pipeline/keep-story-ids
+ * @module edition/keep-story-ids
  * Between clustering and writing: a story keeps its id when an older record joins it. Cluster ids
  * come from the earliest root record (cluster/story-id), so a record older than the story's first
  * one would otherwise give the same story a new id, and readers' links and its log would break.

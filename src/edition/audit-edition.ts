@@ -1,5 +1,5 @@
 /**
- * @module pipeline/audit-edition
+ * @module edition/audit-edition
  * The edition's audit: sentences checked and dropped per layer, citations, engine fallbacks, and every
  * source record holding an injection attempt, including one split across a story's consecutive records.
  */
