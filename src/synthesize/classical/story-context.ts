@@ -3,7 +3,7 @@
  * What the classical engine knows about one story before it writes: scored sentences, sides, first
  * mentions, the main entity and disputed figures, plus helpers to cite and frame.
  */
-import type { Sentence, SourceRecord } from '../../model/index.js';
+import { recordTime, type Sentence, type SourceRecord } from '../../model/index.js';
 import type { EditorialInput } from '../editorial-model.js';
 import { formatRecordDate } from '../format-record-date.js';
 import { collectCandidates, type Candidate, type CandidatePool } from './collect-candidates.js';
@@ -73,7 +73,7 @@ export function analyseStory(input: EditorialInput, thresholds: ClassicalThresho
 
 /** A record's publication time (or fetch time), for ordering. */
 export function timeOf(record: SourceRecord): string {
-  return record.publishedAt ?? record.fetchedAt;
+  return recordTime(record);
 }
 
 /** "3 November 2026" for a record; null when it has no publication time. */
