@@ -151,10 +151,7 @@ export function disputeSidesOf(dispute: DisputedFigure): DisputeSides | null {
   const after = recordTime(recordB);
   const laterPress =
     b.records.find(
-      (record) =>
-        record.kind === 'press' &&
-        !refutesValue(record, dispute, b) &&
-        recordTime(record) > after,
+      (record) => record.kind === 'press' && !refutesValue(record, dispute, b) && recordTime(record) > after,
     ) ?? null;
   return { a, b, recordA, recordB, laterPress };
 }
