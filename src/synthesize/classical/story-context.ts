@@ -4,6 +4,7 @@
  * mentions, the main entity and disputed figures, plus helpers to cite and frame.
  */
 import { recordTime, type Sentence, type SourceRecord } from '../../model/index.js';
+import { REPORTING_VERBS } from '../attribution-vocabulary.js';
 import type { EditorialInput } from '../editorial-model.js';
 import { formatRecordDate } from '../format-record-date.js';
 import { collectCandidates, type Candidate, type CandidatePool } from './collect-candidates.js';
@@ -106,8 +107,10 @@ export function framed(context: StoryContext, candidate: Candidate, verb: string
 
 /** The reporting verb for a record: outlets "reported", an organisation on its own page "stated", communities "wrote". */
 export function verbFor(record: SourceRecord): string {
-  if (record.kind === 'community') return 'wrote';
-  return record.author !== null && record.author === record.venue ? 'stated' : 'reported';
+  if (record.kind === 'community') return REPORTING_VERBS.community;
+  return record.author !== null && record.author === record.venue
+    ? REPORTING_VERBS.organisation
+    : REPORTING_VERBS.press;
 }
 
 /** A sentence citing the given records, each once, in order. */
