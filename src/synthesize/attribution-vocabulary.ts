@@ -61,12 +61,14 @@ export const SPEECH_VERBS: readonly string[] = [
 
 /** Nouns for one member of a community named with its venue ("a commenter on r/hardware"). */
 export const ROLE_NOUNS = ['commenter', 'poster', 'member', 'user', 'reader', 'contributor'] as const;
+/** One of ROLE_NOUNS. */
 export type RoleNoun = (typeof ROLE_NOUNS)[number];
 
 /** Words between a role noun and the venue ("a reader commenting on …"). */
 export const ROLE_PARTICIPLES = ['commenting'] as const;
 /** Prepositions that join a role to its venue: "on r/hardware", "of the Loom Discourse", "to Harbor Notes". */
 export const ROLE_PREPOSITIONS = ['on', 'of', 'to'] as const;
+/** One of ROLE_PREPOSITIONS. */
 export type RolePreposition = (typeof ROLE_PREPOSITIONS)[number];
 
 /** One member of a community with its venue: "a commenter on r/hardware", "a member of the Loom Discourse". */
