@@ -37,6 +37,8 @@ export function createEngine(config: Config): EditorialModel {
     model: settings.model,
     apiKey: settings.apiKey,
     timeoutMs: settings.timeoutMs,
+    // The model API's own client: the one host the settings name is allowed even on loopback or the LAN (Ollama).
+    http: createFetcher({ timeoutMs: settings.timeoutMs, allowedHosts: [new URL(settings.url).hostname] }),
   };
   const model =
     config.engine === 'anthropic' ? createAnthropicChatModel(connection) : createOpenAiChatModel(connection);

@@ -2,7 +2,7 @@
  * @module cluster/group-threads
  * First clustering step: a thread (its root and every reply) is one unit that moves as a whole.
  */
-import type { SourceRecord } from '../model/index.js';
+import { recordTime as timeOfRecord, type SourceRecord } from '../model/index.js';
 
 /** One thread, or one record standing alone. */
 export interface ThreadUnit {
@@ -20,7 +20,7 @@ export interface ThreadUnit {
 
 /** A record's time for ordering: publishedAt, else fetchedAt, in epoch milliseconds. */
 export function recordTime(record: SourceRecord): number {
-  const time = Date.parse(record.publishedAt ?? record.fetchedAt);
+  const time = Date.parse(timeOfRecord(record));
   return Number.isNaN(time) ? Date.parse(record.fetchedAt) || 0 : time;
 }
 

@@ -5,6 +5,7 @@
 import {
   citedRecordIds,
   recordDigest,
+  recordTime,
   type DroppedSentence,
   type PublisherFamily,
   type RelatedStory,
@@ -107,7 +108,7 @@ export async function writeStory(assignment: StoryAssignment, engine: EditorialM
 }
 
 function timeOf(record: SourceRecord): string {
-  return record.publishedAt ?? record.fetchedAt;
+  return recordTime(record);
 }
 
 function byTime(a: SourceRecord, b: SourceRecord): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH_STOP_WORDS, isStopWord } from './stop-words.js';
+import { ENGLISH_STOP_WORDS, SHORT_ENGLISH_STOP_WORDS, isStopWord } from './stop-words.js';
 
 describe('isStopWord', () => {
   it('recognises function words and not topic words', () => {
@@ -11,5 +11,6 @@ describe('isStopWord', () => {
 
   it('holds only lower-case entries', () => {
     expect([...ENGLISH_STOP_WORDS].every((word) => word === word.toLowerCase())).toBe(true);
+    expect([...SHORT_ENGLISH_STOP_WORDS].every((word) => word === word.toLowerCase())).toBe(true);
   });
 });

@@ -26,6 +26,22 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
     .filter((word) => word.length > 0),
 );
 
+/**
+ * The shorter list the classical writer's sentence vectors use (centrality, redundancy, question
+ * matching): it keeps words such as "because", "after" or "between" as terms, and drops "onto" and
+ * "mine", which ENGLISH_STOP_WORDS keeps. Kept as it is because the demo edition and the evaluations
+ * were built with it; moving the writer to ENGLISH_STOP_WORDS changes which sentences it picks.
+ */
+export const SHORT_ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but if so of to in on at by for with from into onto over under about as is are was were be been being ' +
+    'it its this that these those there their they them he she his her we our us you your i me my mine not no nor do does did ' +
+    'done have has had having will would can could should may might must shall than then too very just also only even more most ' +
+    'what which who whom whose when where why how all any both each few other some such own same up out off down again once ' +
+    'here now yet still ever get got one says said say'
+  ).split(' '),
+);
+
 /** True when `token` (already lower-cased) is an English stop word. */
 export function isStopWord(token: string): boolean {
   return ENGLISH_STOP_WORDS.has(token);

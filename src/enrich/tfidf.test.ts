@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTfidf, cosine } from './tfidf.js';
+import { buildTfidf, cosine, smoothedIdf } from './tfidf.js';
 
 const length = (vector: Map<string, number>) =>
   Math.sqrt([...vector.values()].reduce((sum, weight) => sum + weight * weight, 0));
@@ -17,6 +17,13 @@ describe('buildTfidf', () => {
     const { idf } = buildTfidf([['memory', 'bus'], ['memory']]);
     expect(idf.get('memory')).toBeCloseTo(1, 10);
     expect(idf.get('bus')).toBeCloseTo(Math.log(3 / 2) + 1, 10);
+  });
+
+  it('weighs each term by smoothedIdf, which is highest for a term no document holds', () => {
+    const { idf } = buildTfidf([['memory', 'bus'], ['memory']]);
+    expect(idf.get('bus')).toBe(smoothedIdf(2, 1));
+    expect(smoothedIdf(2, 0)).toBeCloseTo(Math.log(3) + 1, 10);
+    expect(smoothedIdf(2, 0)).toBeGreaterThan(smoothedIdf(2, 1));
   });
 
   it('uses sublinear term frequency', () => {

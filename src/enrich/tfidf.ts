@@ -22,9 +22,17 @@ export interface TfidfOptions {
 }
 
 /**
- * TF-IDF over tokenised documents. tf = 1 + ln(count) (sublinear); idf = ln((1 + n) / (1 + df)) + 1
- * (smoothed, as scikit-learn's default, so a term in every document still weighs 1); each vector is
- * L2-normalised. An empty document gets an empty vector.
+ * The smoothed inverse document frequency of a term found in `documentFrequency` of `documentCount`
+ * documents: ln((1 + n) / (1 + df)) + 1, scikit-learn's default, so a term in every document still
+ * weighs 1 and a term in none (df = 0) weighs the most, ln(1 + n) + 1.
+ */
+export function smoothedIdf(documentCount: number, documentFrequency: number): number {
+  return Math.log((1 + documentCount) / (1 + documentFrequency)) + 1;
+}
+
+/**
+ * TF-IDF over tokenised documents. tf = 1 + ln(count) (sublinear); idf is {@link smoothedIdf}; each
+ * vector is L2-normalised. An empty document gets an empty vector.
  */
 export function buildTfidf(documents: Iterable<readonly string[]>, options: TfidfOptions = {}): TfidfModel {
   const minDocumentFrequency = options.minDocumentFrequency ?? 1;
@@ -38,7 +46,7 @@ export function buildTfidf(documents: Iterable<readonly string[]>, options: Tfid
     counts.push(termCounts);
   }
   const idf = new Map<string, number>();
-  for (const [term, frequency] of documentFrequency) idf.set(term, Math.log((1 + counts.length) / (1 + frequency)) + 1);
+  for (const [term, frequency] of documentFrequency) idf.set(term, smoothedIdf(counts.length, frequency));
   const vectors = counts.map((termCounts, index) => {
     counts[index] = EMPTY_COUNTS; // Each count map is garbage once its vector is made.
     const vector: SparseVector = new Map();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, tokenizeKeepingCase } from './tokenize.js';
+import { HYPHENATED_WORD_PATTERN, tokenize, tokenizeKeepingCase } from './tokenize.js';
 
 describe('tokenize', () => {
   it('lower-cases words and drops punctuation', () => {
@@ -53,5 +53,27 @@ describe('tokenize normalisation', () => {
   });
   it('folds common British spellings to American', () => {
     expect(tokenize('data centre licence')).toEqual(['data', 'center', 'license']);
+  });
+});
+
+describe('tokenize with options', () => {
+  it('keeps hyphenated words whole and splits numbers at separators with the hyphenated pattern', () => {
+    expect(tokenize('A 192-bit bus, 2.4 GHz', { pattern: HYPHENATED_WORD_PATTERN })).toEqual([
+      'a',
+      '192-bit',
+      'bus',
+      '2',
+      '4',
+      'ghz',
+    ]);
+  });
+
+  it('leaves apostrophes, magnitudes and spellings as written when folding is off, but still drops a possessive', () => {
+    expect(tokenize('Kestrel’s centre don’t 2bn', { pattern: HYPHENATED_WORD_PATTERN, fold: false })).toEqual([
+      'kestrel',
+      'centre',
+      'don’t',
+      '2bn',
+    ]);
   });
 });

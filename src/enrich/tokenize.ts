@@ -9,6 +9,24 @@
  */
 export const WORD_PATTERN = /\p{N}+(?:[.,]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
+/**
+ * A word with its inner and trailing hyphens and apostrophes kept ("data-center", "192-bit", "don’t"),
+ * a number split at its separators ("2.4" → "2", "4"): the classical writer's sentence terms
+ * (synthesize/classical/text-vectors.ts), whose scores the demo edition and the evaluations pin.
+ */
+export const HYPHENATED_WORD_PATTERN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Options of {@link tokenize}. */
+export interface TokenizeOptions {
+  /** What one word is; a global (`g`) pattern. Default WORD_PATTERN. */
+  pattern?: RegExp;
+  /**
+   * Fold curly apostrophes to ASCII, split magnitude suffixes ("2.41bn" → "2.41", "billion") and fold
+   * British spellings. Default true; the possessive "'s" is dropped either way.
+   */
+  fold?: boolean;
+}
+
 /** Typographic apostrophes, folded to ASCII so "don’t" and "don't" are one term. */
 const CURLY_APOSTROPHE = /’/gu;
 
@@ -65,12 +83,16 @@ function normalizeToken(token: string, into: string[]): void {
  * Lower-cased word tokens of `text`, in order. "2.41bn" gives "2.41", "billion"; a few British
  * spellings become American (see SPELLING_FOLDS). Curly apostrophes become ASCII and a possessive "'s" is dropped; numbers are tokens
  * ("2.4", "256", "2026"); punctuation and symbols are not. Empty text gives an empty array.
+ * `options` choose another word pattern and turn the folding off (see {@link TokenizeOptions}).
  */
-export function tokenize(text: string): string[] {
+export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
+  const fold = options.fold ?? true;
   const tokens: string[] = [];
-  for (const match of text.toLocaleLowerCase('en-US').matchAll(WORD_PATTERN)) {
-    const token = match[0].replace(CURLY_APOSTROPHE, "'").replace(POSSESSIVE, '');
-    if (token.length > 0) normalizeToken(token, tokens);
+  for (const match of text.toLocaleLowerCase('en-US').matchAll(options.pattern ?? WORD_PATTERN)) {
+    const token = (fold ? match[0].replace(CURLY_APOSTROPHE, "'") : match[0]).replace(POSSESSIVE, '');
+    if (token.length === 0) continue;
+    if (fold) normalizeToken(token, tokens);
+    else tokens.push(token);
   }
   return tokens;
 }

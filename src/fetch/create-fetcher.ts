@@ -1,14 +1,16 @@
 /**
  * @module fetch/create-fetcher
  * The HTTP fetcher on undici: conditional GET, manual redirects, decompression with a cap, a total
- * deadline, per-host politeness, and an SSRF guard on every hop's host and every connection's address.
+ * deadline, per-host politeness, and an SSRF guard on every hop's host and every connection's address;
+ * and JSON POSTs to APIs on the same pool and guard (request-json.ts).
  */
 import { Agent } from 'undici';
-import type { ConditionalHeaders, FetchedPage, Fetcher, RequestOptions } from './fetched-page.js';
+import type { ConditionalHeaders, FetchedPage, Fetcher, JsonClient, RequestOptions } from './fetched-page.js';
 import { FetchError } from './fetch-error.js';
 import { createGuardedLookup, resolveWithSystemDns, type ResolveHost } from './guarded-lookup.js';
 import { createHostSpacing } from './host-spacing.js';
 import { requestHop, type HopResult } from './request-hop.js';
+import { requestJson } from './request-json.js';
 import { explainRefusal, hostRefusal } from './ssrf-guard.js';
 import { toFetchError } from './to-fetch-error.js';
 
@@ -53,6 +55,8 @@ export interface FetcherOptions {
   hostSpacingMs?: ReadonlyMap<string, number>;
   /** Allow loopback addresses (127/8, ::1, localhost) and nothing else internal. For the demo and tests. Default false. */
   allowLoopback?: boolean;
+  /** Hosts contacted whatever they resolve to: an API the settings name, such as a model server on loopback. Default none. */
+  allowedHosts?: readonly string[];
   /** The clock for `fetchedAt` and host spacing. Default the system clock. */
   now?: () => Date;
   /** DNS resolution for connections. Default the system resolver. */
@@ -72,13 +76,13 @@ export interface ClosableFetcher extends Fetcher {
  * with every hop. The total deadline starts when the first request starts (time queued behind earlier
  * requests to the same host does not count) and covers redirects and the body.
  */
-export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
+export function createFetcher(options: FetcherOptions = {}): ClosableFetcher & JsonClient {
   const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const now = options.now ?? (() => new Date());
-  const guard = { allowLoopback: options.allowLoopback ?? false };
+  const guard = { allowLoopback: options.allowLoopback ?? false, allowedHosts: options.allowedHosts ?? [] };
   const spacing = createHostSpacing({
     spacingMs: options.perHostSpacingMs ?? DEFAULT_PER_HOST_SPACING_MS,
     spacingByHost: options.hostSpacingMs ?? DEFAULT_HOST_SPACING_MS,
@@ -158,7 +162,9 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
     }
   }
 
-  return { fetchPage, close: () => dispatcher.close() };
+  const postJson: JsonClient['postJson'] = (url, request) =>
+    requestJson(parseHttpUrl(url), request, { dispatcher, guard, userAgent, now, timeoutMs, maxBodyBytes });
+  return { fetchPage, postJson, close: () => dispatcher.close() };
 }
 
 /** Socket errors that mean the server dropped a pooled connection before answering. */

@@ -15,7 +15,8 @@ export type FetchErrorCode =
   | 'http-status'
   | 'network'
   | 'invalid-url'
-  | 'robots-disallowed';
+  | 'robots-disallowed'
+  | 'invalid-json';
 
 /** Codes whose failure is usually transient; `http-status` decides by status instead. */
 const RETRYABLE_CODES: ReadonlySet<FetchErrorCode> = new Set(['timeout', 'network']);

@@ -6,7 +6,7 @@
 import { promises as dns } from 'node:dns';
 import type { LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-import { addressRefusal, explainRefusal, type AddressRefusal, type GuardOptions } from './ssrf-guard.js';
+import { addressRefusal, explainRefusal, isAllowedHost, type AddressRefusal, type GuardOptions } from './ssrf-guard.js';
 
 /** Resolves a host name to all its addresses. Injected in tests; defaults to the system resolver. */
 export type ResolveHost = (hostname: string) => Promise<readonly LookupAddress[]>;
@@ -27,14 +27,15 @@ export class ResolvedAddressRefusal extends Error {
 
 /**
  * A `net.connect` lookup that resolves with `resolveHost` and fails with ResolvedAddressRefusal when
- * any returned address is forbidden (one bad address is enough: the socket may pick any of them).
+ * any returned address is forbidden (one bad address is enough: the socket may pick any of them); a
+ * name in `guard.allowedHosts` connects wherever it resolves.
  * Honours `options.all` (happy eyeballs) and `options.family`.
  */
 export function createGuardedLookup(resolveHost: ResolveHost, guard: GuardOptions): LookupFunction {
   return (hostname, options, callback) => {
     resolveHost(hostname).then(
       (resolved) => {
-        for (const entry of resolved) {
+        for (const entry of isAllowedHost(hostname, guard) ? [] : resolved) {
           const refusal = addressRefusal(entry.address, guard);
           if (refusal) return callback(new ResolvedAddressRefusal(hostname, refusal), '');
         }

@@ -121,3 +121,14 @@ describe('hostRefusal', () => {
     );
   });
 });
+
+describe('allowedHosts', () => {
+  it('lets a named host through however its address is spelt, and nothing else internal', () => {
+    const options = { allowedHosts: ['127.0.0.1', 'Ollama.LAN.'] };
+    expect(hostRefusal('127.1', options)).toBeNull();
+    expect(hostRefusal('ollama.lan', options)).toBeNull();
+    expect(hostRefusal('127.0.0.2', options)).toMatchObject({ range: 'loopback' });
+    expect(hostRefusal('localhost', options)).toMatchObject({ range: 'loopback' });
+    expect(hostRefusal('10.0.0.7', options)).toMatchObject({ range: 'private' });
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * @module fetch/ssrf-guard
- * Decides which hosts and addresses the fetcher may contact: public unicast only, loopback on request.
+ * Decides which hosts and addresses the fetcher may contact: public unicast only, loopback on request,
+ * and hosts the settings name explicitly (a model server on loopback or the LAN).
  * Used on every URL's host literal and on every address DNS returns at connect time.
  */
 import ipaddr from 'ipaddr.js';
@@ -23,6 +24,11 @@ export type NormalisedHost = { kind: 'ip'; address: string } | { kind: 'name'; n
 export interface GuardOptions {
   /** Allow loopback (127/8, ::1, localhost) and nothing else internal. Default false. */
   allowLoopback?: boolean;
+  /**
+   * Hosts contacted whatever they are or resolve to, as URL hosts ("127.0.0.1", "localhost",
+   * "ollama.lan"): what the composition root allows for an endpoint the settings name. Default none.
+   */
+  allowedHosts?: readonly string[];
 }
 
 /** ipaddr.js range names mapped to ours; any name not listed (and not unicast) counts as reserved. */
@@ -95,11 +101,23 @@ export interface AddressRefusal {
  * again at connect time.
  */
 export function hostRefusal(host: string, options: GuardOptions = {}): AddressRefusal | null {
+  if (isAllowedHost(host, options)) return null;
   const normalised = normaliseHost(host);
   if (normalised.kind === 'ip') return addressRefusal(normalised.address, options);
   const isLocalhost = normalised.name === 'localhost' || normalised.name.endsWith('.localhost');
   if (!isLocalhost || options.allowLoopback === true) return null;
   return { range: 'loopback', subject: normalised.name };
+}
+
+/** True when `host` is one of `options.allowedHosts`, compared as {@link normaliseHost} spells both. */
+export function isAllowedHost(host: string, options: GuardOptions = {}): boolean {
+  if (!options.allowedHosts?.length) return false;
+  const wanted = hostKey(normaliseHost(host));
+  return options.allowedHosts.some((allowed) => hostKey(normaliseHost(allowed)) === wanted);
+}
+
+function hostKey(host: NormalisedHost): string {
+  return host.kind === 'ip' ? host.address : host.name;
 }
 
 /** Why an IP address may not be contacted, or null when it may. */

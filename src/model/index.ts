@@ -12,3 +12,4 @@ export * from './push-to.js';
 export * from './record-revision.js';
 export * from './publisher-family.js';
 export * from './record-enrichment.js';
+export * from './record-time.js';

@@ -5,40 +5,38 @@
  * ("critics", "forum users", "Bluesky users") is named only where a cited record shows such people.
  */
 import type { Platform, SourceRecord } from '../model/index.js';
+import {
+  PLATFORM_ROLES,
+  ROLE_NOUNS,
+  ROLE_PARTICIPLES,
+  ROLE_PREPOSITIONS,
+  SPEAKER_GROUPS,
+  SPEECH_VERBS,
+} from '../synthesize/attribution-vocabulary.js';
 import { citedRecords, type SentenceCheck } from './sentence-check.js';
 
-const SPEECH_VERBS =
-  'said|says|say|wrote|writes|write|reported|reports|argued|argue|argues|added|adds|claimed|claims|claim|noted|notes|posted|posts|announced|announces|stated|states|told|warned|warn|warns|asked|asks|answered|replied|found|raised|insisted|insist|insists|believe|believes|think|thinks|worry|worries|say';
+/** Alternatives matching any of `words` as written, for a RegExp source. */
+function anyOf(words: readonly string[]): string {
+  return `(?:${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+}
 
 /** A group and the platforms whose records show such people; `null`: only a record naming the group will do. */
-const GROUPS: ReadonlyArray<{ pattern: RegExp; platforms: readonly Platform[] | null }> = [
-  { pattern: /\bbluesky users\b/i, platforms: ['bluesky'] },
-  { pattern: /\bmastodon users\b/i, platforms: ['mastodon'] },
-  { pattern: /\b(?:redditors|reddit users|reddit commenters)\b/i, platforms: ['reddit'] },
-  { pattern: /\bhacker news (?:users|commenters)\b/i, platforms: ['hackernews'] },
-  { pattern: /\bforum (?:users|members|posters)\b/i, platforms: ['forum', 'discourse'] },
-  {
-    pattern: /\b(?:commenters|readers in the comments)\b/i,
-    platforms: ['reddit', 'hackernews', 'comments', 'discourse', 'forum', 'bluesky', 'mastodon'],
-  },
-  {
-    pattern:
-      /\b(critics|analysts|experts|observers|commentators|skeptics|sceptics|opponents|supporters|officials|investors|economists|researchers|insiders|residents|activists|campaigners)\b/i,
-    platforms: null,
-  },
-];
+const GROUPS: ReadonlyArray<{ pattern: RegExp; platforms: readonly Platform[] | null }> = SPEAKER_GROUPS.map(
+  ({ names, platforms }) => ({ pattern: new RegExp(`\\b${anyOf(names)}\\b`, 'i'), platforms }),
+);
 
-/** "a commenter on r/hardware", "a member of the Loom Discourse", "a Mastodon user on harbor.social". */
-const ROLE_ON_VENUE =
-  /\ban? (?:commenter|poster|member|user|reader|contributor)(?: commenting)? (?:on|of|to) (?:the )?([^\s,;:]+(?: [A-Z][\w.-]*)*)/gu;
-const PLATFORM_ROLE: ReadonlyArray<readonly [RegExp, Platform]> = [
-  [/\ba hacker news commenter\b/i, 'hackernews'],
-  [/\ba bluesky user\b/i, 'bluesky'],
-  [/\ba mastodon user\b/i, 'mastodon'],
-];
+/** "a commenter on r/hardware", "a member of the Loom Discourse", "a reader commenting on Harbor Notes". */
+const ROLE_ON_VENUE = new RegExp(
+  `\\ban? ${anyOf(ROLE_NOUNS)}(?: ${anyOf(ROLE_PARTICIPLES)})? ${anyOf(ROLE_PREPOSITIONS)} (?:the )?([^\\s,;:]+(?: [A-Z][\\w.-]*)*)`,
+  'gu',
+);
+/** "a Hacker News commenter", "a Bluesky user", "a Mastodon user (on harbor.social)": the platform they imply. */
+const PLATFORM_ROLE: ReadonlyArray<readonly [RegExp, Platform]> = Object.entries(PLATFORM_ROLES).map(
+  ([platform, phrase]) => [new RegExp(`\\b${anyOf([phrase])}\\b`, 'i'), platform as Platform] as const,
+);
 /** A capitalised name (optionally "The …") right before a speech verb, or after "according to" (also a subreddit or @handle). */
 const NAMED_SPEAKER = new RegExp(
-  `((?:The )?\\p{Lu}[\\p{L}\\p{N}.'’-]*(?: (?:of |de |van |von )?\\p{Lu}[\\p{L}\\p{N}.'’-]*){0,4}) (?:${SPEECH_VERBS})\\b`,
+  `((?:The )?\\p{Lu}[\\p{L}\\p{N}.'’-]*(?: (?:of |de |van |von )?\\p{Lu}[\\p{L}\\p{N}.'’-]*){0,4}) ${anyOf(SPEECH_VERBS)}\\b`,
   'gu',
 );
 const ACCORDING_TO =

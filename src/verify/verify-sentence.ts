@@ -2,7 +2,7 @@
  * @module verify/verify-sentence
  * Runs the verification layers over one Sentence, in order, and reports the first failure.
  */
-import type { Sentence, SourceRecord } from '../model/index.js';
+import { recordTime, type Sentence, type SourceRecord } from '../model/index.js';
 import { findInjectionsInRecords } from '../enrich/find-injections.js';
 import { findDisputedFigures, type DisputedFigure } from '../weigh/find-disputed-figures.js';
 import { checkAttribution } from './check-attribution.js';
@@ -53,7 +53,7 @@ export interface StoryFacts {
 /** The story-level facts the layers read: its disputed figures and its records that try to instruct. */
 export function storyFactsOf(storyRecords: ReadonlyMap<string, SourceRecord>): StoryFacts {
   const records = [...storyRecords.values()].sort(
-    (a, b) => (a.publishedAt ?? a.fetchedAt).localeCompare(b.publishedAt ?? b.fetchedAt) || a.id.localeCompare(b.id),
+    (a, b) => recordTime(a).localeCompare(recordTime(b)) || a.id.localeCompare(b.id),
   );
   const instructing = new Map<string, string>();
   for (const { recordId, field, finding } of findInjectionsInRecords(records)) {

@@ -3,7 +3,7 @@
  * Finds figures the sources disagree on: one quantity slot (same unit) given different values, where
  * some record sets the two values against each other ("28 hours, not the 40 hours").
  */
-import type { SourceRecord } from '../model/index.js';
+import { recordTime, type SourceRecord } from '../model/index.js';
 import { splitSentences } from '../enrich/split-sentences.js';
 import { findFigures } from '../enrich/find-figures.js';
 
@@ -148,13 +148,10 @@ export function disputeSidesOf(dispute: DisputedFigure): DisputeSides | null {
     b.records.find((record) => record.kind === 'community' && record !== recordA) ??
     b.records.find((record) => record !== recordA);
   if (!recordB) return null;
-  const after = recordB.publishedAt ?? recordB.fetchedAt;
+  const after = recordTime(recordB);
   const laterPress =
     b.records.find(
-      (record) =>
-        record.kind === 'press' &&
-        !refutesValue(record, dispute, b) &&
-        (record.publishedAt ?? record.fetchedAt) > after,
+      (record) => record.kind === 'press' && !refutesValue(record, dispute, b) && recordTime(record) > after,
     ) ?? null;
   return { a, b, recordA, recordB, laterPress };
 }

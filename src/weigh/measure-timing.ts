@@ -2,7 +2,7 @@
  * @module weigh/measure-timing
  * Who said it first: the earliest community record against the earliest press record of a story.
  */
-import type { FirstMention, SourceRecord, StoryTiming } from '../model/index.js';
+import { recordTime as timeOfRecord, type FirstMention, type SourceRecord, type StoryTiming } from '../model/index.js';
 import { byRecordTime, recordTime } from '../cluster/group-threads.js';
 
 const MS_PER_HOUR = 3_600_000;
@@ -33,6 +33,6 @@ function mentionOf(record: SourceRecord): FirstMention {
     recordId: record.id,
     platform: record.platform,
     venue: record.venue,
-    at: record.publishedAt ?? record.fetchedAt,
+    at: timeOfRecord(record),
   };
 }

@@ -1,8 +1,10 @@
 /**
  * @module synthesize/classical/attribution
- * Who said it, in words: "a commenter on r/hardware", "Circuit Wire", "the Sound Lab forum".
+ * Who said it, in words: "a commenter on r/hardware", "Circuit Wire", "the Sound Lab forum", in the
+ * attribution vocabulary the verifier reads (../attribution-vocabulary.ts).
  */
 import type { SourceRecord } from '../../model/index.js';
+import { PLATFORM_GROUPS, PLATFORM_ROLES, roleOnVenue } from '../attribution-vocabulary.js';
 
 /** "Sound Lab Forums" → "Sound Lab"; "Loom Discourse" → "Loom". */
 function bareName(venue: string, suffix: RegExp): string {
@@ -18,21 +20,25 @@ export function attributionOf(record: SourceRecord): string {
   const venue = record.venue;
   switch (record.platform) {
     case 'reddit':
-      return `a ${record.parentId ? 'commenter' : 'poster'} on ${venue ?? 'Reddit'}`;
+      return roleOnVenue(record.parentId ? 'commenter' : 'poster', 'on', venue ?? 'Reddit');
     case 'hackernews':
-      return 'a Hacker News commenter';
+      return PLATFORM_ROLES.hackernews;
     case 'bluesky':
-      return 'a Bluesky user';
+      return PLATFORM_ROLES.bluesky;
     case 'mastodon':
-      return venue ? `a Mastodon user on ${venue}` : 'a Mastodon user';
+      return venue ? `${PLATFORM_ROLES.mastodon} on ${venue}` : PLATFORM_ROLES.mastodon;
     case 'discourse':
-      return venue ? `a member of the ${bareName(venue, /\s*discourse$/i)} Discourse` : 'a member of a Discourse forum';
+      return venue
+        ? roleOnVenue('member', 'of', `${bareName(venue, /\s*discourse$/i)} Discourse`, { article: true })
+        : 'a member of a Discourse forum';
     case 'forum':
-      return venue ? `a poster on the ${bareName(venue, /\s*forums?$/i)} forum` : 'a forum poster';
+      return venue
+        ? roleOnVenue('poster', 'on', `${bareName(venue, /\s*forums?$/i)} forum`, { article: true })
+        : 'a forum poster';
     case 'comments':
-      return venue ? `a reader commenting on ${venue}` : 'a reader in the comments';
+      return venue ? roleOnVenue('reader', 'on', venue, { participle: 'commenting' }) : 'a reader in the comments';
     default:
-      return venue ? `a contributor to ${venue}` : 'a community contributor';
+      return venue ? roleOnVenue('contributor', 'to', venue) : 'a community contributor';
   }
 }
 
@@ -45,9 +51,9 @@ export function communityNameOf(record: SourceRecord): string {
     case 'hackernews':
       return 'Hacker News';
     case 'bluesky':
-      return 'Bluesky users';
+      return PLATFORM_GROUPS.bluesky;
     case 'mastodon':
-      return 'Mastodon users';
+      return PLATFORM_GROUPS.mastodon;
     case 'discourse':
       return venue ? `the ${bareName(venue, /\s*discourse$/i)} Discourse` : 'a Discourse forum';
     case 'forum':

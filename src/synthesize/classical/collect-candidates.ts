@@ -7,7 +7,14 @@ import type { EditorialInput } from '../editorial-model.js';
 import { hasInjection } from '../../enrich/find-injections.js';
 import { splitSentences } from '../../enrich/split-sentences.js';
 import { stripDateline } from './strip-dateline.js';
-import { centroidOf, cosine, inverseDocumentFrequencies, vectorOf, type TermVector } from './text-vectors.js';
+import {
+  centroidOf,
+  cosine,
+  inverseDocumentFrequencies,
+  unseenIdfOf,
+  vectorOf,
+  type TermVector,
+} from './text-vectors.js';
 
 /** One sentence of one record, as the engine may quote or frame it. */
 export interface Candidate {
@@ -51,7 +58,7 @@ export interface CandidatePool {
  */
 export function collectCandidates(input: EditorialInput): CandidatePool {
   const idf = inverseDocumentFrequencies(input.records.map(fullText));
-  const unseenIdf = Math.log(input.records.length + 1) + 1;
+  const unseenIdf = unseenIdfOf(input.records.length);
   const weightOf = venueWeights(input);
   const centroid = centroidOf(
     input.records.map((record) => ({ vector: vectorOf(fullText(record), idf, unseenIdf), weight: weightOf(record) })),

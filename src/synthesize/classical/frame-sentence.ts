@@ -4,6 +4,7 @@
  * "A commenter on r/hardware wrote: “…”"), keeping the source's words, numbers and names intact.
  */
 import type { SourceRecord } from '../../model/index.js';
+import { REPORTING_VERBS } from '../attribution-vocabulary.js';
 import { attributionOf, capitalise } from './attribution.js';
 
 /** Which words occur lowercase, and which capitalised, away from the start of a sentence in the story. */
@@ -60,15 +61,15 @@ export function frameSentence(record: SourceRecord, sentence: string, hints: Cas
   const body = ensureFullStop(verbatim);
   if (/^["“]/.test(body)) {
     return record.kind === 'press'
-      ? `As ${who} reported${options.date ? ` on ${options.date}` : ''}, ${body}`
-      : `${lead} wrote: ${body}`;
+      ? `As ${who} ${REPORTING_VERBS.press}${options.date ? ` on ${options.date}` : ''}, ${body}`
+      : `${lead} ${REPORTING_VERBS.community}: ${body}`;
   }
   const ownStatement = speakerOpening(body, who);
   if (ownStatement !== null) return options.date ? `On ${options.date}, ${ownStatement}` : capitalise(ownStatement);
   const opening = lowercasedOpening(body, hints);
   if (opening === null || DIRECT_SPEECH.test(withoutQuotations(body))) {
     // The full stop goes outside the quotation when the source had none, so the quoted words stay verbatim.
-    return `${lead} wrote: “${nestQuotations(verbatim)}”${body === verbatim ? '' : '.'}`;
+    return `${lead} ${REPORTING_VERBS.community}: “${nestQuotations(verbatim)}”${body === verbatim ? '' : '.'}`;
   }
   return `${lead} ${options.verb} that ${opening}`;
 }

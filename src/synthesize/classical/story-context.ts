@@ -3,7 +3,8 @@
  * What the classical engine knows about one story before it writes: scored sentences, sides, first
  * mentions, the main entity and disputed figures, plus helpers to cite and frame.
  */
-import type { Sentence, SourceRecord } from '../../model/index.js';
+import { recordTime, type Sentence, type SourceRecord } from '../../model/index.js';
+import { REPORTING_VERBS } from '../attribution-vocabulary.js';
 import type { EditorialInput } from '../editorial-model.js';
 import { formatRecordDate } from '../format-record-date.js';
 import { collectCandidates, type Candidate, type CandidatePool } from './collect-candidates.js';
@@ -73,7 +74,7 @@ export function analyseStory(input: EditorialInput, thresholds: ClassicalThresho
 
 /** A record's publication time (or fetch time), for ordering. */
 export function timeOf(record: SourceRecord): string {
-  return record.publishedAt ?? record.fetchedAt;
+  return recordTime(record);
 }
 
 /** "3 November 2026" for a record; null when it has no publication time. */
@@ -106,8 +107,10 @@ export function framed(context: StoryContext, candidate: Candidate, verb: string
 
 /** The reporting verb for a record: outlets "reported", an organisation on its own page "stated", communities "wrote". */
 export function verbFor(record: SourceRecord): string {
-  if (record.kind === 'community') return 'wrote';
-  return record.author !== null && record.author === record.venue ? 'stated' : 'reported';
+  if (record.kind === 'community') return REPORTING_VERBS.community;
+  return record.author !== null && record.author === record.venue
+    ? REPORTING_VERBS.organisation
+    : REPORTING_VERBS.press;
 }
 
 /** A sentence citing the given records, each once, in order. */

@@ -1,28 +1,22 @@
 /**
  * @module synthesize/classical/text-vectors
- * Bag-of-words TF-IDF vectors over a story's records, for centrality, redundancy and question matching.
+ * Bag-of-words TF-IDF vectors over a story's records, for centrality, redundancy and question matching,
+ * on enrich's tokenizer, stop words, idf and vector arithmetic.
  */
+import { SHORT_ENGLISH_STOP_WORDS } from '../../enrich/stop-words.js';
+import { addInto, dot, normalize, smoothedIdf, type SparseVector } from '../../enrich/tfidf.js';
+import { HYPHENATED_WORD_PATTERN, tokenize } from '../../enrich/tokenize.js';
 
-/** A sparse, L2-normalised term vector. */
-export type TermVector = Map<string, number>;
+/** A sparse, L2-normalised term vector, its terms in code-unit order. */
+export type TermVector = SparseVector;
 
-/** Function words that carry no topic (a short English list; the corpus is English-first). */
-const STOPWORDS = new Set(
-  (
-    'a an the and or but if so of to in on at by for with from into onto over under about as is are was were be been being ' +
-    'it its this that these those there their they them he she his her we our us you your i me my mine not no nor do does did ' +
-    'done have has had having will would can could should may might must shall than then too very just also only even more most ' +
-    'what which who whom whose when where why how all any both each few other some such own same up out off down again once ' +
-    'here now yet still ever get got one says said say'
-  ).split(' '),
-);
-
-/** Lowercased content words with a light suffix strip ("hours" and "hour" meet; "testing" and "test"). */
-export function tokenize(text: string): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return words
-    .map((word) => word.replace(/['’]s$/, ''))
-    .filter((word) => !STOPWORDS.has(word) && (word.length > 1 || /\d/.test(word)))
+/**
+ * Lowercased content words with a light suffix strip ("hours" and "hour" meet; "testing" and "test"):
+ * hyphenated words kept whole, no spelling folds, the short stop-word list, lone letters dropped.
+ */
+function termsOf(text: string): string[] {
+  return tokenize(text, { pattern: HYPHENATED_WORD_PATTERN, fold: false })
+    .filter((word) => !SHORT_ENGLISH_STOP_WORDS.has(word) && (word.length > 1 || /\d/.test(word)))
     .map(stem);
 }
 
@@ -31,50 +25,47 @@ function stem(word: string): string {
   return word.replace(/(?:ing|ed|es|s)$/, '');
 }
 
-/** Inverse document frequencies over a set of texts: ln((N + 1) / (df + 1)) + 1, smoothed so no term is zero. */
+/** The idf of every term of a set of texts ({@link smoothedIdf}: no term weighs zero). */
 export function inverseDocumentFrequencies(texts: string[]): Map<string, number> {
   const documentFrequency = new Map<string, number>();
   for (const text of texts) {
-    for (const term of new Set(tokenize(text))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    for (const term of new Set(termsOf(text))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
   const idf = new Map<string, number>();
-  for (const [term, count] of documentFrequency) idf.set(term, Math.log((texts.length + 1) / (count + 1)) + 1);
+  for (const [term, count] of documentFrequency) idf.set(term, smoothedIdf(texts.length, count));
   return idf;
 }
 
-/** The normalised TF-IDF vector of `text`; terms unseen in the corpus get the highest idf. */
+/** The idf a term none of `documentCount` texts holds: the highest there is. */
+export function unseenIdfOf(documentCount: number): number {
+  return smoothedIdf(documentCount, 0);
+}
+
+/** The normalised TF-IDF vector of `text` (raw counts as tf); terms unseen in the corpus get `unseenIdf`. */
 export function vectorOf(text: string, idf: ReadonlyMap<string, number>, unseenIdf: number): TermVector {
   const counts = new Map<string, number>();
-  for (const term of tokenize(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of termsOf(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
   const vector: TermVector = new Map();
   for (const [term, count] of counts) vector.set(term, count * (idf.get(term) ?? unseenIdf));
-  return normalise(vector);
+  return unitVector(vector);
 }
 
 /** The weighted sum of vectors, normalised: the story's centroid. */
 export function centroidOf(vectors: Array<{ vector: TermVector; weight: number }>): TermVector {
   const sum: TermVector = new Map();
-  for (const { vector, weight } of vectors) {
-    for (const [term, value] of vector) sum.set(term, (sum.get(term) ?? 0) + value * weight);
-  }
-  return normalise(sum);
+  for (const { vector, weight } of vectors) addInto(sum, vector, weight);
+  return unitVector(sum);
 }
 
-/** Cosine similarity of two normalised vectors, 0..1. */
+/** Cosine similarity of two normalised vectors, 0..1: their dot product. */
 export function cosine(a: TermVector, b: TermVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [term, value] of small) dot += value * (large.get(term) ?? 0);
-  return dot;
+  return dot(a, b);
 }
 
-function normalise(vector: TermVector): TermVector {
-  const length = Math.sqrt([...vector.values()].reduce((sum, value) => sum + value * value, 0));
-  if (length === 0) return vector;
+/** The vector at unit length, its terms sorted; a zero vector is returned as it is. */
+function unitVector(vector: TermVector): TermVector {
+  const unit = normalize(vector);
+  if (unit.size === 0) return vector;
   // Sorted keys keep iteration, and so floating-point sums, identical from run to run.
-  return new Map(
-    [...vector.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([term, value]) => [term, value / length]),
-  );
+  return new Map([...unit].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

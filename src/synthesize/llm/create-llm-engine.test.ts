@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createFetcher, type FetcherOptions } from '../../fetch/create-fetcher.js';
+import type { JsonClient } from '../../fetch/fetched-page.js';
 import { createClassicalEngine } from '../classical/create-classical-engine.js';
 import { createAnthropicChatModel } from './anthropic/create-anthropic-chat-model.js';
 import { createLlmEngine, type LlmEngineOptions } from './create-llm-engine.js';
@@ -13,16 +15,36 @@ import {
 import { createOpenAiChatModel } from './openai-compatible/create-openai-chat-model.js';
 
 let server: ScriptedModelServer | undefined;
+const clients: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {
   await server?.close();
+  await Promise.all(clients.splice(0).map((client) => client.close()));
   server = undefined;
 });
 
+/** The fetcher's JSON client with the scripted server's loopback host allowed, as main.ts allows the configured model host. */
+function httpFor(url: string, options: FetcherOptions = { allowedHosts: [new URL(url).hostname] }): JsonClient {
+  const client = createFetcher(options);
+  clients.push(client);
+  return client;
+}
+
 const noSleep = async () => {};
 
-async function openAiEngine(script: ScriptedAnswer[], options: Partial<LlmEngineOptions> = {}, timeoutMs = 5_000) {
+async function openAiEngine(
+  script: ScriptedAnswer[],
+  options: Partial<LlmEngineOptions> = {},
+  timeoutMs = 5_000,
+  fetcherOptions?: FetcherOptions,
+) {
   server = await startScriptedModelServer(script);
-  const model = createOpenAiChatModel({ url: `${server.url}/v1`, model: 'test-model', apiKey: 'sk-test', timeoutMs });
+  const model = createOpenAiChatModel({
+    url: `${server.url}/v1`,
+    model: 'test-model',
+    apiKey: 'sk-test',
+    timeoutMs,
+    http: httpFor(server.url, fetcherOptions),
+  });
   return createLlmEngine({ model, fallback: createClassicalEngine(), sleep: noSleep, ...options });
 }
 
@@ -63,6 +85,26 @@ describe('the LLM engine on an OpenAI-compatible API', () => {
     const draft = await engine.writeStory(harbourInput());
     expect(server!.requests).toHaveLength(2);
     expect(draft.provenance?.fallbackReason).toBeNull();
+  });
+
+  it('gives up at once, for the classical engine, when Retry-After asks for longer than the engine waits', async () => {
+    const engine = await openAiEngine([
+      { status: 429, headers: { 'retry-after': '3600' }, body: { error: { message: 'rate limited' } } },
+      { body: openAiAnswer(JSON.stringify(faithfulAnswer())) },
+    ]);
+    const draft = await engine.writeStory(harbourInput());
+    expect(server!.requests).toHaveLength(1);
+    expect(draft.provenance?.fallbackReason).toMatch(/answered 429/);
+  });
+
+  it('reaches a model on loopback only when the composition root allows its host', async () => {
+    const engine = await openAiEngine([{ body: openAiAnswer(JSON.stringify(faithfulAnswer())) }], {}, 5_000, {});
+    const draft = await engine.writeStory(harbourInput());
+    expect(server!.requests).toHaveLength(0);
+    expect(draft.provenance).toMatchObject({
+      engine: { name: 'classical' },
+      fallbackReason: expect.stringMatching(/cannot reach the model API: .*loopback address/),
+    });
   });
 
   it('asks again after a truncated answer and after an answer that is not the schema', async () => {
@@ -149,6 +191,7 @@ describe('the LLM engine on the Anthropic Messages API', () => {
       model: 'test-model',
       apiKey: 'ak-test',
       timeoutMs: 5_000,
+      http: httpFor(server.url),
     });
     return createLlmEngine({ model, fallback: createClassicalEngine(), sleep: noSleep });
   }
@@ -177,6 +220,33 @@ describe('the LLM engine on the Anthropic Messages API', () => {
     const draft = await engine.writeStory(harbourInput());
     expect(server!.requests).toHaveLength(3);
     expect(draft.provenance?.fallbackReason).toBeNull();
+  });
+
+  it('speaks through whatever JsonClient it is given: a recording fake stands in for the network', async () => {
+    const posted: Array<{ url: string; headers?: Readonly<Record<string, string>> }> = [];
+    const fake: JsonClient = {
+      async postJson(url, request) {
+        posted.push({ url, headers: request.headers });
+        return { url, status: 200, body: anthropicAnswer(JSON.stringify(faithfulAnswer())) };
+      },
+    };
+    const model = createAnthropicChatModel({
+      url: 'https://api.anthropic.test/',
+      model: 'test-model',
+      apiKey: 'ak-test',
+      timeoutMs: 5_000,
+      http: fake,
+    });
+    const draft = await createLlmEngine({ model, fallback: createClassicalEngine(), sleep: noSleep }).writeStory(
+      harbourInput(),
+    );
+    expect(draft.provenance?.fallbackReason).toBeNull();
+    expect(posted).toEqual([
+      {
+        url: 'https://api.anthropic.test/v1/messages',
+        headers: { 'anthropic-version': '2023-06-01', 'x-api-key': 'ak-test' },
+      },
+    ]);
   });
 
   it('falls back when the model stops with a refusal', async () => {

@@ -14,8 +14,18 @@ import { MODEL_DRAFT_JSON_SCHEMA, readModelDraft, type ModelDraft } from './draf
 /** Version of the prompt and mapping; bump when the same answers would map differently. */
 export const LLM_ENGINE_VERSION = '1.0.0';
 
-/** Defaults: three attempts per call (the first and two retries), one repair round, a first backoff of one second doubling. */
-export const LLM_ENGINE_DEFAULTS = { maxAttempts: 3, maxRepairRounds: 1, maxTokens: 4_096, backoffMs: 1_000 } as const;
+/**
+ * Defaults: three attempts per call (the first and two retries), one repair round, a first backoff of
+ * one second doubling, and at most a minute's wait on a server's Retry-After: one that asks for longer
+ * is down for this build, and the classical engine writes the story instead.
+ */
+export const LLM_ENGINE_DEFAULTS = {
+  maxAttempts: 3,
+  maxRepairRounds: 1,
+  maxTokens: 4_096,
+  backoffMs: 1_000,
+  maxRetryAfterMs: 60_000,
+} as const;
 
 /** A sentence the reviewer failed, with the reason given back to the model. */
 export interface ReviewFailure {
@@ -33,6 +43,8 @@ export interface LlmEngineOptions {
   maxRepairRounds?: number;
   maxTokens?: number;
   backoffMs?: number;
+  /** Longest Retry-After waited out (ms); a longer one ends the attempts. Default LLM_ENGINE_DEFAULTS.maxRetryAfterMs. */
+  maxRetryAfterMs?: number;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -67,7 +79,7 @@ export function createLlmEngine(options: LlmEngineOptions): EditorialModel {
       } catch (error) {
         if (!(error instanceof LlmError)) throw error;
         lastError = error;
-        if (!error.retryable) throw error;
+        if (!error.retryable || (error.retryAfterMs ?? 0) > settings.maxRetryAfterMs) throw error;
       }
     }
     throw lastError ?? new LlmError('invalid-response', 'no answer', false);

@@ -3,7 +3,8 @@
  * The Anthropic Messages API adapter. `url` is the API base, e.g. `https://api.anthropic.com`.
  */
 import { LlmError, type ChatModel } from '../chat-model.js';
-import { postJson } from '../post-json.js';
+import type { JsonClient } from '../../../fetch/fetched-page.js';
+import { postToModel } from '../post-to-model.js';
 
 /** The Messages API version this adapter speaks (sent as `anthropic-version`). */
 export const ANTHROPIC_API_VERSION = '2023-06-01';
@@ -13,6 +14,8 @@ export interface AnthropicChatModelOptions {
   model: string;
   apiKey: string | null;
   timeoutMs: number;
+  /** The HTTP port (the fetcher's JSON client), injected by the composition root or a test. */
+  http: JsonClient;
 }
 
 interface MessagesResponse {
@@ -21,12 +24,13 @@ interface MessagesResponse {
   stop_reason?: string;
 }
 
+/** A ChatModel on `${url}/v1/messages`: temperature 0, the text blocks joined, refusals and truncation as LlmErrors. */
 export function createAnthropicChatModel(options: AnthropicChatModelOptions): ChatModel {
   const endpoint = `${options.url.replace(/\/+$/, '')}/v1/messages`;
   return {
     name: `anthropic ${options.model}`,
     async complete(request) {
-      const answer = (await postJson({
+      const answer = (await postToModel(options.http, {
         url: endpoint,
         headers: {
           'anthropic-version': ANTHROPIC_API_VERSION,

@@ -4,13 +4,16 @@
  * API (Ollama, vLLM, llama.cpp server). `url` is the API base, e.g. `http://127.0.0.1:11434/v1`.
  */
 import { LlmError, type ChatModel } from '../chat-model.js';
-import { postJson } from '../post-json.js';
+import type { JsonClient } from '../../../fetch/fetched-page.js';
+import { postToModel } from '../post-to-model.js';
 
 export interface OpenAiChatModelOptions {
   url: string;
   model: string;
   apiKey: string | null;
   timeoutMs: number;
+  /** The HTTP port (the fetcher's JSON client), injected by the composition root or a test. */
+  http: JsonClient;
 }
 
 interface ChatCompletion {
@@ -18,12 +21,13 @@ interface ChatCompletion {
   choices?: Array<{ message?: { content?: string | null; refusal?: string | null }; finish_reason?: string }>;
 }
 
+/** A ChatModel on `${url}/chat/completions`: temperature 0, the JSON Schema as `response_format`, refusals and truncation as LlmErrors. */
 export function createOpenAiChatModel(options: OpenAiChatModelOptions): ChatModel {
   const endpoint = `${options.url.replace(/\/+$/, '')}/chat/completions`;
   return {
     name: `openai-compatible ${options.model}`,
     async complete(request) {
-      const answer = (await postJson({
+      const answer = (await postToModel(options.http, {
         url: endpoint,
         headers: options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {},
         timeoutMs: options.timeoutMs,
