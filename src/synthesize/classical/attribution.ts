@@ -31,8 +31,12 @@ export function attributionOf(record: SourceRecord): string {
       return venue ? `a poster on the ${bareName(venue, /\s*forums?$/i)} forum` : 'a forum poster';
     case 'comments':
       return venue ? `a reader commenting on ${venue}` : 'a reader in the comments';
-    default:
+    // A feed or page kept as community (the source said so).
+    case 'feed':
+    case 'web':
       return venue ? `a contributor to ${venue}` : 'a community contributor';
+    default:
+      return record.platform satisfies never;
   }
 }
 
@@ -54,8 +58,11 @@ export function communityNameOf(record: SourceRecord): string {
       return venue ? `the ${bareName(venue, /\s*forums?$/i)} forum` : 'a forum';
     case 'comments':
       return venue ? `readers of ${venue}` : 'readers';
-    default:
+    case 'feed':
+    case 'web':
       return venue ?? record.author ?? 'the press';
+    default:
+      return record.platform satisfies never;
   }
 }
 
