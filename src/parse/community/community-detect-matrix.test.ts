@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodePayload } from '../decode-payload.js';
 import type { DecodedPayload } from '../payload-parser.js';
-import { communityParsers, platformOfFormat } from './index.js';
+import { COMMUNITY_PARSERS, communityParsers, platformOfFormat } from './index.js';
 import { CORPORA_DIR, payloadFromFile, payloadFromValue } from './shared/test-payload.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -75,6 +75,13 @@ describe('community parser detection matrix', () => {
       'forum-thread',
       'comment-html',
     ]);
+  });
+
+  it('gives every community platform at least one parser', () => {
+    for (const [platform, parsers] of Object.entries(COMMUNITY_PARSERS)) {
+      const count = [parsers.json, parsers.feed, parsers.html].flatMap((tier) => tier ?? []).length;
+      expect({ platform, count: Math.min(count, 1) }).toEqual({ platform, count: 1 });
+    }
   });
 
   it("names each fixture's platform by its parser's format, as its folder does", () => {
