@@ -1,4 +1,5 @@
 /** @module model: plain domain types shared by every stage. */
+export * from './platform.js';
 export * from './record.js';
 export * from './record-id.js';
 export * from './source.js';

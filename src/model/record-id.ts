@@ -3,7 +3,7 @@
  * Deterministic record ids, so that fetching the same item twice updates one record.
  */
 import { createHash } from 'node:crypto';
-import type { Platform } from './record.js';
+import type { Platform } from './platform.js';
 
 /** Length of the hex digest kept in an id: 16 hex chars = 64 bits, ample for one installation. */
 const ID_DIGEST_LENGTH = 16;

@@ -2,20 +2,7 @@
  * @module model/record
  * The source record: one article, post or comment, as stored and as every later stage sees it.
  */
-
-/** Where a record came from. `feed` and `web` are press by default; the rest are community. */
-export const PLATFORMS = [
-  'feed',
-  'web',
-  'reddit',
-  'hackernews',
-  'bluesky',
-  'mastodon',
-  'discourse',
-  'forum',
-  'comments',
-] as const;
-export type Platform = (typeof PLATFORMS)[number];
+import type { Platform } from './platform.js';
 
 /** Press (outlets, vendors, institutions) or community (forums, social, comment sections). */
 export const RECORD_KINDS = ['press', 'community'] as const;
@@ -86,9 +73,4 @@ export interface SourceRecord {
    * post); its last text is kept. Null or absent: not known to be deleted.
    */
   deletedAt?: string | null;
-}
-
-/** The default kind for a platform when the source does not say. */
-export function defaultKindOf(platform: Platform): RecordKind {
-  return platform === 'feed' || platform === 'web' ? 'press' : 'community';
 }

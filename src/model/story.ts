@@ -2,7 +2,8 @@
  * @module model/story
  * A written story: every published statement is a Sentence that cites record ids of its own story.
  */
-import type { Platform, RecordKind } from './record.js';
+import type { Platform } from './platform.js';
+import type { RecordKind } from './record.js';
 import type { ClaimGroup } from './claim.js';
 import type { StoryTiming } from './timing.js';
 

@@ -2,7 +2,7 @@
  * @module model/timing
  * Who said it first: the first community and first press record of a story or of a claim.
  */
-import type { Platform } from './record.js';
+import type { Platform } from './platform.js';
 
 /** The first record of one side, for "who said it first". */
 export interface FirstMention {

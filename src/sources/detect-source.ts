@@ -5,6 +5,7 @@
  * to follow. Never fails: without an answer the URL is kept as given and the reason is returned.
  */
 import { defaultKindOf, type ParseInput, type Platform, type RecordKind } from '../model/index.js';
+import { INSTANCE_PROBES } from './platforms/platform-urls.js';
 import { communityTargetOf } from './community-target.js';
 import { findFeedLinks } from './find-feed-links.js';
 
@@ -25,7 +26,7 @@ export interface DetectionFetcher {
 }
 
 /** The name of the format whose parser reads a payload (`rss`, `reddit-listing`…), null when none does (parse/'s payloadFormatOf). */
-export type PayloadFormatOf = (input: ParseInput) => string | null;
+export type PayloadFormatOf = (input: ParseInput) => { format: string; platform: Platform | null } | null;
 
 export interface DetectionOptions {
   fetcher: DetectionFetcher;
@@ -50,17 +51,6 @@ export interface DetectedSource {
 
 /** Payload formats that mean "a feed" (parse/feed/). */
 const FEED_FORMATS: ReadonlySet<string> = new Set(['rss', 'atom', 'json-feed']);
-/** Formats whose reader names a community platform. */
-const FORMAT_PLATFORM: ReadonlyArray<[RegExp, Platform]> = [
-  [/^reddit-/, 'reddit'],
-  [/^hn-/, 'hackernews'],
-  [/^bluesky-/, 'bluesky'],
-  [/^mastodon-/, 'mastodon'],
-  [/^discourse-/, 'discourse'],
-  [/^forum-/, 'forum'],
-  [/comment/, 'comments'],
-];
-
 /**
  * Steps: (1) `--platform` wins, no request; (2) a Reddit, HN or Bluesky URL shape, no request;
  * (3) fetch the URL: a feed or community payload names itself; (4) probe `/api/v1/instance`
@@ -90,10 +80,9 @@ export async function detectSource(url: string, options: DetectionOptions): Prom
       `could not check it now (${reason}); stored as given, and its first fetch will report any problem`,
     );
   }
-  const format = formatOf({ bytes: page.body, contentType: page.contentType, url: page.url });
-  if (format && FEED_FORMATS.has(format)) return result('feed', 'payload', `a feed (${format})`);
-  const community = format ? FORMAT_PLATFORM.find(([pattern]) => pattern.test(format))?.[1] : undefined;
-  if (community) return result(community, 'payload', `a ${community} payload (${format})`);
+  const read = formatOf({ bytes: page.body, contentType: page.contentType, url: page.url });
+  if (read && FEED_FORMATS.has(read.format)) return result('feed', 'payload', `a feed (${read.format})`);
+  if (read?.platform) return result(read.platform, 'payload', `a ${read.platform} payload (${read.format})`);
   const probed = await probeInstance(new URL(url).origin, fetcher);
   if (probed) return result(probed, 'api-probe', `a ${probed} site, recognised by its API`);
   const html = new TextDecoder().decode(page.body);
@@ -108,28 +97,22 @@ export async function detectSource(url: string, options: DetectionOptions): Prom
   return result('web', 'page', 'a page to follow (no feed advertised)');
 }
 
-/** "mastodon" when `/api/v1/instance` answers as Mastodon's does, "discourse" when `/site.json` does, else null. */
+/** The first community platform whose instance probe (`platforms/`) answers as that platform does, else null. */
 async function probeInstance(origin: string, fetcher: DetectionFetcher): Promise<Platform | null> {
-  const probe = async (path: string, looksRight: (json: Record<string, unknown>) => boolean): Promise<boolean> => {
+  for (const probe of INSTANCE_PROBES) {
     let page: DetectionPage;
     try {
-      page = await fetcher.fetchPage(`${origin}${path}`, undefined, { accept: 'application/json' });
+      page = await fetcher.fetchPage(`${origin}${probe.path}`, undefined, { accept: 'application/json' });
     } catch {
-      return false; // No answer from the API is a no, as a failed fetch is anywhere in detection.
+      continue; // No answer from the API is a no, as a failed fetch is anywhere in detection.
     }
     try {
       const json = JSON.parse(new TextDecoder().decode(page.body)) as unknown;
-      return typeof json === 'object' && json !== null && looksRight(json as Record<string, unknown>);
+      if (typeof json === 'object' && json !== null && probe.looksRight(json as Record<string, unknown>))
+        return probe.platform;
     } catch (error) {
-      if (error instanceof SyntaxError) return false;
-      throw error;
+      if (!(error instanceof SyntaxError)) throw error;
     }
-  };
-  // Mastodon's Instance entity (v1) has `uri` and `version`; forks (Pleroma, Akkoma) answer the same way.
-  if (await probe('/api/v1/instance', (json) => typeof json.uri === 'string' && typeof json.version === 'string'))
-    return 'mastodon';
-  // Discourse's /site.json lists `categories` and names its `default_archetype`.
-  if (await probe('/site.json', (json) => Array.isArray(json.categories) && 'default_archetype' in json))
-    return 'discourse';
+  }
   return null;
 }

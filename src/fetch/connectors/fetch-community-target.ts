@@ -1,13 +1,15 @@
 /**
  * @module fetch/connectors/fetch-community-target
- * Picks the connector for a community target and fills in the options it was not given.
+ * The platform registry's connector table: picks the connector for a community target and fills in
+ * the options it was not given.
  */
-import type { CommunityTarget } from '../../sources/community-target.js';
+import type { CommunityPlatform } from '../../model/index.js';
+import type { CommunityTarget, PlatformTarget } from '../../sources/community-target.js';
+import { REDDIT_ORIGIN } from '../../sources/platforms/reddit-urls.js';
 import type { FetchedPage } from '../fetched-page.js';
-import { REDDIT_ORIGIN } from '../../sources/community-target.js';
 import { BLUESKY_PUBLIC_API_BASE, fetchBluesky } from './bluesky-connector.js';
 import { BLUESKY_SERVICE_BASE } from './bluesky-session.js';
-import type { ConnectorContext, ConnectorOptions } from './connector.js';
+import type { Connector, ConnectorContext, ConnectorOptions } from './connector.js';
 import { fetchDiscourse } from './discourse-connector.js';
 import { fetchHackerNews, HN_ALGOLIA_API_BASE } from './hackernews-connector.js';
 import { fetchMastodon } from './mastodon-connector.js';
@@ -29,26 +31,27 @@ export const DEFAULT_CONNECTOR_OPTIONS: ConnectorOptions = {
   sessions: null,
 };
 
+/**
+ * Each community platform's connector, keyed by the ids in model/platform.ts: a platform added there
+ * is a compile error here until it has one. Forum threads and comment sections share the paged-page walk.
+ */
+export const CONNECTORS: { readonly [P in CommunityPlatform]: Connector<PlatformTarget<P>> } = {
+  reddit: fetchReddit,
+  hackernews: fetchHackerNews,
+  bluesky: fetchBluesky,
+  mastodon: fetchMastodon,
+  discourse: fetchDiscourse,
+  forum: fetchPagedThread,
+  comments: fetchPagedThread,
+};
+
 /** Every answer the target's connector fetches, in order. */
 export function fetchCommunityTarget(
   target: CommunityTarget,
   context: ConnectorContext,
   options: Partial<ConnectorOptions> = {},
 ): AsyncGenerator<FetchedPage> {
-  const settings = { ...DEFAULT_CONNECTOR_OPTIONS, ...options };
-  switch (target.platform) {
-    case 'reddit':
-      return fetchReddit(target, context, settings);
-    case 'hackernews':
-      return fetchHackerNews(target, context, settings);
-    case 'bluesky':
-      return fetchBluesky(target, context, settings);
-    case 'mastodon':
-      return fetchMastodon(target, context, settings);
-    case 'discourse':
-      return fetchDiscourse(target, context, settings);
-    case 'forum':
-    case 'comments':
-      return fetchPagedThread(target, context, settings);
-  }
+  // CONNECTORS' type pairs each platform with a connector for that platform's targets.
+  const connector = CONNECTORS[target.platform] as Connector<CommunityTarget>;
+  return connector(target, context, { ...DEFAULT_CONNECTOR_OPTIONS, ...options });
 }

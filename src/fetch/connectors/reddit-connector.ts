@@ -5,7 +5,8 @@
  * listing or a search, page by page through `after`. With app credentials every request goes to
  * oauth.reddit.com with an app-only token, and back to the public JSON endpoints if it is refused.
  */
-import { REDDIT_ORIGIN, type CommunityTarget } from '../../sources/community-target.js';
+import type { CommunityTarget } from '../../sources/community-target.js';
+import { REDDIT_ORIGIN } from '../../sources/platforms/reddit-urls.js';
 import type { FetchedPage, RequestOptions } from '../fetched-page.js';
 import { type Connector, type ConnectorContext, JSON_ACCEPT, jsonOf, objectAt, textAt } from './connector.js';
 import { apiWithFallback, createConnectorSessions, type ApiClient } from './connector-sessions.js';

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodePayload } from '../decode-payload.js';
 import type { DecodedPayload } from '../payload-parser.js';
-import { communityParsers } from './index.js';
+import { COMMUNITY_PARSERS, communityParsers, platformOfFormat } from './index.js';
 import { CORPORA_DIR, payloadFromFile, payloadFromValue } from './shared/test-payload.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -55,6 +55,41 @@ describe('community parser detection matrix', () => {
       expect(claimants(payloadFromFile(path.join(HERE, folder, '__fixtures__', file)))).toEqual([format]);
     });
   }
+
+  it('tries JSON readers first, then the comment feed, then forum pages, then comment sections', () => {
+    expect(communityParsers.map((parser) => parser.format)).toEqual([
+      'reddit-thread',
+      'reddit-listing',
+      'reddit-more-children',
+      'hn-algolia-search',
+      'hn-algolia-item',
+      'hn-item',
+      'bluesky-thread',
+      'bluesky-posts',
+      'mastodon-context',
+      'mastodon-timeline',
+      'mastodon-status',
+      'discourse-topic',
+      'discourse-posts',
+      'wordpress-comment-feed',
+      'forum-thread',
+      'comment-html',
+    ]);
+  });
+
+  it('gives every community platform at least one parser', () => {
+    for (const [platform, parsers] of Object.entries(COMMUNITY_PARSERS)) {
+      const count = [parsers.json, parsers.feed, parsers.html].flatMap((tier) => tier ?? []).length;
+      expect({ platform, count: Math.min(count, 1) }).toEqual({ platform, count: 1 });
+    }
+  });
+
+  it("names each fixture's platform by its parser's format, as its folder does", () => {
+    for (const [fixture, format] of Object.entries(EXPECTED_FORMAT)) {
+      expect({ fixture, platform: platformOfFormat(format) }).toEqual({ fixture, platform: fixture.split('/')[0] });
+    }
+    expect(['rss', 'atom', 'json-feed', 'article-html'].map(platformOfFormat)).toEqual([null, null, null, null]);
+  });
 
   it('leaves the feed and article fixtures of the other parsers alone', () => {
     const others = [

@@ -1,7 +1,9 @@
 /**
  * @module parse/community
- * Readers for community platforms' payloads, tried before the feed and article readers.
+ * Readers for community platforms' payloads, tried before the feed and article readers; the
+ * platform registry's parser table.
  */
+import type { CommunityPlatform } from '../../model/index.js';
 import type { PayloadParser } from '../payload-parser.js';
 import { blueskyPostsParser } from './bluesky/bluesky-posts-parser.js';
 import { blueskyThreadParser } from './bluesky/bluesky-thread-parser.js';
@@ -21,28 +23,50 @@ import { redditMoreChildrenParser } from './reddit/reddit-more-children-parser.j
 import { redditThreadParser } from './reddit/reddit-thread-parser.js';
 
 /**
- * Every community parser, most specific first. JSON readers come first (each checks a shape no
- * other platform shares), then the WordPress comment feed (which must beat the generic RSS reader),
- * then the HTML readers: forum engines before the looser comment-section markup.
+ * What a platform's parsers read, in the order the tiers are tried: JSON first (each JSON reader
+ * checks a shape no other platform shares), then feeds (a comment feed must beat the generic RSS
+ * reader), then HTML pages (forum engines before the looser comment-section markup).
  */
-export const communityParsers: PayloadParser[] = [
-  redditThreadParser,
-  redditListingParser,
-  redditMoreChildrenParser,
-  hnAlgoliaSearchParser,
-  hnAlgoliaItemParser,
-  hnItemParser,
-  blueskyThreadParser,
-  blueskyPostsParser,
-  mastodonContextParser,
-  mastodonTimelineParser,
-  mastodonStatusParser,
-  discourseTopicParser,
-  discoursePostsParser,
-  wordpressCommentFeedParser,
-  forumThreadParser,
-  commentHtmlParser,
-];
+export interface PlatformParsers {
+  json?: readonly PayloadParser[];
+  feed?: readonly PayloadParser[];
+  html?: readonly PayloadParser[];
+}
+
+/** The order the tiers of PlatformParsers are tried in. */
+const TIERS = ['json', 'feed', 'html'] as const satisfies readonly (keyof PlatformParsers)[];
+
+/**
+ * Each community platform's parsers, keyed by the ids in model/platform.ts: a platform added there
+ * is a compile error here until it has its entry. Within a tier, platforms are tried in this order
+ * and each platform's parsers most specific first.
+ */
+export const COMMUNITY_PARSERS: { readonly [P in CommunityPlatform]: PlatformParsers } = {
+  reddit: { json: [redditThreadParser, redditListingParser, redditMoreChildrenParser] },
+  hackernews: { json: [hnAlgoliaSearchParser, hnAlgoliaItemParser, hnItemParser] },
+  bluesky: { json: [blueskyThreadParser, blueskyPostsParser] },
+  mastodon: { json: [mastodonContextParser, mastodonTimelineParser, mastodonStatusParser] },
+  discourse: { json: [discourseTopicParser, discoursePostsParser] },
+  forum: { html: [forumThreadParser] },
+  comments: { feed: [wordpressCommentFeedParser], html: [commentHtmlParser] },
+};
+
+/** Every community parser, most specific first: COMMUNITY_PARSERS tier by tier, platforms in order within each. */
+export const communityParsers: PayloadParser[] = TIERS.flatMap((tier) =>
+  Object.values(COMMUNITY_PARSERS).flatMap((parsers) => parsers[tier] ?? []),
+);
+
+/** Each community parser's format id and the platform it reads. */
+const PLATFORM_BY_FORMAT: ReadonlyMap<string, CommunityPlatform> = new Map(
+  (Object.entries(COMMUNITY_PARSERS) as [CommunityPlatform, PlatformParsers][]).flatMap(([platform, parsers]) =>
+    TIERS.flatMap((tier) => (parsers[tier] ?? []).map((parser) => [parser.format, platform] as const)),
+  ),
+);
+
+/** The community platform whose parser has this format id (`reddit-listing` → `reddit`), else null (feeds, pages). */
+export function platformOfFormat(format: string): CommunityPlatform | null {
+  return PLATFORM_BY_FORMAT.get(format) ?? null;
+}
 
 export {
   blueskyPostsParser,

@@ -2,20 +2,12 @@
  * @module publish/web/describe-record
  * Plain-text labels for a record (its title or a stand-in, its venue and author), shared by every page.
  */
-import type { Platform, SourceRecord } from '../../model/index.js';
+import { PLATFORMS, platformName, type Platform, type SourceRecord } from '../../model/index.js';
 
-/** How each platform is named to readers. */
-export const PLATFORM_NAMES: Record<Platform, string> = {
-  feed: 'News feed',
-  web: 'Web article',
-  reddit: 'Reddit',
-  hackernews: 'Hacker News',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  discourse: 'Discourse',
-  forum: 'Forum',
-  comments: 'Comment section',
-};
+/** How each platform is named to readers: the names in model/platform.ts. */
+export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = Object.fromEntries(
+  PLATFORMS.map((platform) => [platform, platformName(platform)]),
+) as Record<Platform, string>;
 
 /** Longest stand-in title cut from a record's text, in characters (about one line of a headline). */
 const STAND_IN_TITLE_LENGTH = 90;

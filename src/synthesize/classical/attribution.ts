@@ -37,8 +37,12 @@ export function attributionOf(record: SourceRecord): string {
         : 'a forum poster';
     case 'comments':
       return venue ? roleOnVenue('reader', 'on', venue, { participle: 'commenting' }) : 'a reader in the comments';
-    default:
+    // A feed or page kept as community (the source said so).
+    case 'feed':
+    case 'web':
       return venue ? roleOnVenue('contributor', 'to', venue) : 'a community contributor';
+    default:
+      return record.platform satisfies never;
   }
 }
 
@@ -60,8 +64,11 @@ export function communityNameOf(record: SourceRecord): string {
       return venue ? `the ${bareName(venue, /\s*forums?$/i)} forum` : 'a forum';
     case 'comments':
       return venue ? `readers of ${venue}` : 'readers';
-    default:
+    case 'feed':
+    case 'web':
       return venue ?? record.author ?? 'the press';
+    default:
+      return record.platform satisfies never;
   }
 }
 
