@@ -1,13 +1,11 @@
 /**
  * @module cli/cli-context
- * What every command shares: settings parsed once from --config/--data and the environment,
- * the store opened on demand, and output helpers (JSON on stdout, messages on stderr).
+ * What every command shares: the app composed once (main.ts) from --config/--data, the command's
+ * own flags and the environment, and output helpers (JSON on stdout, messages on stderr).
  */
 import type { Command } from 'commander';
-import type { Config } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
-import { openStore } from '../main.js';
-import type { RecordStore } from '../store/record-store.js';
+import { composeApp, composeDemoApp, type App } from '../main.js';
 
 /** Raised by a command for an expected failure: printed without a stack, exit code 1. */
 export class CommandError extends Error {
@@ -26,33 +24,48 @@ export interface CliIo {
   cwd: string;
 }
 
+/** What a command asks of its app before it is composed: its flags that override settings, and the demo's app. */
+export interface AppRequest {
+  /** --port: overrides server.port. */
+  port?: number | undefined;
+  /** --host: overrides server.host. */
+  host?: string | undefined;
+  /** The bundled demo's app (composeDemoApp in main.ts), which alone may fetch from loopback. */
+  demo?: boolean;
+}
+
 export interface CliContext {
   io: CliIo;
-  config(overrides?: { port?: number; host?: string }): Config;
-  /** Opens the store once; closed by the CLI runner after the command. */
-  store(): Promise<RecordStore>;
+  /**
+   * The app this invocation runs on, composed on the first call (so a command that needs no settings
+   * never reads them) and closed by the CLI runner after the command. Only the first call may pass a
+   * request: a command asks once.
+   */
+  app(request?: AppRequest): App;
   json(value: unknown): void;
   info(message: string): void;
+  /** Closes the app, if one was composed. */
   close(): Promise<void>;
 }
 
 export function createCliContext(program: Command, io: CliIo): CliContext {
-  let storePromise: Promise<RecordStore> | null = null;
-  const config = (overrides: { port?: number; host?: string } = {}): Config => {
+  let app: App | null = null;
+  const compose = (request: AppRequest): App => {
     const globals = program.opts<{ config?: string; data?: string }>();
-    return loadConfig({
+    const config = loadConfig({
       configFile: globals.config,
       cwd: io.cwd,
       env: io.env,
-      overrides: { dataDir: globals.data, ...overrides },
+      overrides: { dataDir: globals.data, port: request.port, host: request.host },
     });
+    return request.demo ? composeDemoApp(config) : composeApp(config);
   };
   return {
     io,
-    config,
-    store() {
-      storePromise ??= openStore(config());
-      return storePromise;
+    app(request) {
+      if (app && request) throw new Error('cli: the app is composed already; a command passes its request once');
+      app ??= compose(request ?? {});
+      return app;
     },
     json(value) {
       io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -61,7 +74,7 @@ export function createCliContext(program: Command, io: CliIo): CliContext {
       io.stderr.write(`${message}\n`);
     },
     async close() {
-      if (storePromise) await (await storePromise.catch(() => null))?.close();
+      await app?.close();
     },
   };
 }

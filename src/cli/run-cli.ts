@@ -38,6 +38,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
     });
+  // One app per invocation: composed (main.ts) when the command first asks for it, closed in `finally`.
   const context = createCliContext(program, io);
   for (const register of [
     registerDemoCommand,

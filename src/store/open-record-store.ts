@@ -1,30 +1,41 @@
 /**
  * @module store/open-record-store
- * Opens the store settings name, migrated and ready: PostgreSQL when a URL is given, else PGlite.
+ * Opens the store the caller names, migrated and ready: PGlite in a folder (or in memory), or a
+ * PostgreSQL server. The choice is the caller's (main.ts picks it from the settings).
  */
-import { join } from 'node:path';
 import { openPgliteClient } from './pglite/open-pglite-client.js';
 import { openPostgresClient } from './postgres/open-postgres-client.js';
 import type { RecordStore } from './record-store.js';
 import { SqlRecordStore } from './sql-record-store.js';
 
-export interface StoreLocation {
-  /** The embedded store's folder; `null` keeps PGlite in memory (tests). Ignored with `databaseUrl`. */
-  dataDir?: string | null;
-  databaseUrl?: string | null;
-  /** PostgreSQL only: a schema of its own (tests isolate runs this way). */
-  schema?: string;
-  now?: () => Date;
+/** The embedded store: PGlite in `dataDir`, or in memory when it is `null` (tests). */
+export interface PgliteLocation {
+  dataDir: string | null;
 }
 
-/** Opens and migrates the store. Throws with a message naming the folder or server when it cannot. */
-export async function openRecordStore(location: StoreLocation): Promise<RecordStore> {
-  const client = location.databaseUrl
-    ? await openPostgresClient({ url: location.databaseUrl, ...(location.schema ? { schema: location.schema } : {}) })
-    : await openPgliteClient(
-        location.dataDir === undefined ? join(process.cwd(), 'undercurrent-data') : location.dataDir,
-      );
-  const store = new SqlRecordStore(client, location.now);
+/** A PostgreSQL server. */
+export interface PostgresLocation {
+  databaseUrl: string;
+  /** A schema of its own (tests isolate runs this way); default the server's search path. */
+  schema?: string;
+}
+
+/** Which store to open: the embedded one or a server. */
+export type StoreLocation = PgliteLocation | PostgresLocation;
+
+/**
+ * Opens and migrates the store at `location`; `now` stamps what the store records (default the
+ * system clock). Throws with a message naming the folder or server when it cannot.
+ */
+export async function openRecordStore(
+  location: StoreLocation,
+  options: { now?: () => Date } = {},
+): Promise<RecordStore> {
+  const client =
+    'databaseUrl' in location
+      ? await openPostgresClient({ url: location.databaseUrl, ...(location.schema ? { schema: location.schema } : {}) })
+      : await openPgliteClient(location.dataDir);
+  const store = new SqlRecordStore(client, options.now);
   try {
     await store.migrate();
   } catch (error) {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
-import { createEngine } from '../../src/main.js';
+import { composeApp } from '../../src/main.js';
 import { publishedSentences, type SourceRecord } from '../../src/model/index.js';
 import { buildEdition } from '../../src/pipeline/build-edition.js';
 import { honestRecords, injectionCases } from '../../src/pipeline/__fixtures__/injection-cases.js';
@@ -61,7 +61,7 @@ async function buildWith(env: Record<string, string>) {
   const records: SourceRecord[] = [...honestRecords(), ...injectionCases().flatMap((item) => item.records)];
   await store.upsertRecords(records);
   const config = loadConfig({ cwd: mkdtempSync(join(tmpdir(), 'uc-llm-')), env });
-  return buildEdition({ store, engine: createEngine(config), now: () => NOW });
+  return buildEdition({ store, engine: composeApp(config, { now: () => NOW }).engine, now: () => NOW });
 }
 
 describe('an LLM engine that obeys injections, through the build', () => {

@@ -18,7 +18,7 @@ export function registerExplainCommand(program: Command, context: CliContext): v
     )
     .option('--json', 'print { story, records, sources } as JSON, each factor with its note')
     .action(async (storyId: string, options: { json?: boolean }) => {
-      const store = await context.store();
+      const store = await context.app().store();
       const story = await store.storyById(storyId);
       if (!story) throw new CommandError(`no story with id ${storyId}; see \`undercurrent stories list\``);
       if (options.json)

@@ -3,8 +3,8 @@
  * `undercurrent fetch`: refresh every source; a failing source is marked with its reason, the rest go on.
  */
 import type { Command } from 'commander';
-import { configuredConnectorOptions, createConfiguredFetcher } from '../../main.js';
-import { refreshAllSources, waitingSources, type WaitingSource } from '../../pipeline/refresh-all-sources.js';
+import type { WaitingSource } from '../../pipeline/refresh-all-sources.js';
+import { refreshDueSources } from '../../pipeline/refresh-due-sources.js';
 import type { RefreshOutcome } from '../../pipeline/refresh-source.js';
 import type { CliContext } from '../cli-context.js';
 import { createProgress } from '../progress.js';
@@ -17,15 +17,12 @@ export function registerFetchCommand(program: Command, context: CliContext): voi
     )
     .option('--json', 'print the outcome of each source, and the sources skipped, as JSON')
     .action(async (options: { json?: boolean }) => {
-      const store = await context.store();
-      const config = context.config();
-      const fetcher = createConfiguredFetcher(config);
-      const connectors = configuredConnectorOptions(config);
-      const now = () => new Date();
-      const waiting = waitingSources(await store.listSources(), now());
+      const app = context.app();
+      const store = await app.store();
       const progress = createProgress(context.io, 'fetching', { quiet: options.json });
-      const outcomes = await refreshAllSources({ store, fetcher, now, connectors }, (done, total, outcome) =>
-        progress.update(done, total, outcome.url),
+      const { outcomes, waiting } = await refreshDueSources(
+        { store, fetcher: app.fetcher, now: app.now, connectors: app.connectors },
+        (done, total, outcome) => progress.update(done, total, outcome.url),
       );
       progress.stop();
       if (options.json) return context.json(summariseOutcomes(outcomes, waiting));

@@ -14,7 +14,8 @@ export function registerIngestCommand(program: Command, context: CliContext): vo
     )
     .option('--json', "print each file's outcome as JSON")
     .action(async (files: string[], options: { json?: boolean }) => {
-      const outcomes = await ingestFiles(files, await context.store(), () => new Date(), context.io.cwd);
+      const app = context.app();
+      const outcomes = await ingestFiles(files, await app.store(), app.now, context.io.cwd);
       const failed = outcomes.filter((outcome) => outcome.status === 'failed');
       if (options.json) context.json({ files: outcomes.length, failed: failed.length, outcomes });
       else {

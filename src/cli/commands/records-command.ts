@@ -26,7 +26,7 @@ export function registerRecordsCommand(program: Command, context: CliContext): v
         throw new CommandError(`--platform must be one of ${PLATFORMS.join(', ')}; got "${options.platform}"`, 2);
       }
       const limit = parseIntegerOption(options.limit, '--limit');
-      const list = await (await context.store()).listRecords({
+      const list = await (await context.app().store()).listRecords({
         platform: options.platform as Platform | undefined,
         limit,
       });
@@ -53,7 +53,7 @@ export function registerRecordsCommand(program: Command, context: CliContext): v
     )
     .option('--json', 'print JSON: the record and its `enrichment`')
     .action(async (id: string, options: { json?: boolean }) => {
-      const store = await context.store();
+      const store = await context.app().store();
       const record = await store.recordById(id);
       if (!record) throw new CommandError(`no record with id ${id}; see \`undercurrent records list\``);
       // The stored enrichment, recomputed (and stored) if this version of the code computes it differently.

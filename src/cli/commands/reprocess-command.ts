@@ -15,7 +15,7 @@ export function registerReprocessCommand(program: Command, context: CliContext):
     .option('--source <id>', "only the payloads of this source's records")
     .option('--json', "print each payload's outcome as JSON")
     .action(async (options: { source?: string; json?: boolean }) => {
-      const store = await context.store();
+      const store = await context.app().store();
       if (options.source && !(await store.sourceById(options.source))) {
         throw new CommandError(`no source with id ${options.source}; see \`undercurrent sources list\``);
       }

@@ -15,9 +15,9 @@ export function registerServeCommand(program: Command, context: CliContext): voi
     .option('--host <host>', 'address to bind (default 127.0.0.1, or UNDERCURRENT_HOST)')
     .action(async (options: { port?: string; host?: string }) => {
       const port = options.port === undefined ? undefined : parseIntegerOption(options.port, '--port');
-      const config = context.config({ port, host: options.host });
-      const store = await context.store();
-      const server = await serveWebApp(createWebApp({ store, siteTitle: config.siteTitle }), config.server);
+      const app = context.app({ port, host: options.host });
+      const store = await app.store();
+      const server = await serveWebApp(createWebApp({ store, siteTitle: app.config.siteTitle }), app.config.server);
       context.info(`serving ${server.url} (Ctrl-C to stop)`);
       await waitForSignal();
       await server.close();

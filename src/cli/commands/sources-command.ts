@@ -3,17 +3,12 @@
  * `undercurrent sources add|list|remove`: the sources a person follows.
  */
 import type { Command } from 'commander';
-import { createConfiguredFetcher } from '../../main.js';
 import { PLATFORMS, RECORD_KINDS, type Source } from '../../model/index.js';
-import { payloadFormatOf } from '../../parse/payload-format-of.js';
-import { detectSource } from '../../sources/detect-source.js';
+import { registerSource } from '../../pipeline/register-source.js';
 import { CommandError, type CliContext } from '../cli-context.js';
 import { formatTable } from '../format-table.js';
 import { registerOpmlCommands } from './sources-opml-commands.js';
 import { parseHttpUrl, parseKind, parsePlatform } from './source-options.js';
-
-/** Deadline for each request `sources add` makes to recognise a URL (ms): a third of the fetcher's default. */
-const DETECTION_TIMEOUT_MS = 7_000;
 
 /** "now" for a source `fetch` will try, the time for one waiting out a failure, "on resume" for a paused one. */
 function nextDueOf(source: Source): string {
@@ -40,24 +35,13 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
       const kind = options.kind === undefined ? null : parseKind(options.kind);
       const platform = options.platform === undefined ? null : parsePlatform(options.platform);
       const parsed = parseHttpUrl(url);
-      const config = context.config();
-      // Detection asks at most three quick questions; a slow site must not hold the command for the full fetch deadline.
-      const fetcher = createConfiguredFetcher({
-        ...config,
-        fetch: {
-          ...config.fetch,
-          timeoutMs: Math.min(config.fetch.timeoutMs ?? DETECTION_TIMEOUT_MS, DETECTION_TIMEOUT_MS),
-        },
-      });
-      const detected = await detectSource(parsed, { fetcher, formatOf: payloadFormatOf, platform });
-      const store = await context.store();
-      const existed = await store.sourceUrlExists(detected.url);
-      const source = await store.addSource({
-        url: detected.url,
-        kind: kind ?? detected.kind,
-        platform: detected.platform,
-        venue: options.venue?.trim() || null,
-      });
+      const app = context.app();
+      // The detection fetcher: a slow site must not hold the command for the full fetch deadline.
+      const { source, detected, existed } = await registerSource(
+        parsed,
+        { kind, platform, venue: options.venue ?? null },
+        { store: await app.store(), fetcher: app.detectionFetcher },
+      );
       if (options.json) return context.json({ ...source, detection: { method: detected.method, note: detected.note } });
       if (existed) return context.info(`already registered: ${source.id} ${source.url}`);
       context.info(
@@ -70,7 +54,7 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
     .description('list sources with their state: last fetch, last error, next due time, record count')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
-      const store = await context.store();
+      const store = await context.app().store();
       const list = await store.listSources();
       const counts = await store.countRecordsBySource();
       if (options.json) return context.json(list.map((source) => ({ ...source, records: counts.get(source.id) ?? 0 })));
@@ -98,14 +82,15 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
     .command('resume <id>')
     .description('resume a paused source: the next fetch tries it again')
     .action(async (id: string) => {
-      const store = await context.store();
+      const app = context.app();
+      const store = await app.store();
       const source = await store.sourceById(id);
       if (!source) throw new CommandError(`no source with id ${id}; see \`undercurrent sources list\``);
       await store.updateSourceFetchState(id, {
         status: 'new',
         lastError: source.lastError,
         consecutiveFailures: 0,
-        lastFetchedAt: source.lastFetchedAt ?? new Date().toISOString(),
+        lastFetchedAt: source.lastFetchedAt ?? app.now().toISOString(),
         nextDueAt: null,
       });
       context.info(`resumed ${id} ${source.url}`);
@@ -115,7 +100,7 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
     .command('remove <id>')
     .description('remove a source; its records stay')
     .action(async (id: string) => {
-      const removed = await (await context.store()).removeSource(id);
+      const removed = await (await context.app().store()).removeSource(id);
       if (!removed) throw new CommandError(`no source with id ${id}; see \`undercurrent sources list\``);
       context.info(`removed ${id}`);
     });

@@ -42,7 +42,7 @@ export function registerOpmlCommands(sources: Command, context: CliContext): voi
           throw new CommandError(`${file} is not an OPML subscription list: ${error.message}`);
         throw error;
       }
-      const store = await context.store();
+      const store = await context.app().store();
       const added: string[] = [];
       const skipped: Array<{ url: string; reason: string }> = [];
       for (const entry of entries) {
@@ -77,7 +77,8 @@ export function registerOpmlCommands(sources: Command, context: CliContext): voi
     .description('write every source as OPML 2.0 (tags become folders), to stdout or --out FILE')
     .option('--out <file>', 'write to this file instead of stdout')
     .action(async (options: { out?: string }) => {
-      const document = writeOpml(await (await context.store()).listSources(), new Date());
+      const app = context.app();
+      const document = writeOpml(await (await app.store()).listSources(), app.now());
       if (options.out) {
         await writeFile(resolve(context.io.cwd, options.out), document);
         context.info(`wrote ${options.out}`);

@@ -14,7 +14,7 @@ export function registerStoriesCommand(program: Command, context: CliContext): v
     .description('list the stories of the latest edition')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
-      const store = await context.store();
+      const store = await context.app().store();
       const edition = await store.latestEdition();
       if (!edition) throw new CommandError('no edition yet; run `undercurrent build` first');
       const list = await store.storiesOfEdition(edition.id);
@@ -44,7 +44,7 @@ export function registerStoriesCommand(program: Command, context: CliContext): v
     )
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }) => {
-      const events = await (await context.store()).storyEvents(id);
+      const events = await (await context.app().store()).storyEvents(id);
       if (events.length === 0) throw new CommandError(`no log for story ${id}; see \`undercurrent stories list\``);
       if (options.json) return context.json(events);
       context.io.stdout.write(
@@ -60,7 +60,7 @@ export function registerStoriesCommand(program: Command, context: CliContext): v
     .description('show a story and its records (id, platform, url, title, published time)')
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }) => {
-      const store = await context.store();
+      const store = await context.app().store();
       const story = await store.storyById(id);
       if (!story) throw new CommandError(`no story with id ${id}; see \`undercurrent stories list\``);
       const records = await store.listRecords({ ids: story.recordIds });

@@ -25,7 +25,7 @@ export function registerVerifyCommand(program: Command, context: CliContext): vo
           `${file} is not a story file: ${issue.path.join('.') || 'the document'}: ${issue.message}`,
         );
       }
-      const store = await context.store();
+      const store = await context.app().store();
       const records = await store.listRecords({ ids: story.data.recordIds });
       const missing = story.data.recordIds.filter((id) => !records.some((record) => record.id === id));
       const verdicts = verifyStoryFile(story.data, records);
