@@ -123,7 +123,7 @@ export async function evalVerification(): Promise<TaskResult> {
     engineDrafts: engine,
     stories: stories.length,
     // A few per type, so that every type's misses show.
-    missed: Object.keys(byType).flatMap((type) => missed.filter((each) => each.type === type).slice(0, 12)),
+    missed: Object.keys(byType).flatMap((type) => missed.filter((each) => each.type === type).slice(0, 5)),
     wronglyDroppedExamples: wronglyDropped
       .slice(0, 20)
       .map(({ item, verdict }) => ({ text: item.sentence.text, ...verdict })),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeRecord } from '../model/__fixtures__/make-record.js';
+import { checkSupport } from './check-support.js';
 import { verifySentence } from './verify-sentence.js';
 
 const record = makeRecord({
@@ -70,5 +71,16 @@ describe('checkSupport on reversal, quantifiers, new facts and swapped figures',
     ],
   ])('fails %s', (_, text) => {
     expect(verify(text, grid)).toMatchObject({ layer: 'support' });
+  });
+});
+
+describe('checkSupport on the engine timing frame', () => {
+  it('leaves "a day before … reported it" to the timing checks, but reads a record’s own "days after"', () => {
+    const context = { storyRecords: records, extraQuotes: [], disputes: [], instructing: new Map() };
+    const check = (text: string) => checkSupport.check({ text, citations: [grid.id] }, context);
+    expect(
+      check('The ferry booking site was down for six hours on Sunday, a day before Harbor Ledger reported it.'),
+    ).toBeNull();
+    expect(check('The council approved the budget two days before a long meeting.')).not.toBeNull();
   });
 });

@@ -110,6 +110,14 @@ function negationAgrees(written: readonly LemmaToken[], cited: readonly LemmaTok
  */
 const IDIOMS =
   /\b(?:in effect|in (?:a|the) row|a lot of|lots of|kind of|sort of|in fact|in turn|so far|for now|for the time being|for a (?:long|short) time|down the road|right (?:after|before|away|now)|in addition|of course|as well as|at least|at most|in (?:the )?(?:past|coming|recent) (?:weeks|months|days|years))\b/giu;
+/**
+ * The engine's timing frame ("a day before Loomworks reported it", "hours after r/x posted it"): a
+ * claim about the records' publication times, which the lead-claim check and the timing layer weigh
+ * from the records' metadata; the record texts never hold it. Only before a reporting verb, so a
+ * record's own "two days after it was issued" is still read (and its reversal caught).
+ */
+const TIMING_FRAME =
+  /\b(?:an?|one|two|three|four|five|six|several|some|\d+) (?:minutes?|hours?|days?|weeks?) (?:before|after)(?=[^,.;:]{0,60}?\b(?:reported|wrote|posted|published|announced)\b)/giu;
 /** Nouns too general to carry a new fact: "a different kind of leader", "in some way". */
 const GENERIC_NOUNS = new Set('kind sort type way lot part thing matter number deal step'.split(' '));
 
@@ -186,7 +194,7 @@ export const checkSupport: SentenceCheck = {
     if (isLeadClaim && !leadHolds(records))
       return "the cited records' publication times do not put the community ahead of the press";
     const names = sourceNameWords(records);
-    const tokens = lemmatize(prose.replace(IDIOMS, ' ')).filter(
+    const tokens = lemmatize(prose.replace(IDIOMS, ' ').replace(TIMING_FRAME, ' ')).filter(
       (token) => !(isLeadClaim && LEAD_WORDS.has(token.word)),
     );
     const content = tokens.filter((token) => isContentToken(token, names));
