@@ -20,11 +20,20 @@ import { ATTRIBUTED } from '../../src/verify/check-consistency.js';
 import { groupClaims } from '../../src/weigh/group-claims.js';
 import { weighSources } from '../../src/weigh/weigh-sources.js';
 import { measureTiming } from '../../src/weigh/measure-timing.js';
+import { plantMeaningErrors } from './verification-plants.js';
+import { readParaphrases } from './verification-paraphrases.js';
 
 /** Stories taken from the AllSides crawl (each two or three outlets on one event). */
 const STORY_COUNT = 60;
 /** Record sentences used per story as correct sentences (each also the base of planted errors). */
 const SENTENCES_PER_STORY = 3;
+/**
+ * Stories read for the errors of meaning (reversal, invented detail, quantifier, swapped figures) and
+ * the paraphrases: the whole AllSides file, because sentences holding two figures are rare.
+ */
+const ALL_STORIES = 1000;
+/** Record sentences per story that errors of meaning are planted in. */
+const MEANING_BASES_PER_STORY = 8;
 
 interface Story {
   id: string;
@@ -45,7 +54,8 @@ export async function evalVerification(): Promise<TaskResult> {
     process.stdout.write('verification eval skipped: ../shared/corpora is absent\n');
     return { rows: [], json: { skipped: true } };
   }
-  const stories = [...readAllSides(root), readRedditThread(root)];
+  const stories = [...readAllSides(root, STORY_COUNT), readRedditThread(root)];
+  const everyStory = readAllSides(root, ALL_STORIES);
   const allNames = stories.map((story) => namesOf(story.records));
   const correct: Case[] = [];
   const planted: Case[] = [];
@@ -72,6 +82,9 @@ export async function evalVerification(): Promise<TaskResult> {
   });
   correct.push(...disputeCases(stories).correct);
   planted.push(...disputeCases(stories).planted);
+  planted.push(...plantMeaningErrors(everyStory.flatMap((story) => meaningBases(story))));
+  const byStoryId = new Map(everyStory.map((story) => [Number(story.id.replace('allsides-', '')), story]));
+  const paraphrases = readParaphrases((id) => byStoryId.get(id));
 
   const judge = (item: Case) =>
     verifySentence(item.sentence, item.story.byId, item.extraQuotes ?? [], undefined, item.story.facts);
@@ -90,6 +103,9 @@ export async function evalVerification(): Promise<TaskResult> {
   const wronglyDropped = correct
     .map((item) => ({ item, verdict: judge(item) }))
     .filter(({ verdict }) => verdict !== null);
+  const refused = paraphrases
+    .map((item) => ({ item, verdict: verifySentence(item.sentence, item.story.byId, [], undefined, item.story.facts) }))
+    .filter(({ verdict }) => verdict !== null);
   const engine = await engineDrafts(stories);
 
   const caught = planted.length - missed.length;
@@ -106,10 +122,20 @@ export async function evalVerification(): Promise<TaskResult> {
     byLayer,
     engineDrafts: engine,
     stories: stories.length,
-    missed: missed.slice(0, 20),
+    // A few per type, so that every type's misses show.
+    missed: Object.keys(byType).flatMap((type) => missed.filter((each) => each.type === type).slice(0, 5)),
     wronglyDroppedExamples: wronglyDropped
       .slice(0, 20)
       .map(({ item, verdict }) => ({ text: item.sentence.text, ...verdict })),
+    paraphrases: {
+      cases: paraphrases.length,
+      kept: paraphrases.length - refused.length,
+      refusedExamples: refused
+        .slice(0, 30)
+        .map(({ item, verdict }) => ({ original: item.original, text: item.sentence.text, ...verdict })),
+    },
+    falseRefusals: refused.length,
+    falseRefusalRate: round(refused.length / Math.max(1, paraphrases.length)),
   };
   const rows: TaskResult['rows'] = [
     ...Object.entries(json.byType).map(([type, value]) => ({
@@ -126,6 +152,13 @@ export async function evalVerification(): Promise<TaskResult> {
       cases: json.correct,
       'caught / kept': json.correct - json.wronglyDropped,
       rate: round(1 - json.falseDropRate),
+    },
+    {
+      set: 'hand-written paraphrases',
+      type: 'all',
+      cases: paraphrases.length,
+      'caught / kept': paraphrases.length - refused.length,
+      rate: round(1 - json.falseRefusalRate),
     },
     {
       set: 'engine drafts',
@@ -291,7 +324,7 @@ interface AllSidesStory {
   news: Record<string, { newsSource?: string; newsTitle?: string; newsLink?: string; newBody?: string[] }>;
 }
 
-function readAllSides(root: string): Story[] {
+function readAllSides(root: string, count: number): Story[] {
   const lines = readFileSync(
     join(root, 'neus-allsides', 'raw_crawled', 'headline_11_2021-10-19_crawled_all.jsonl'),
     'utf8',
@@ -306,7 +339,7 @@ function readAllSides(root: string): Story[] {
       .map((news, index) => pressRecord(item, news, index));
     if (records.length < 2) continue;
     stories.push(storyOf(`allsides-${item.id}`, records));
-    if (stories.length >= STORY_COUNT) break;
+    if (stories.length >= count) break;
   }
   return stories;
 }
@@ -374,6 +407,14 @@ function baseSentences(story: Story): Array<{ record: SourceRecord; text: string
     }
   }
   return bases;
+}
+
+/** Sentences of a story's records fit to be stated, the bases of the errors of meaning. */
+function meaningBases(story: Story): Array<{ story: Story; record: SourceRecord; text: string }> {
+  return story.records
+    .flatMap((record) => splitSentences(record.text).map((text) => ({ story, record, text })))
+    .filter(({ text }) => usable(text))
+    .slice(0, MEANING_BASES_PER_STORY);
 }
 
 function namesOf(records: SourceRecord[]): string[] {

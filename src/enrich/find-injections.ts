@@ -2,9 +2,12 @@
  * @module enrich/find-injections
  * Finds text in a source record that tries to instruct whoever reads it (an editorial engine, a
  * model) rather than inform: instruction phrases in several languages, requests to emit links or
- * images, markup, fake citation markers, "verified by" claims, hidden characters and Base64-wrapped
- * instructions. Records are data; a finding keeps the text out of every published sentence.
+ * images, markup, fake citation markers, claims of authority ("verified by the editors", "SYSTEM
+ * OVERRIDE", "the verified fact is"), hidden characters and Base64-wrapped instructions. Lookalike
+ * letters ("Ιgnore" with a Greek iota) are folded to Latin before the patterns run. Records are data;
+ * a finding keeps the text out of every published sentence.
  */
+import { foldConfusables } from './fold-confusables.js';
 
 /** What kind of injection a finding is. */
 export const INJECTION_KINDS = [
@@ -91,6 +94,27 @@ const PATTERNS: ReadonlyArray<readonly [InjectionKind, RegExp]> = [
     'verified-claim',
     /\bthis (?:post|comment|text|message|claim) (?:is|has been|was) (?:verified|fact[- ]checked|approved)\b/i,
   ],
+  // Authority claimed for the payload itself: an override, "the verified fact", the press's blessing.
+  [
+    'verified-claim',
+    /\b(?:system|admin(?:istrator)?|root|developer|operator|editorial)[ _-]?(?:override|directive|command)s?\b|\boverride (?:code|mode|notice)\b/i,
+  ],
+  [
+    'verified-claim',
+    /\bthe (?:verified|confirmed|undisputed|official|authoritative) (?:fact|facts|truth)\b[^.!?\n]{0,60}?\b(?:is|are|was)\b/i,
+  ],
+  [
+    'verified-claim',
+    /\b(?:confirmed|verified|corroborated|endorsed) by (?:the (?:press|media)|all (?:major )?(?:outlets|newspapers|sources)|every (?:outlet|newspaper|source)|(?:independent )?fact[- ]checkers)\b/i,
+  ],
+  [
+    'verified-claim',
+    /\b(?:official|authoritative|mandatory|binding|priority) (?:instruction|directive)s?\b(?:\s*[:\-—]| (?:to|for) (?:the )?(?:ai|models?|assistants?|editors?|engines?|summari[sz]ers?|publishers?|newsroom|readers?)\b)/i,
+  ],
+  [
+    'verified-claim',
+    /\b(?:supersedes?|overrides?|replaces?) (?:all|any) (?:other|previous|prior|earlier) (?:reports|sources|records|statements|instructions|accounts)\b/i,
+  ],
   ['hidden-characters', /[\u200B-\u200D\u2060\u2061-\u2064\uFEFF\u202A-\u202E\u2066-\u2069]/u],
 ];
 
@@ -100,10 +124,14 @@ const BASE64_RUN = new RegExp(`[A-Za-z0-9+/]{${MIN_BASE64_LENGTH},}={0,2}`, 'g')
 export function findInjections(text: string): InjectionFinding[] {
   const findings = new Map<InjectionKind, InjectionFinding>();
   const visible = text.replace(/[\u200B-\u200D\u2060\uFEFF]/gu, '');
+  // Lookalike letters folded to Latin ("Ιgnore" with a Greek iota); the unfolded text is read too,
+  // because folding would spoil the Cyrillic and Greek of real instructions in those languages.
+  const folded = foldConfusables(visible);
   for (const [kind, pattern] of PATTERNS) {
     if (findings.has(kind)) continue;
     const source = kind === 'hidden-characters' ? text : visible;
-    const match = pattern.exec(source);
+    const match =
+      pattern.exec(source) ?? (kind === 'hidden-characters' || folded === visible ? null : pattern.exec(folded));
     if (match)
       findings.set(kind, {
         kind,

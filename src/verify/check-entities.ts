@@ -62,7 +62,9 @@ export const checkEntities: SentenceCheck = {
       const lower = token.toLowerCase();
       // A capital at a clause start may be grammar ("The", "Starting"), not a name.
       if (atClauseStart && (isStopWord(lower) || FRAME_WORDS.has(lower))) continue;
-      if (occursIn(haystack, token, atClauseStart)) continue;
+      // A group name may be written singular or plural ("a Republican proposal", "a proposal by Republicans").
+      const forms = [token, token.endsWith('s') ? token.slice(0, -1) : `${token}s`];
+      if (forms.some((form) => occursIn(haystack, form, atClauseStart))) continue;
       return `the name "${token}" does not occur in any cited record`;
     }
     return null;
