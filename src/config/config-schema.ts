@@ -159,6 +159,3 @@ export type Config = Readonly<
     publisherFamilies: readonly PublisherFamily[];
   }
 >;
-export type FetchSettings = z.infer<typeof fetchSettingsSchema>;
-export type LlmSettings = z.infer<typeof llmSettingsSchema>;
-export type ConnectorSettings = z.infer<typeof connectorSettingsSchema>;

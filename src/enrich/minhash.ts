@@ -12,16 +12,6 @@ export const MINHASH_SHINGLE_WORDS = 3;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** 32-bit FNV-1a of a string. */
-export function fnv1a(text: string): number {
-  let hash = FNV_OFFSET;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, FNV_PRIME);
-  }
-  return hash >>> 0;
-}
-
 /** A text's shingles for near-duplicate search, and a fingerprint of its whole word sequence for exact copies. */
 export interface TextShingles {
   /** Distinct 32-bit hashes of its `size`-word shingles, sorted ascending (for exact Jaccard by merge). */

@@ -1,195 +1,10 @@
 /**
  * @module extract/boilerplate-names
  * The class/id/role vocabulary the article extractor reads: names that mark page furniture, names
- * that mark article bodies, and the weights they carry. The lists follow the ones Readability
- * (`REGEXPS.unlikelyCandidates`, `positive`, `negative`) and trafilatura (`BODY_XPATH`,
- * `OVERALL_DISCARD_XPATH`) keep, regrouped as words; the share/newsletter/cookie/related/author-box
- * words are ours, from the furniture the pipeline met in pages.
+ * that mark article bodies, and the weights they carry. The word lists are in `boilerplate-words`.
  */
+import { FURNITURE_ROLES, FURNITURE_WORDS, NEGATIVE_WORDS, POSITIVE_WORDS } from './boilerplate-words.js';
 import type { PageElement } from './parse-page-tree.js';
-
-/** Furniture removed wherever it sits, unless it holds much of the page's text (see prunePage). */
-const FURNITURE = [
-  'share',
-  'sharing',
-  'sharebar',
-  'social',
-  'sociallinks',
-  'share-buttons',
-  'addthis',
-  'sharethis',
-  'newsletter',
-  'subscribe',
-  'subscription',
-  'signup',
-  'sign-up',
-  'paywall',
-  'promo',
-  'donate',
-  'cookie',
-  'cookies',
-  'consent',
-  'gdpr',
-  'cmp',
-  'related',
-  'recommended',
-  'recommendations',
-  'recirc',
-  'more-stories',
-  'read-next',
-  'readnext',
-  'read-more',
-  'most-popular',
-  'popular',
-  'trending',
-  'outbrain',
-  'taboola',
-  'author-bio',
-  'author-box',
-  'about-author',
-  'author-info',
-  'bio-box',
-  'byline',
-  'author',
-  'comment',
-  'comments',
-  'disqus',
-  'respond',
-  'replies',
-  'breadcrumb',
-  'breadcrumbs',
-  'pagination',
-  'pager',
-  'tags',
-  'tag-list',
-  'taglist',
-  'categories',
-  'keywords',
-  'topics',
-  'sidebar',
-  'widget',
-  'menu',
-  'navbar',
-  'nav',
-  'navigation',
-  'footer',
-  'masthead',
-  'banner',
-  'skip-link',
-  'ad',
-  'ads',
-  'advert',
-  'advertisement',
-  'adsbygoogle',
-  'sponsor',
-  'sponsored',
-  'dfp',
-  'gpt-ad',
-  'modal',
-  'popup',
-  'overlay',
-  'toolbar',
-  'print',
-  'visually-hidden',
-  'sr-only',
-  'screen-reader-text',
-  'caption',
-  'credit',
-  'copyright',
-  'wp-caption-text',
-  'figcaption',
-  'photo-credit',
-  'image-credit',
-  'timestamp',
-  'dateline',
-  'date',
-  'meta',
-  'post-meta',
-  'entry-meta',
-  'article-meta',
-];
-
-/** Words that make an element more likely to be the article body (Readability's `positive`, plus body names). */
-const POSITIVE = [
-  'article',
-  'body',
-  'content',
-  'entry',
-  'hentry',
-  'h-entry',
-  'main',
-  'page',
-  'post',
-  'text',
-  'blog',
-  'story',
-  'articlebody',
-  'article-body',
-  'articletext',
-  'article-text',
-  'story-body',
-  'storybody',
-  'post-content',
-  'postcontent',
-  'post-body',
-  'entry-content',
-  'article-content',
-  'articlecontent',
-  'content-body',
-  'body-text',
-  'richtext',
-  'prose',
-];
-
-/** Words that make an element less likely to be the article body (Readability's `negative`). */
-const NEGATIVE = [
-  'hidden',
-  'banner',
-  'combx',
-  'comment',
-  'com-',
-  'contact',
-  'footer',
-  'gdpr',
-  'masthead',
-  'media',
-  'meta',
-  'outbrain',
-  'promo',
-  'related',
-  'scroll',
-  'share',
-  'shoutbox',
-  'sidebar',
-  'skyscraper',
-  'sponsor',
-  'shopping',
-  'tags',
-  'widget',
-  'nav',
-  'menu',
-  'social',
-  'newsletter',
-  'subscribe',
-  'ad',
-  'ads',
-  'popular',
-];
-
-/** Roles that are never article text (WAI-ARIA landmark and window roles). */
-const FURNITURE_ROLES = new Set([
-  'navigation',
-  'complementary',
-  'banner',
-  'contentinfo',
-  'dialog',
-  'alertdialog',
-  'menu',
-  'menubar',
-  'search',
-  'toolbar',
-  'tablist',
-]);
 
 /** Tags that are furniture by definition (HTML's sectioning and interactive furniture). */
 export const FURNITURE_TAGS = new Set([
@@ -209,11 +24,11 @@ export const FURNITURE_TAGS = new Set([
 /** Readability's class-weight step: a name match is worth this many score points (`_getClassWeight`). */
 export const CLASS_WEIGHT = 25;
 
-const words = (list: string[]) =>
+const words = (list: readonly string[]) =>
   new RegExp(`(?:^|[\\s_-])(?:${list.map((word) => word.replace(/-/g, '[-_]')).join('|')})(?:$|[\\s_-])`, 'i');
-const FURNITURE_PATTERN = words(FURNITURE);
-const POSITIVE_PATTERN = words(POSITIVE);
-const NEGATIVE_PATTERN = words(NEGATIVE);
+const FURNITURE_PATTERN = words(FURNITURE_WORDS);
+const POSITIVE_PATTERN = words(POSITIVE_WORDS);
+const NEGATIVE_PATTERN = words(NEGATIVE_WORDS);
 /** Names that say "this is the article body", which overrule a furniture word in the same name. */
 const BODY_PATTERN =
   /article[-_]?body|articlebody|article[-_]?content|story[-_]?body|post[-_]?(?:content|body)|entry[-_]?content|article[-_]?text|body[-_]?text|rich[-_]?text/i;

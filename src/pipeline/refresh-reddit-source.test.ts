@@ -1,16 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordIdFor } from '../model/index.js';
 import type { LocalServer } from '../fetch/__fixtures__/start-local-server.js';
 import { closeAfterEach } from '../fetch/__fixtures__/fetch-test-support.js';
-import {
-  pathsSeen,
-  refreshHarness,
-  startScriptedApi,
-  type RefreshHarness,
-  type Script,
-} from '../test-support/scripted-api.js';
+import { pathsSeen, refreshHarness, startScriptedApi, type RefreshHarness } from '../test-support/scripted-api.js';
 import { DEFAULT_USER_AGENT } from '../fetch/create-fetcher.js';
 import { withRobotsPolicy } from '../fetch/with-robots-policy.js';
 import { refreshSource } from './refresh-source.js';
@@ -19,10 +11,16 @@ import {
   REDDIT_MORE_CHILDREN_PER_REQUEST,
   REDDIT_THREAD_COMMENT_LIMIT,
 } from '../fetch/connectors/reddit-connector.js';
-
-const REDDIT_CORPUS = path.resolve(process.cwd(), '../shared/corpora/community-discussions/reddit');
-const hasCorpus = existsSync(path.join(REDDIT_CORPUS, 'r_announcements_n49rw_thread.json'));
-if (!hasCorpus) console.warn(`skipping the Reddit corpus replay: ${REDDIT_CORPUS} is absent`);
+import {
+  comment,
+  hugeThreadScript,
+  listing,
+  more,
+  moreChildrenAnswer,
+  requestedChildren,
+  submission,
+  type Thing,
+} from './__fixtures__/reddit-things.js';
 
 let server: LocalServer | undefined;
 let harness: RefreshHarness | undefined;
@@ -31,121 +29,7 @@ closeAfterEach(
   () => server,
 );
 
-type Thing = { kind: string; data: Record<string, unknown> };
-const listing = (children: Thing[]) => ({ kind: 'Listing', data: { after: null, children } });
-const submission = (selftext = 'The post') => ({
-  kind: 't3',
-  data: {
-    id: 'abc',
-    name: 't3_abc',
-    title: 'A thread',
-    selftext,
-    author: 'op',
-    subreddit: 'test',
-    created_utc: 1764547200,
-    num_comments: 3,
-    score: 10,
-  },
-});
-const comment = (id: string, body: string, parent = 't3_abc'): Thing => ({
-  kind: 't1',
-  data: {
-    id,
-    name: `t1_${id}`,
-    body,
-    author: `u_${id}`,
-    link_id: 't3_abc',
-    parent_id: parent,
-    subreddit: 'test',
-    created_utc: 1764547300,
-    score: 1,
-    replies: '',
-  },
-});
-const more = (children: string[]): Thing => ({
-  kind: 'more',
-  data: {
-    id: children[0] ?? '_',
-    name: `t1_${children[0] ?? '_'}`,
-    parent_id: 't3_abc',
-    count: children.length,
-    children,
-  },
-});
-const moreChildrenAnswer = (things: Thing[]) => ({ json: { errors: [], data: { things } } });
-const requestedChildren = (url: URL) => (url.searchParams.get('children') ?? '').split(',').filter(Boolean);
-
-/** A thread of `total` comments: the first 500 in the thread answer, the rest behind one `more` stub, served 100 at a time. */
-function hugeThreadScript(total: number): Script {
-  const ids = Array.from({ length: total }, (_, index) => `c${index.toString(36)}`);
-  const shown = ids.slice(0, REDDIT_THREAD_COMMENT_LIMIT);
-  return (url) => {
-    if (url.pathname === '/comments/abc.json')
-      return {
-        body: [
-          listing([submission()]),
-          listing([...shown.map((id) => comment(id, `Comment ${id}`)), more(ids.slice(shown.length))]),
-        ],
-      };
-    if (url.pathname === '/api/morechildren.json')
-      return { body: moreChildrenAnswer(requestedChildren(url).map((id) => comment(id, `Comment ${id}`))) };
-    return undefined;
-  };
-}
-
 describe('the Reddit connector', () => {
-  it.skipIf(!hasCorpus)(
-    'replays a real 1,412-comment thread: the .json, then its more stubs through /api/morechildren, 100 ids at a time, with a Reddit-style User-Agent',
-    async () => {
-      const thread = readFileSync(path.join(REDDIT_CORPUS, 'r_announcements_n49rw_thread.json'), 'utf8');
-      const followUps = readFileSync(path.join(REDDIT_CORPUS, 'r_announcements_n49rw_followups.jsonl'), 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line));
-      const recorded = new Map<string, Thing>();
-      const subtrees = new Map<string, unknown>();
-      for (const followUp of followUps) {
-        const permalink = /\/comments\/n49rw\/_\/(\w+)/.exec(String(followUp.uri));
-        if (followUp.method === 'GET' && permalink) subtrees.set(permalink[1]!, followUp.response);
-        for (const thing of (followUp.response?.json?.data?.things ?? []) as Thing[])
-          recorded.set(String(thing.data.id), thing);
-      }
-      server = await startScriptedApi((url) => {
-        if (url.pathname === '/comments/n49rw.json') return { body: thread };
-        if (url.pathname === '/api/morechildren.json')
-          return { body: moreChildrenAnswer(requestedChildren(url).flatMap((id) => recorded.get(id) ?? [])) };
-        const subtree = /^\/comments\/n49rw\/_\/(\w+)\.json$/.exec(url.pathname);
-        if (subtree && subtrees.has(subtree[1]!)) return { body: subtrees.get(subtree[1]!) };
-        return undefined;
-      });
-      harness = await refreshHarness(`${server.origin}/r/announcements/comments/n49rw/were_back/`, 'reddit');
-      const outcome = await harness.refresh();
-      expect(outcome).toMatchObject({ status: 'ok', format: 'reddit-thread' });
-      const paths = pathsSeen(server);
-      expect(paths[0]).toBe(`/comments/n49rw.json?limit=${REDDIT_THREAD_COMMENT_LIMIT}`);
-      const moreRequests = paths.filter((seen) => seen.startsWith('/api/morechildren.json'));
-      expect(moreRequests.length).toBeGreaterThan(1);
-      expect(moreRequests.length).toBeLessThanOrEqual(REDDIT_MAX_MORE_REQUESTS);
-      for (const seen of moreRequests)
-        expect(requestedChildren(new URL(seen, server.origin)).length).toBeLessThanOrEqual(
-          REDDIT_MORE_CHILDREN_PER_REQUEST,
-        );
-      expect(
-        server.seen.every((request) =>
-          /^nodejs:undercurrent-[\w-]+:\S+ \(.+\)$/.test(String(request.headers['user-agent'])),
-        ),
-      ).toBe(true);
-      const records = await harness.store.listRecords();
-      // 485 comments and the submission in the thread answer; the morechildren answers add more, hanging from stored parents.
-      expect(records.length).toBeGreaterThan(486 + 100);
-      const fromMore = records.filter(
-        (record) => record.rawHash !== records.find((each) => each.externalId === 't3_n49rw')!.rawHash,
-      );
-      expect(fromMore.length).toBeGreaterThan(0);
-      expect(fromMore.every((record) => record.threadId === recordIdFor('reddit', 't3_n49rw'))).toBe(true);
-    },
-  );
-
   it('ends cleanly after one request when a more stub never resolves (the answer names the same ids again)', async () => {
     server = await startScriptedApi((url) => {
       if (url.pathname === '/comments/abc.json')

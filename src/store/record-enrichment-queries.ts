@@ -9,7 +9,7 @@ import { jsonOf } from './row-mapping.js';
 
 /**
  * Enrichments per statement. One enrichment is a few kilobytes of JSON (its term counts and name
- * evidence), so 500 keep one parameter to a few megabytes, as records' UPSERT_BATCH_SIZE does.
+ * evidence), so 500 keep one parameter to a few megabytes, as records' UPSERT_BATCH_SIZE (record-write-queries.ts) does.
  */
 export const ENRICHMENT_BATCH_SIZE = 500;
 

@@ -1,22 +1,22 @@
 /**
  * @module store/sql-record-store
  * The RecordStore on SQL: one implementation for PGlite and PostgreSQL, which share the migrations
- * and every statement here.
+ * and every statement here and in the *-queries files it delegates to.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import {
-  citedRecordIds,
-  type Edition,
-  type Platform,
-  type RawPayload,
-  type RecordEnrichment,
-  type RecordRevision,
-  type Source,
-  type SourceFetchState,
-  type SourceRecord,
-  type Story,
-  type StoryEvent,
+import { createHash } from 'node:crypto';
+import type {
+  Edition,
+  Platform,
+  RawPayload,
+  RecordEnrichment,
+  RecordRevision,
+  Source,
+  SourceFetchState,
+  SourceRecord,
+  Story,
+  StoryEvent,
 } from '../model/index.js';
+import { latestEdition, saveEdition, storiesCitingRecord, storyById } from './edition-queries.js';
 import type {
   NewSource,
   RecordAlias,
@@ -26,30 +26,13 @@ import type {
   UpsertResult,
 } from './record-store.js';
 import { enrichmentsOf, putEnrichments } from './record-enrichment-queries.js';
+import { countRecordsByPlatform, countRecordsBySource, listRecords } from './record-read-queries.js';
 import { recordIdsByReferences, saveRecordAliases } from './record-reference-queries.js';
+import { markRecordsDeleted, saveRecordRevisions, upsertRecords } from './record-write-queries.js';
 import { runMigrations } from './run-migrations.js';
 import type { SqlClient } from './sql-client.js';
-import {
-  jsonOf,
-  recordToRow,
-  toEdition,
-  toRawPayload,
-  toRecord,
-  toRecordRevision,
-  toSource,
-  toStory,
-} from './row-mapping.js';
-
-/** Records per upsert statement: large enough to amortise round trips, small enough for one JSON parameter. */
-export const UPSERT_BATCH_SIZE = 500;
-
-const RECORD_COLUMNS =
-  'id text, platform text, kind text, source_id text, external_id text, url text, canonical_url text, title text, author text, ' +
-  'published_at timestamptz, fetched_at timestamptz, text text, thread_id text, parent_id text, engagement jsonb, ' +
-  'language text, venue text, raw_hash text';
-const RECORD_NAMES = RECORD_COLUMNS.split(', ').map((column) => column.split(' ')[0]!);
-const NEWEST_FIRST = 'ORDER BY published_at DESC NULLS LAST, fetched_at DESC, id';
-const NEWEST_EDITION = 'ORDER BY created_at DESC, seq DESC';
+import { addSource, updateSourceFetchState } from './source-queries.js';
+import { jsonOf, toEdition, toRawPayload, toRecord, toRecordRevision, toSource, toStory } from './row-mapping.js';
 
 export class SqlRecordStore implements RecordStore {
   constructor(
@@ -77,104 +60,32 @@ export class SqlRecordStore implements RecordStore {
     return row ? toRawPayload(row) : null;
   }
 
-  async upsertRecords(records: SourceRecord[]): Promise<UpsertResult> {
-    // The last copy of an id wins, as it would with one upsert per record; one statement cannot touch a row twice.
-    const unique = [...new Map(records.map((record) => [record.id, record])).values()];
-    const result: UpsertResult = { inserted: 0, updated: 0 };
-    const updates = RECORD_NAMES.filter((name) => name !== 'id')
-      .map((name) => `${name} = excluded.${name}`)
-      .join(', ');
-    await this.client.transaction(async (tx) => {
-      for (let start = 0; start < unique.length; start += UPSERT_BATCH_SIZE) {
-        const batch = unique.slice(start, start + UPSERT_BATCH_SIZE).map(recordToRow);
-        const rows = await tx.query<{ inserted: boolean }>(
-          `INSERT INTO records (${RECORD_NAMES.join(', ')}) SELECT ${RECORD_NAMES.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${RECORD_COLUMNS}) ` +
-            `ON CONFLICT (id) DO UPDATE SET ${updates} RETURNING (xmax = 0) AS inserted`,
-          [JSON.stringify(batch)],
-        );
-        for (const row of rows) {
-          if (row.inserted) result.inserted += 1;
-          else result.updated += 1;
-        }
-      }
-    });
-    return result;
+  upsertRecords(records: SourceRecord[]): Promise<UpsertResult> {
+    return upsertRecords(this.client, records);
   }
-  async saveRecordRevisions(revisions: RecordRevision[]): Promise<void> {
-    if (revisions.length === 0) return;
-    await this.client.query(
-      'INSERT INTO record_revisions (record_id, change, at, previous_title, previous_text, raw_hash) ' +
-        'SELECT record_id, change, at, previous_title, previous_text, raw_hash FROM jsonb_to_recordset($1::jsonb) ' +
-        'AS x(record_id text, change text, at timestamptz, previous_title text, previous_text text, raw_hash text)',
-      [
-        JSON.stringify(
-          revisions.map((revision) => ({
-            record_id: revision.recordId,
-            change: revision.change,
-            at: revision.at,
-            previous_title: revision.previousTitle,
-            previous_text: revision.previousText,
-            raw_hash: revision.rawHash,
-          })),
-        ),
-      ],
-    );
+  saveRecordRevisions(revisions: RecordRevision[]): Promise<void> {
+    return saveRecordRevisions(this.client, revisions);
   }
   async recordRevisions(recordId: string): Promise<RecordRevision[]> {
     return (
       await this.client.query('SELECT * FROM record_revisions WHERE record_id = $1 ORDER BY seq', [recordId])
     ).map(toRecordRevision);
   }
-  async markRecordsDeleted(ids: string[], at: string, rawHash: string | null): Promise<number> {
-    if (ids.length === 0) return 0;
-    return this.client.transaction(async (tx) => {
-      const marked = await tx.query<{ id: string; title: string | null; text: string }>(
-        'UPDATE records SET deleted_at = $2 WHERE id = ANY($1::text[]) AND deleted_at IS NULL RETURNING id, title, text',
-        [ids, at],
-      );
-      for (const row of marked) {
-        await tx.query(
-          "INSERT INTO record_revisions (record_id, change, at, previous_title, previous_text, raw_hash) VALUES ($1, 'deleted', $2, $3, $4, $5)",
-          [row.id, at, row.title, row.text, rawHash],
-        );
-      }
-      return marked.length;
-    });
+  markRecordsDeleted(ids: string[], at: string, rawHash: string | null): Promise<number> {
+    return markRecordsDeleted(this.client, ids, at, rawHash);
   }
-  async countRecordsBySource(): Promise<Map<string, number>> {
-    const rows = await this.client.query<{ source_id: string; count: number | string }>(
-      'SELECT source_id, count(*) AS count FROM records WHERE source_id IS NOT NULL GROUP BY source_id',
-    );
-    return new Map(rows.map((row) => [row.source_id, Number(row.count)]));
+  countRecordsBySource(): Promise<Map<string, number>> {
+    return countRecordsBySource(this.client);
   }
   async recordById(id: string): Promise<SourceRecord | null> {
     const [row] = await this.client.query('SELECT * FROM records WHERE id = $1', [id]);
     return row ? toRecord(row) : null;
   }
-  async listRecords(filter: RecordFilter = {}): Promise<SourceRecord[]> {
-    const conditions: string[] = [];
-    const parameters: unknown[] = [];
-    const add = (condition: string, value: unknown): void => {
-      parameters.push(value);
-      conditions.push(condition.replace('?', `$${parameters.length}`));
-    };
-    if (filter.ids) add('id = ANY(?::text[])', filter.ids);
-    if (filter.platform) add('platform = ?', filter.platform);
-    if (filter.sourceId) add('source_id = ?', filter.sourceId);
-    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-    let limit = '';
-    if (filter.limit !== undefined) {
-      parameters.push(filter.limit);
-      limit = `LIMIT $${parameters.length}`;
-    }
-    const rows = await this.client.query(`SELECT * FROM records ${where} ${NEWEST_FIRST} ${limit}`, parameters);
-    return rows.map(toRecord);
+  listRecords(filter: RecordFilter = {}): Promise<SourceRecord[]> {
+    return listRecords(this.client, filter);
   }
-  async countRecordsByPlatform(): Promise<Partial<Record<Platform, number>>> {
-    const rows = await this.client.query<{ platform: Platform; count: number | string }>(
-      'SELECT platform, count(*) AS count FROM records GROUP BY platform',
-    );
-    return Object.fromEntries(rows.map((row) => [row.platform, Number(row.count)]));
+  countRecordsByPlatform(): Promise<Partial<Record<Platform, number>>> {
+    return countRecordsByPlatform(this.client);
   }
   recordIdsByReferences(references: string[]): Promise<Map<string, string>> {
     return recordIdsByReferences(this.client, references);
@@ -189,24 +100,8 @@ export class SqlRecordStore implements RecordStore {
     return enrichmentsOf(this.client, recordIds);
   }
 
-  async addSource(source: NewSource): Promise<Source> {
-    const [created] = await this.client.query(
-      'INSERT INTO sources (id, url, kind, platform, title, venue, tags, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9) ON CONFLICT (url) DO NOTHING RETURNING *',
-      [
-        randomUUID(),
-        source.url,
-        source.kind,
-        source.platform,
-        source.title ?? null,
-        source.venue ?? null,
-        JSON.stringify(source.tags ?? []),
-        'new',
-        this.now().toISOString(),
-      ],
-    );
-    if (created) return toSource(created);
-    const [existing] = await this.client.query('SELECT * FROM sources WHERE url = $1', [source.url]);
-    return toSource(existing!);
+  addSource(source: NewSource): Promise<Source> {
+    return addSource(this.client, source, this.now);
   }
   async sourceById(id: string): Promise<Source | null> {
     const [row] = await this.client.query('SELECT * FROM sources WHERE id = $1', [id]);
@@ -221,61 +116,12 @@ export class SqlRecordStore implements RecordStore {
   async removeSource(id: string): Promise<boolean> {
     return (await this.client.query('DELETE FROM sources WHERE id = $1 RETURNING id', [id])).length > 0;
   }
-  async updateSourceFetchState(id: string, state: SourceFetchState): Promise<void> {
-    // Absent optional fields keep their stored value; null clears it.
-    await this.client.query(
-      `UPDATE sources SET status = $2, last_error = $3, last_fetched_at = $4,
-         etag = CASE WHEN $5::boolean THEN $6 ELSE etag END,
-         last_modified = CASE WHEN $7::boolean THEN $8 ELSE last_modified END,
-         title = CASE WHEN $9::boolean THEN $10 ELSE title END,
-         consecutive_failures = CASE WHEN $11::boolean THEN $12 ELSE consecutive_failures END,
-         next_due_at = CASE WHEN $13::boolean THEN $14::timestamptz ELSE next_due_at END
-       WHERE id = $1`,
-      [
-        id,
-        state.status,
-        state.lastError,
-        state.lastFetchedAt,
-        state.etag !== undefined,
-        state.etag ?? null,
-        state.lastModified !== undefined,
-        state.lastModified ?? null,
-        state.title !== undefined,
-        state.title ?? null,
-        state.consecutiveFailures !== undefined,
-        state.consecutiveFailures ?? 0,
-        state.nextDueAt !== undefined,
-        state.nextDueAt ?? null,
-      ],
-    );
+  updateSourceFetchState(id: string, state: SourceFetchState): Promise<void> {
+    return updateSourceFetchState(this.client, id, state);
   }
 
-  async saveEdition(edition: Edition, stories: Story[], events: StoryEvent[] = []): Promise<void> {
-    await this.client.transaction(async (tx) => {
-      await tx.query('INSERT INTO editions (id, created_at, document) VALUES ($1, $2, $3::jsonb)', [
-        edition.id,
-        edition.createdAt,
-        JSON.stringify(edition),
-      ]);
-      for (const [position, story] of stories.entries()) {
-        await tx.query('INSERT INTO stories (edition_id, id, position, document) VALUES ($1, $2, $3, $4::jsonb)', [
-          edition.id,
-          story.id,
-          position,
-          JSON.stringify(story),
-        ]);
-        await tx.query(
-          'INSERT INTO story_citations (edition_id, story_id, record_id) SELECT $1, $2, unnest($3::text[]) ON CONFLICT DO NOTHING',
-          [edition.id, story.id, [...citedRecordIds(story)]],
-        );
-      }
-      for (const event of events) {
-        await tx.query(
-          'INSERT INTO story_events (story_id, edition_id, at, kind, document) VALUES ($1, $2, $3, $4, $5::jsonb)',
-          [event.storyId, event.editionId, event.at, event.kind, JSON.stringify(event)],
-        );
-      }
-    });
+  saveEdition(edition: Edition, stories: Story[], events: StoryEvent[] = []): Promise<void> {
+    return saveEdition(this.client, edition, stories, events);
   }
   async storyEvents(storyId: string): Promise<StoryEvent[]> {
     const rows = await this.client.query('SELECT document FROM story_events WHERE story_id = $1 ORDER BY seq', [
@@ -283,9 +129,8 @@ export class SqlRecordStore implements RecordStore {
     ]);
     return rows.map((row) => jsonOf<StoryEvent>(row.document));
   }
-  async latestEdition(): Promise<Edition | null> {
-    const [row] = await this.client.query(`SELECT document FROM editions ${NEWEST_EDITION} LIMIT 1`);
-    return row ? toEdition(row) : null;
+  latestEdition(): Promise<Edition | null> {
+    return latestEdition(this.client);
   }
   async editionById(id: string): Promise<Edition | null> {
     const [row] = await this.client.query('SELECT document FROM editions WHERE id = $1', [id]);
@@ -296,21 +141,10 @@ export class SqlRecordStore implements RecordStore {
       await this.client.query('SELECT document FROM stories WHERE edition_id = $1 ORDER BY position', [editionId])
     ).map(toStory);
   }
-  async storyById(id: string): Promise<Story | null> {
-    const [row] = await this.client.query(
-      `SELECT s.document FROM stories s JOIN editions e ON e.id = s.edition_id WHERE s.id = $1 ORDER BY e.created_at DESC, e.seq DESC LIMIT 1`,
-      [id],
-    );
-    return row ? toStory(row) : null;
+  storyById(id: string): Promise<Story | null> {
+    return storyById(this.client, id);
   }
-  async storiesCitingRecord(recordId: string): Promise<Story[]> {
-    const rows = await this.client.query(
-      `SELECT s.document FROM stories s
-         JOIN story_citations c ON c.edition_id = s.edition_id AND c.story_id = s.id
-        WHERE c.record_id = $1 AND s.edition_id = (SELECT id FROM editions ${NEWEST_EDITION} LIMIT 1)
-        ORDER BY s.position`,
-      [recordId],
-    );
-    return rows.map(toStory);
+  storiesCitingRecord(recordId: string): Promise<Story[]> {
+    return storiesCitingRecord(this.client, recordId);
   }
 }

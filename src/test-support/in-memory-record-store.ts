@@ -2,7 +2,7 @@
  * @module test-support/in-memory-record-store
  * A recording fake of the RecordStore port held in maps, for tests of the layers that read the store.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import {
   citedRecordIds,
   type Edition,
@@ -24,6 +24,18 @@ import type {
   StoredEnrichment,
   UpsertResult,
 } from '../store/record-store.js';
+import {
+  countRecordsByPlatform,
+  countRecordsBySource,
+  enrichmentsOf,
+  listRecords,
+  markRecordsDeleted,
+  putEnrichments,
+  recordIdsByReferences,
+  upsertRecords,
+} from './in-memory-record-queries.js';
+import { addSource, updateSourceFetchState } from './in-memory-source-queries.js';
+import { createInMemoryTables, editionsNewestFirst, type InMemoryTables } from './in-memory-tables.js';
 
 /** One call made on the fake: the method name and its arguments, in call order. */
 export interface RecordedStoreCall {
@@ -46,12 +58,6 @@ export const WRITING_METHODS: ReadonlySet<keyof RecordStore> = new Set<keyof Rec
   'saveEdition',
 ]);
 
-function newestFirst(a: SourceRecord, b: SourceRecord): number {
-  const byPublished = (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '');
-  if (byPublished !== 0) return byPublished;
-  return b.fetchedAt.localeCompare(a.fetchedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 /**
  * RecordStore in memory. Every call is appended to `calls`; `failWith` makes every later call reject
  * (to test how callers handle a broken store). Values are structured-cloned in and out, as a database would.
@@ -59,15 +65,7 @@ function newestFirst(a: SourceRecord, b: SourceRecord): number {
 export class InMemoryRecordStore implements RecordStore {
   readonly calls: RecordedStoreCall[] = [];
   failWith: Error | null = null;
-  private readonly payloads = new Map<string, RawPayload>();
-  private readonly records = new Map<string, SourceRecord>();
-  private readonly aliases = new Map<string, string>();
-  private readonly enrichments = new Map<string, RecordEnrichment>();
-  private readonly sources = new Map<string, Source>();
-  /** Editions in save order; "latest" is the greatest createdAt, the later save on a tie. */
-  private readonly editions: { edition: Edition; stories: Story[] }[] = [];
-  private readonly events: StoryEvent[] = [];
-  private readonly revisions: RecordRevision[] = [];
+  private readonly tables: InMemoryTables = createInMemoryTables();
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
@@ -75,13 +73,6 @@ export class InMemoryRecordStore implements RecordStore {
     this.calls.push({ method, args });
     if (this.failWith) throw this.failWith;
     return structuredClone(run());
-  }
-
-  private editionsNewestFirst(): { edition: Edition; stories: Story[] }[] {
-    return this.editions
-      .map((entry, index) => ({ entry, index }))
-      .sort((a, b) => b.entry.edition.createdAt.localeCompare(a.entry.edition.createdAt) || b.index - a.index)
-      .map(({ entry }) => entry);
   }
 
   migrate(): Promise<void> {
@@ -94,207 +85,111 @@ export class InMemoryRecordStore implements RecordStore {
   putRawPayload(payload: Omit<RawPayload, 'hash'>): Promise<string> {
     return this.record('putRawPayload', [payload], () => {
       const hash = createHash('sha256').update(payload.bytes).digest('hex');
-      if (!this.payloads.has(hash)) this.payloads.set(hash, { ...structuredClone(payload), hash });
+      if (!this.tables.payloads.has(hash)) this.tables.payloads.set(hash, { ...structuredClone(payload), hash });
       return hash;
     });
   }
   rawPayloadByHash(hash: string): Promise<RawPayload | null> {
-    return this.record('rawPayloadByHash', [hash], () => this.payloads.get(hash) ?? null);
+    return this.record('rawPayloadByHash', [hash], () => this.tables.payloads.get(hash) ?? null);
   }
 
   upsertRecords(records: SourceRecord[]): Promise<UpsertResult> {
-    return this.record('upsertRecords', [records], () => {
-      const result = { inserted: 0, updated: 0 };
-      for (const record of new Map(records.map((each) => [each.id, each])).values()) {
-        const stored = this.records.get(record.id);
-        if (stored) result.updated += 1;
-        else result.inserted += 1;
-        const { deletedAt: _ignored, ...copy } = structuredClone(record);
-        this.records.set(record.id, stored?.deletedAt ? { ...copy, deletedAt: stored.deletedAt } : copy);
-      }
-      return result;
-    });
+    return this.record('upsertRecords', [records], () => upsertRecords(this.tables, records));
   }
   saveRecordRevisions(revisions: RecordRevision[]): Promise<void> {
     return this.record('saveRecordRevisions', [revisions], () => {
-      this.revisions.push(...structuredClone(revisions));
+      this.tables.revisions.push(...structuredClone(revisions));
     });
   }
   recordRevisions(recordId: string): Promise<RecordRevision[]> {
     return this.record('recordRevisions', [recordId], () =>
-      this.revisions.filter((revision) => revision.recordId === recordId),
+      this.tables.revisions.filter((revision) => revision.recordId === recordId),
     );
   }
   markRecordsDeleted(ids: string[], at: string, rawHash: string | null): Promise<number> {
-    return this.record('markRecordsDeleted', [ids, at, rawHash], () => {
-      let marked = 0;
-      for (const id of new Set(ids)) {
-        const stored = this.records.get(id);
-        if (!stored || stored.deletedAt) continue;
-        stored.deletedAt = at;
-        this.revisions.push({
-          recordId: id,
-          change: 'deleted',
-          at,
-          previousTitle: stored.title,
-          previousText: stored.text,
-          rawHash,
-        });
-        marked += 1;
-      }
-      return marked;
-    });
+    return this.record('markRecordsDeleted', [ids, at, rawHash], () =>
+      markRecordsDeleted(this.tables, ids, at, rawHash),
+    );
   }
   countRecordsBySource(): Promise<Map<string, number>> {
-    return this.record('countRecordsBySource', [], () => {
-      const counts = new Map<string, number>();
-      for (const record of this.records.values()) {
-        if (record.sourceId !== null) counts.set(record.sourceId, (counts.get(record.sourceId) ?? 0) + 1);
-      }
-      return counts;
-    });
+    return this.record('countRecordsBySource', [], () => countRecordsBySource(this.tables));
   }
   recordById(id: string): Promise<SourceRecord | null> {
-    return this.record('recordById', [id], () => this.records.get(id) ?? null);
+    return this.record('recordById', [id], () => this.tables.records.get(id) ?? null);
   }
   listRecords(filter: RecordFilter = {}): Promise<SourceRecord[]> {
-    return this.record('listRecords', [filter], () => {
-      const ids = filter.ids ? new Set(filter.ids) : null;
-      const matching = [...this.records.values()]
-        .filter((record) => (ids ? ids.has(record.id) : true))
-        .filter((record) => (filter.platform ? record.platform === filter.platform : true))
-        .filter((record) => (filter.sourceId ? record.sourceId === filter.sourceId : true))
-        .sort(newestFirst);
-      return filter.limit === undefined ? matching : matching.slice(0, filter.limit);
-    });
+    return this.record('listRecords', [filter], () => listRecords(this.tables, filter));
   }
   countRecordsByPlatform(): Promise<Partial<Record<Platform, number>>> {
-    return this.record('countRecordsByPlatform', [], () => {
-      const counts: Partial<Record<Platform, number>> = {};
-      for (const record of this.records.values()) counts[record.platform] = (counts[record.platform] ?? 0) + 1;
-      return counts;
-    });
+    return this.record('countRecordsByPlatform', [], () => countRecordsByPlatform(this.tables));
   }
   recordIdsByReferences(references: string[]): Promise<Map<string, string>> {
-    return this.record('recordIdsByReferences', [references], () => {
-      const found = new Map<string, string>();
-      for (const reference of references) {
-        const match = [...this.records.values()].find((record) =>
-          [record.externalId, record.canonicalUrl, record.url].includes(reference),
-        );
-        const aliased = this.aliases.get(reference);
-        if (match) found.set(reference, match.id);
-        else if (aliased) found.set(reference, aliased);
-      }
-      return found;
-    });
+    return this.record('recordIdsByReferences', [references], () => recordIdsByReferences(this.tables, references));
   }
   saveRecordAliases(aliases: RecordAlias[]): Promise<void> {
     return this.record('saveRecordAliases', [aliases], () => {
-      for (const { alias, recordId } of aliases) this.aliases.set(alias, recordId);
+      for (const { alias, recordId } of aliases) this.tables.aliases.set(alias, recordId);
     });
   }
   putEnrichments(enrichments: StoredEnrichment[]): Promise<void> {
-    return this.record('putEnrichments', [enrichments], () => {
-      // As the foreign key does: one unknown record rejects the batch before anything is stored.
-      const unknown = enrichments.find((entry) => !this.records.has(entry.recordId));
-      if (unknown) throw new Error(`putEnrichments: no stored record ${unknown.recordId}`);
-      for (const { recordId, enrichment } of enrichments) this.enrichments.set(recordId, structuredClone(enrichment));
-    });
+    return this.record('putEnrichments', [enrichments], () => putEnrichments(this.tables, enrichments));
   }
   enrichmentsOf(recordIds: string[]): Promise<Map<string, RecordEnrichment>> {
-    return this.record('enrichmentsOf', [recordIds], () => {
-      const found = new Map<string, RecordEnrichment>();
-      for (const id of recordIds) {
-        const enrichment = this.enrichments.get(id);
-        if (enrichment) found.set(id, enrichment);
-      }
-      return found;
-    });
+    return this.record('enrichmentsOf', [recordIds], () => enrichmentsOf(this.tables, recordIds));
   }
 
   addSource(source: NewSource): Promise<Source> {
-    return this.record('addSource', [source], () => {
-      const existing = [...this.sources.values()].find((candidate) => candidate.url === source.url);
-      if (existing) return existing;
-      const created: Source = {
-        id: randomUUID(),
-        url: source.url,
-        kind: source.kind,
-        platform: source.platform,
-        title: source.title ?? null,
-        venue: source.venue ?? null,
-        tags: [...(source.tags ?? [])],
-        status: 'new',
-        lastError: null,
-        consecutiveFailures: 0,
-        lastFetchedAt: null,
-        etag: null,
-        lastModified: null,
-        nextDueAt: null,
-        createdAt: this.now().toISOString(),
-      };
-      this.sources.set(created.id, created);
-      return created;
-    });
+    return this.record('addSource', [source], () => addSource(this.tables, source, this.now));
   }
   sourceById(id: string): Promise<Source | null> {
-    return this.record('sourceById', [id], () => this.sources.get(id) ?? null);
+    return this.record('sourceById', [id], () => this.tables.sources.get(id) ?? null);
   }
   sourceUrlExists(url: string): Promise<boolean> {
-    return this.record('sourceUrlExists', [url], () => [...this.sources.values()].some((source) => source.url === url));
+    return this.record('sourceUrlExists', [url], () =>
+      [...this.tables.sources.values()].some((source) => source.url === url),
+    );
   }
   listSources(): Promise<Source[]> {
-    return this.record('listSources', [], () => [...this.sources.values()]);
+    return this.record('listSources', [], () => [...this.tables.sources.values()]);
   }
   removeSource(id: string): Promise<boolean> {
-    return this.record('removeSource', [id], () => this.sources.delete(id));
+    return this.record('removeSource', [id], () => this.tables.sources.delete(id));
   }
   updateSourceFetchState(id: string, state: SourceFetchState): Promise<void> {
-    return this.record('updateSourceFetchState', [id, state], () => {
-      const source = this.sources.get(id);
-      if (!source) return;
-      const { etag, lastModified, title, consecutiveFailures, nextDueAt, ...always } = state;
-      Object.assign(source, always);
-      if (nextDueAt !== undefined) source.nextDueAt = nextDueAt;
-      if (consecutiveFailures !== undefined) source.consecutiveFailures = consecutiveFailures;
-      if (etag !== undefined) source.etag = etag;
-      if (lastModified !== undefined) source.lastModified = lastModified;
-      if (title !== undefined) source.title = title;
-    });
+    return this.record('updateSourceFetchState', [id, state], () => updateSourceFetchState(this.tables, id, state));
   }
 
   saveEdition(edition: Edition, stories: Story[], events: StoryEvent[] = []): Promise<void> {
     return this.record('saveEdition', [edition, stories, events], () => {
-      if (this.editions.some((entry) => entry.edition.id === edition.id))
+      if (this.tables.editions.some((entry) => entry.edition.id === edition.id))
         throw new Error(`edition ${edition.id} already exists`);
-      this.events.push(...structuredClone(events));
-      this.editions.push(structuredClone({ edition, stories }));
+      this.tables.events.push(...structuredClone(events));
+      this.tables.editions.push(structuredClone({ edition, stories }));
     });
   }
   storyEvents(storyId: string): Promise<StoryEvent[]> {
-    return this.record('storyEvents', [storyId], () => this.events.filter((event) => event.storyId === storyId));
+    return this.record('storyEvents', [storyId], () => this.tables.events.filter((event) => event.storyId === storyId));
   }
   latestEdition(): Promise<Edition | null> {
-    return this.record('latestEdition', [], () => this.editionsNewestFirst()[0]?.edition ?? null);
+    return this.record('latestEdition', [], () => editionsNewestFirst(this.tables)[0]?.edition ?? null);
   }
   editionById(id: string): Promise<Edition | null> {
     return this.record(
       'editionById',
       [id],
-      () => this.editions.find((entry) => entry.edition.id === id)?.edition ?? null,
+      () => this.tables.editions.find((entry) => entry.edition.id === id)?.edition ?? null,
     );
   }
   storiesOfEdition(editionId: string): Promise<Story[]> {
     return this.record(
       'storiesOfEdition',
       [editionId],
-      () => this.editions.find((entry) => entry.edition.id === editionId)?.stories ?? [],
+      () => this.tables.editions.find((entry) => entry.edition.id === editionId)?.stories ?? [],
     );
   }
   storyById(id: string): Promise<Story | null> {
     return this.record('storyById', [id], () => {
-      for (const entry of this.editionsNewestFirst()) {
+      for (const entry of editionsNewestFirst(this.tables)) {
         const story = entry.stories.find((candidate) => candidate.id === id);
         if (story) return story;
       }
@@ -304,7 +199,7 @@ export class InMemoryRecordStore implements RecordStore {
   /** Stories of the latest edition with a sentence (headline to FAQ answer) citing the record. */
   storiesCitingRecord(recordId: string): Promise<Story[]> {
     return this.record('storiesCitingRecord', [recordId], () => {
-      const latest = this.editionsNewestFirst()[0];
+      const latest = editionsNewestFirst(this.tables)[0];
       return latest ? latest.stories.filter((story) => citedRecordIds(story).has(recordId)) : [];
     });
   }

@@ -15,9 +15,6 @@ import { checkQuotes } from './check-quotes.js';
 import { checkSupport } from './check-support.js';
 import type { SentenceCheck } from './sentence-check.js';
 
-/** Layer 1 (the first issue's): citations gate the others, which read the cited records. */
-export const LAYER_ONE_CHECKS: readonly SentenceCheck[] = [checkCitations, checkQuotes, checkNumbers];
-
 /**
  * Every layer, in order: (1) citations, (2) verbatim quotes, (3) figures with units, (4) names,
  * (5) support, (6) attribution, (7) consistency with disputed figures, then (8) injection: nothing

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimGroup } from '../model/index.js';
 import { makeRecord } from '../model/__fixtures__/make-record.js';
-import { COPY_ORIGINALITY, UNCORROBORATED_FACTOR } from './weigh-sources.js';
+import { UNCORROBORATED_FACTOR } from './corroboration-factor.js';
+import { COPY_ORIGINALITY } from './originality-factor.js';
 import { engagementBaselines, RECENCY_FLOOR, weighRecords } from './weigh-records.js';
 import { groupClaims } from './group-claims.js';
 

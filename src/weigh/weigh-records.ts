@@ -12,7 +12,10 @@ import {
   type WeightFactor,
 } from '../model/index.js';
 import { recordTime } from '../cluster/group-threads.js';
-import { COPY_ORIGINALITY, ENGAGEMENT_FACTOR_RANGE, KIND_BASELINE, UNCORROBORATED_FACTOR } from './weigh-sources.js';
+import { UNCORROBORATED_FACTOR } from './corroboration-factor.js';
+import { ENGAGEMENT_FACTOR_RANGE } from './engagement-factor.js';
+import { COPY_ORIGINALITY } from './originality-factor.js';
+import { KIND_BASELINE } from './weigh-sources.js';
 import { findSyndicatedCopies } from './find-syndicated-copies.js';
 import { recordEngagement } from './record-engagement.js';
 import { median, roundWeight } from './weight-math.js';

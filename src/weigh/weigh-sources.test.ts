@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeRecord } from '../model/__fixtures__/make-record.js';
 import { gpuAndEarnings } from '../cluster/__fixtures__/gpu-and-earnings.js';
-import { COPY_ORIGINALITY, KIND_BASELINE, UNCORROBORATED_FACTOR, weighSources } from './weigh-sources.js';
+import { UNCORROBORATED_FACTOR } from './corroboration-factor.js';
+import { COPY_ORIGINALITY } from './originality-factor.js';
+import { KIND_BASELINE, weighSources } from './weigh-sources.js';
 
 const factor = (weight: { factors: Array<{ name: string; value: number }> } | undefined, name: string) =>
   weight?.factors.find((entry) => entry.name === name)?.value;

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonFeedParser } from './json-feed-parser.js';
-import { payloadFromFile } from './test-payload.js';
+import { payloadFromFile } from '../../test-support/payload-from-file.js';
 
 const payload = payloadFromFile(resolve(import.meta.dirname, '__fixtures__', 'feed-1-1.json'));
 

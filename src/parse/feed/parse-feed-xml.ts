@@ -7,7 +7,10 @@
  */
 import { conventionalName, prefixRenamings } from './feed-namespaces.js';
 import { OpenElements } from './open-elements.js';
+import { readMarkupContent } from './read-markup-content.js';
+import { skipDeclaration, skipPast } from './skip-declaration.js';
 import { readAttributes, XmlElement } from './xml-element.js';
+import { isNameEnd, isNameStart, SLASH, tagEnd } from './xml-lexing.js';
 
 /**
  * Elements whose content is kept as raw markup, not read as XML, so escaped HTML, CDATA and inline
@@ -47,13 +50,8 @@ export interface FeedXml {
   problemCount: number;
 }
 
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
 const BANG = 0x21;
 const QUESTION = 0x3f;
-const DOUBLE_QUOTE = 0x22;
-const SINGLE_QUOTE = 0x27;
 
 /**
  * Reads feed XML into elements. Never throws: ill-formed XML is read as far as it can be (a stray
@@ -151,130 +149,4 @@ function readEndTag(text: string, open: number, stack: OpenElements, problem: (m
   element.innerEnd = open;
   element.outerEnd = Math.min(close + 1, text.length);
   return close + 1;
-}
-
-/**
- * Finds the end tag matching a markup element's start tag, counting nested elements of the same
- * name and skipping CDATA sections and comments (which may hold anything); returns where reading
- * goes on, or -1 when there is no such end tag. `name` is the name as written.
- */
-function readMarkupContent(text: string, element: XmlElement, name: string): number {
-  let depth = 1;
-  let position = element.innerStart;
-  for (;;) {
-    const open = text.indexOf('<', position);
-    if (open < 0) break;
-    if (text.startsWith('<![CDATA[', open)) {
-      const end = text.indexOf(']]>', open + 9);
-      if (end < 0) break;
-      position = end + 3;
-    } else if (text.startsWith('<!--', open)) {
-      const end = text.indexOf('-->', open + 4);
-      if (end < 0) break;
-      position = end + 3;
-    } else if (
-      text.charCodeAt(open + 1) === SLASH &&
-      text.startsWith(name, open + 2) &&
-      isNameEnd(text.charCodeAt(open + 2 + name.length))
-    ) {
-      depth -= 1;
-      const close = text.indexOf('>', open + 2 + name.length);
-      if (depth === 0) {
-        element.innerEnd = open;
-        element.outerEnd = close < 0 ? text.length : close + 1;
-        return element.outerEnd;
-      }
-      position = close < 0 ? text.length : close + 1;
-    } else if (text.startsWith(name, open + 1) && isNameEnd(text.charCodeAt(open + 1 + name.length))) {
-      const close = tagEnd(text, open + 1 + name.length);
-      if (close < 0) break;
-      if (text.charCodeAt(close - 1) !== SLASH) depth += 1;
-      position = close + 1;
-    } else {
-      position = open + 1;
-    }
-  }
-  return -1;
-}
-
-/** Skips `<!-- -->`, `<![CDATA[ ]]>` outside markup elements, and `<!DOCTYPE …>` with its internal subset, unread. */
-function skipDeclaration(text: string, open: number, problem: (message: string) => void): number {
-  if (text.startsWith('<!--', open)) return skipPast(text, '-->', open + 4, problem, 'a comment');
-  // CDATA stays part of the enclosing element's raw content; only its end matters here.
-  if (text.startsWith('<![CDATA[', open)) return skipPast(text, ']]>', open + 9, problem, 'a CDATA section');
-  const close = text.indexOf('>', open);
-  const subset = text.indexOf('[', open);
-  if (subset >= 0 && (close < 0 || subset < close)) {
-    // The internal subset ends at `]` followed by `>`; declared entities are never read.
-    const end = /\]\s*>/g;
-    end.lastIndex = subset;
-    const match = end.exec(text);
-    if (!match) {
-      problem('the document ends inside a DOCTYPE');
-      return text.length;
-    }
-    return match.index + match[0].length;
-  }
-  if (close < 0) {
-    problem('the document ends inside a declaration');
-    return text.length;
-  }
-  return close + 1;
-}
-
-function skipPast(
-  text: string,
-  marker: string,
-  from: number,
-  problem: (message: string) => void,
-  what: string,
-): number {
-  const end = text.indexOf(marker, from);
-  if (end < 0) {
-    problem(`the document ends inside ${what}`);
-    return text.length;
-  }
-  return end + marker.length;
-}
-
-/** The `>` that ends a tag whose attributes start at `from`, stepping over quoted values; -1 when the text ends first. */
-function tagEnd(text: string, from: number): number {
-  let position = from;
-  for (;;) {
-    const close = text.indexOf('>', position);
-    if (close < 0) return -1;
-    let quote = -1;
-    for (let index = position; index < close; index += 1) {
-      const code = text.charCodeAt(index);
-      if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-        quote = index;
-        break;
-      }
-    }
-    if (quote < 0) return close;
-    const quoteEnd = text.indexOf(text[quote]!, quote + 1);
-    if (quoteEnd < 0) return -1;
-    position = quoteEnd + 1;
-  }
-}
-
-/** XML NameStartChar, loosely: a letter, `_`, `:` or any non-ASCII character. */
-function isNameStart(code: number): boolean {
-  return (
-    (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || code === 0x3a || code > 0x7f
-  );
-}
-
-/** Whitespace, `/`, `>` (or the end of the text, NaN) end a tag name. */
-function isNameEnd(code: number): boolean {
-  return (
-    code === 0x20 ||
-    code === 0x0a ||
-    code === 0x09 ||
-    code === 0x0d ||
-    code === SLASH ||
-    code === GT ||
-    Number.isNaN(code) ||
-    code === LT
-  );
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rssParser } from './rss-parser.js';
-import { payloadFromFile } from './test-payload.js';
+import { payloadFromFile } from '../../test-support/payload-from-file.js';
 
 const fixture = (name: string) => resolve(import.meta.dirname, '__fixtures__', name);
 

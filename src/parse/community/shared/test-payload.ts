@@ -24,8 +24,3 @@ export function payloadFromValue(value: unknown, url: string | null = null): Dec
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return decodePayload({ bytes: new TextEncoder().encode(text), contentType: null, url });
 }
-
-/** The fixture file `name` in the `__fixtures__` folder beside the calling test's folder. */
-export function fixturePath(folder: string, name: string): string {
-  return path.join(folder, '__fixtures__', name);
-}
