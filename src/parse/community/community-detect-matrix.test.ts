@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodePayload } from '../decode-payload.js';
 import type { DecodedPayload } from '../payload-parser.js';
 import { COMMUNITY_PARSERS, communityParsers, platformOfFormat } from './index.js';
-import { CORPORA_DIR, payloadFromFile, payloadFromValue } from './shared/test-payload.js';
+import { CORPORA_DIR, payloadFromFile, payloadFromValue } from '../../test-support/payload-from-file.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const hasCorpora = existsSync(CORPORA_DIR);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { payloadFromFile, payloadFromValue } from '../shared/test-payload.js';
+import { payloadFromFile, payloadFromValue } from '../../../test-support/payload-from-file.js';
 import { blueskyPostsParser } from './bluesky-posts-parser.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtures__');

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../payload-parser.js';
-import { payloadFromFile, payloadFromValue } from '../shared/test-payload.js';
+import { payloadFromFile, payloadFromValue } from '../../../test-support/payload-from-file.js';
 import { commentHtmlParser } from './comment-html-parser.js';
 import { wordpressCommentFeedParser } from './wordpress-comment-feed-parser.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePayload } from '../../parse-payload.js';
-import { payloadFromValue } from '../shared/test-payload.js';
+import { payloadFromValue } from '../../../test-support/payload-from-file.js';
 import { discoursePostsParser } from './discourse-posts-parser.js';
 
 const post = (number: number, extra: Record<string, unknown> = {}) => ({

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../payload-parser.js';
-import { CORPORA_DIR, payloadFromFile, payloadFromValue } from '../shared/test-payload.js';
+import { CORPORA_DIR, payloadFromFile, payloadFromValue } from '../../../test-support/payload-from-file.js';
 import { treeProblems } from '../shared/tree-problems.js';
 import { hnItemParser } from './hn-item-parser.js';
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CORPORA_DIR, payloadFromFile, payloadFromValue } from '../shared/test-payload.js';
+import { CORPORA_DIR, payloadFromFile, payloadFromValue } from '../../../test-support/payload-from-file.js';
 import { redditListingParser } from './reddit-listing-parser.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtures__');

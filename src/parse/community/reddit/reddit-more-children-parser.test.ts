@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePayload } from '../../parse-payload.js';
 import { redditMoreChildrenParser } from './reddit-more-children-parser.js';
-import { payloadFromValue } from '../shared/test-payload.js';
+import { payloadFromValue } from '../../../test-support/payload-from-file.js';
 
 const comment = (id: string, parent: string, body: string) => ({
   kind: 't1',
