@@ -1,12 +1,15 @@
 /**
  * @module fetch/create-fetcher
  * The HTTP fetcher on undici: conditional GET, manual redirects, decompression with a cap, a total
- * deadline, per-host politeness, and an SSRF guard on every hop's host and every connection's address.
+ * deadline, per-host politeness, and an SSRF guard on every hop's host and every connection's address
+ * (public addresses, plus the loopback and private hosts the user allows).
  */
 import { Agent } from 'undici';
+import { connectionTargetOf, type AllowedHost } from './allowed-host.js';
 import type { ConditionalHeaders, FetchedPage, Fetcher, RequestOptions } from './fetched-page.js';
 import { FetchError } from './fetch-error.js';
-import { createGuardedLookup, resolveWithSystemDns, type ResolveHost } from './guarded-lookup.js';
+import { createGuardedConnector } from './guarded-connector.js';
+import { resolveWithSystemDns, type ResolveHost } from './guarded-lookup.js';
 import { createHostSpacing } from './host-spacing.js';
 import { requestHop, type HopResult } from './request-hop.js';
 import { explainRefusal, hostRefusal } from './ssrf-guard.js';
@@ -53,6 +56,8 @@ export interface FetcherOptions {
   hostSpacingMs?: ReadonlyMap<string, number>;
   /** Allow loopback addresses (127/8, ::1, localhost) and nothing else internal. For the demo and tests. Default false. */
   allowLoopback?: boolean;
+  /** Loopback and private hosts the user runs (`fetch.allowHosts`), checked on every hop's connection. Default none. */
+  allowHosts?: readonly AllowedHost[];
   /** The clock for `fetchedAt` and host spacing. Default the system clock. */
   now?: () => Date;
   /** DNS resolution for connections. Default the system resolver. */
@@ -78,14 +83,14 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const now = options.now ?? (() => new Date());
-  const guard = { allowLoopback: options.allowLoopback ?? false };
+  const guard = { allowLoopback: options.allowLoopback ?? false, allowHosts: options.allowHosts ?? [] };
   const spacing = createHostSpacing({
     spacingMs: options.perHostSpacingMs ?? DEFAULT_PER_HOST_SPACING_MS,
     spacingByHost: options.hostSpacingMs ?? DEFAULT_HOST_SPACING_MS,
     now,
   });
   const dispatcher = new Agent({
-    connect: { lookup: createGuardedLookup(options.lookup ?? resolveWithSystemDns, guard), timeout: timeoutMs },
+    connect: createGuardedConnector({ resolveHost: options.lookup ?? resolveWithSystemDns, guard, timeoutMs }),
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
@@ -106,7 +111,7 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher {
     };
     try {
       for (let redirects = 0; ; redirects += 1) {
-        const refusal = hostRefusal(url.hostname, guard);
+        const refusal = hostRefusal(url.hostname, guard, connectionTargetOf(url).port);
         if (refusal)
           throw new FetchError('forbidden-address', `refused ${url.href}: ${explainRefusal(refusal)}`, {
             url: url.href,
@@ -223,10 +228,14 @@ function nextHop(
     throw new FetchError(
       'bad-scheme',
       `refused redirect from ${from.href} to ${target.href}: only http and https URLs are fetched`,
-      {
-        url: from.href,
-      },
+      { url: from.href },
     );
+  }
+  // A server cannot hand us credentials to send elsewhere (or echo ours back): such a redirect is refused.
+  if (target.username !== '' || target.password !== '') {
+    throw new FetchError('forbidden-address', `refused redirect from ${from.href} to a URL carrying credentials`, {
+      url: from.href,
+    });
   }
   target.hash = '';
   if (visited.has(target.href)) {
