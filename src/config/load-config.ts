@@ -42,6 +42,7 @@ const ENVIRONMENT_KEYS = {
   UNDERCURRENT_BLUESKY_IDENTIFIER: 'connectors.bluesky.identifier',
   UNDERCURRENT_BLUESKY_APP_PASSWORD: 'connectors.bluesky.appPassword',
   UNDERCURRENT_PUBLISHER_FAMILIES: 'publisherFamiliesFile',
+  UNDERCURRENT_FETCH_ALLOW_HOSTS: 'fetch.allowHosts',
 } as const;
 
 /** Loads and validates settings; throws ConfigError naming the offending key or variable. */
@@ -67,6 +68,8 @@ export function loadConfig(options: LoadConfigOptions): Config {
   if (env.UNDERCURRENT_LLM_MODEL) llm.model = env.UNDERCURRENT_LLM_MODEL;
   if (env.UNDERCURRENT_LLM_API_KEY) llm.apiKey = env.UNDERCURRENT_LLM_API_KEY;
   if (Object.keys(llm).length > 0) merged.llm = llm;
+  if (env.UNDERCURRENT_FETCH_ALLOW_HOSTS)
+    merged.fetch = { ...(asObject(fromFile.fetch) ?? {}), allowHosts: env.UNDERCURRENT_FETCH_ALLOW_HOSTS };
   const connectors = connectorsWithEnvironment(asObject(fromFile.connectors), env);
   if (connectors) merged.connectors = connectors;
 
