@@ -8,6 +8,7 @@ import type { Config } from '../config/config-schema.js';
 import { loadConfig } from '../config/load-config.js';
 import { openStore } from '../main.js';
 import type { RecordStore } from '../store/record-store.js';
+import { terminalText } from './format-table.js';
 
 /** Raised by a command for an expected failure: printed without a stack, exit code 1. */
 export class CommandError extends Error {
@@ -58,7 +59,7 @@ export function createCliContext(program: Command, io: CliIo): CliContext {
       io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
     },
     info(message) {
-      io.stderr.write(`${message}\n`);
+      io.stderr.write(`${terminalText(message)}\n`);
     },
     async close() {
       if (storePromise) await (await storePromise.catch(() => null))?.close();
