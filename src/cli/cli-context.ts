@@ -30,8 +30,8 @@ export interface CliIo {
 export interface CliContext {
   io: CliIo;
   config(overrides?: { port?: number; host?: string }): Config;
-  /** Opens the store once; closed by the CLI runner after the command. */
-  store(): Promise<RecordStore>;
+  /** Opens the store once (the embedded one in `dataDir`, whatever DATABASE_URL says, when given); closed by the CLI runner after the command. */
+  store(dataDir?: string): Promise<RecordStore>;
   json(value: unknown): void;
   info(message: string): void;
   close(): Promise<void>;
@@ -51,8 +51,8 @@ export function createCliContext(program: Command, io: CliIo): CliContext {
   return {
     io,
     config,
-    store() {
-      storePromise ??= openStore(config());
+    store(dataDir) {
+      storePromise ??= openStore(dataDir === undefined ? config() : { ...config(), dataDir, databaseUrl: null });
       return storePromise;
     },
     json(value) {

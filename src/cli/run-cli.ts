@@ -32,7 +32,10 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     .description('Turn press and community source records into a published edition of cited analysis stories.')
     .version(CLI_VERSION)
     .option('--config <file>', 'settings file (default: ./undercurrent.yaml if present)')
-    .option('--data <dir>', 'data folder for the embedded store (default ./undercurrent-data, or UNDERCURRENT_DATA)')
+    .option(
+      '--data <dir>',
+      'data folder for the embedded store (default ./undercurrent-data, or UNDERCURRENT_DATA; the demo: ./undercurrent-demo-data)',
+    )
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({

@@ -8,6 +8,8 @@ import { parseAllowedHost, type AllowedHostSetting } from './parse-allowed-host.
 
 /** Default data folder, relative to the current directory (issue: "./undercurrent-data"). */
 export const DEFAULT_DATA_DIR = './undercurrent-data';
+/** The demo's own folder, beside the default one, so the fictional demo never mixes with a user's sources (issue 15 §6). */
+export const DEFAULT_DEMO_DATA_DIR = './undercurrent-demo-data';
 /** Default web port: an unprivileged port unlikely to clash with common dev servers. */
 export const DEFAULT_PORT = 8780;
 /** The web server binds to loopback unless told otherwise, so nothing is exposed by accident. */
@@ -183,6 +185,11 @@ export const configSchema = z
  */
 export type Config = Readonly<
   Omit<z.infer<typeof configSchema>, 'publisherFamiliesFile'> & {
+    /**
+     * Where `undercurrent demo` keeps its store, absolute: `--data` or UNDERCURRENT_DATA when given,
+     * else {@link DEFAULT_DEMO_DATA_DIR}, never the `dataDir` of the config file or the default one.
+     */
+    demoDataDir: string;
     publisherFamiliesFile: string | null;
     publisherFamilies: readonly PublisherFamily[];
   }

@@ -80,6 +80,22 @@ describe('loadConfig', () => {
   });
 });
 
+describe('loadConfig demoDataDir', () => {
+  it('keeps the demo out of the default folder and the folder the file names, unless --data or UNDERCURRENT_DATA say', () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'undercurrent.yaml'), 'dataDir: ./mine\n');
+    const config = loadConfig({ cwd, env: {} });
+    expect(config).toMatchObject({ dataDir: join(cwd, 'mine'), demoDataDir: join(cwd, 'undercurrent-demo-data') });
+    const fresh = tempDir();
+    expect(loadConfig({ cwd: fresh, env: {} })).toMatchObject({
+      dataDir: join(fresh, 'undercurrent-data'),
+      demoDataDir: join(fresh, 'undercurrent-demo-data'),
+    });
+    expect(loadConfig({ cwd, env: { UNDERCURRENT_DATA: '/tmp/chosen' } }).demoDataDir).toBe('/tmp/chosen');
+    expect(loadConfig({ cwd, env: {}, overrides: { dataDir: 'flag' } }).demoDataDir).toBe(join(cwd, 'flag'));
+  });
+});
+
 describe('loadConfig fetch.allowHosts', () => {
   it('allows no host by default', () => {
     expect(loadConfig({ cwd: tempDir(), env: {} }).fetch.allowHosts).toEqual([]);

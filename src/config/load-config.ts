@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { configSchema, type Config } from './config-schema.js';
+import { configSchema, DEFAULT_DEMO_DATA_DIR, type Config } from './config-schema.js';
 import { ConfigError } from './config-error.js';
 import { DEFAULT_PUBLISHER_FAMILIES_FILE } from './publisher-families-schema.js';
 import { loadPublisherFamilies } from './load-publisher-families.js';
@@ -92,6 +92,7 @@ export function loadConfig(options: LoadConfigOptions): Config {
   return Object.freeze({
     ...config,
     dataDir: resolve(options.cwd, config.dataDir),
+    demoDataDir: resolve(options.cwd, overrides?.dataDir || env.UNDERCURRENT_DATA || DEFAULT_DEMO_DATA_DIR),
     publisherFamiliesFile: familiesFile,
     publisherFamilies: familiesFile ? loadPublisherFamilies(familiesFile) : [],
   });

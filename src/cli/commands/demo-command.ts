@@ -18,14 +18,18 @@ import { waitForSignal } from './serve-command.js';
 export function registerDemoCommand(program: Command, context: CliContext): void {
   program
     .command('demo')
-    .description('build the demo edition from the bundled corpus, offline, and serve it')
+    .description(
+      'build the demo edition from the bundled corpus, offline, and serve it; its data go to ./undercurrent-demo-data (or --data DIR / UNDERCURRENT_DATA), never your own ./undercurrent-data',
+    )
     .option('--no-serve', 'build the edition, then exit')
     .option('--port <n>', 'port for the edition website (default 8780)')
     .option('--json', 'print { records, byPlatform, stories, edition } as JSON')
     .action(async (options: { serve: boolean; port?: string; json?: boolean }) => {
       const port = options.port === undefined ? undefined : parseIntegerOption(options.port, '--port');
       const config = context.config({ port });
-      const store = await context.store();
+      // The demo keeps its fictional records out of the user's own store (--data or UNDERCURRENT_DATA still choose).
+      const store = await context.store(config.demoDataDir);
+      context.info(`demo data folder: ${config.demoDataDir}`);
       const site = await startDemoSite();
       try {
         context.info(`demo corpus served at ${site.url} (${site.sources.length} sources)`);
