@@ -11,6 +11,7 @@ import { FetchError } from './fetch-error.js';
 import { createGuardedConnector } from './guarded-connector.js';
 import { resolveWithSystemDns, type ResolveHost } from './guarded-lookup.js';
 import { createHostSpacing } from './host-spacing.js';
+import { nextHop, parseHttpUrl } from './next-hop.js';
 import { requestHop, type HopResult } from './request-hop.js';
 import { explainRefusal, hostRefusal } from './ssrf-guard.js';
 import { toFetchError } from './to-fetch-error.js';
@@ -37,9 +38,6 @@ export const DEFAULT_HOST_SPACING_MS: ReadonlyMap<string, number> = new Map([
   ['www.reddit.com', 6_000],
   ['old.reddit.com', 6_000],
 ]);
-
-/** Only these schemes are fetched, on the first URL and on every redirect. */
-const ALLOWED_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:']);
 
 export interface FetcherOptions {
   /** Sent on every request. Default DEFAULT_USER_AGENT. */
@@ -190,63 +188,4 @@ function fetchedPage(
     lastModified: response.lastModified ?? sent?.lastModified ?? null,
     body: response.body,
   };
-}
-
-/** The URL to fetch, or FetchError `invalid-url` / `bad-scheme`. The fragment is dropped: servers never see it. */
-function parseHttpUrl(text: string): URL {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch (error) {
-    throw new FetchError('invalid-url', `"${text}" is not a valid URL`, { url: text, cause: error });
-  }
-  if (!ALLOWED_PROTOCOLS.has(url.protocol)) {
-    throw new FetchError('bad-scheme', `refused ${url.href}: only http and https URLs are fetched`, { url: url.href });
-  }
-  url.hash = '';
-  return url;
-}
-
-/** The redirect target, refused when it is not http(s), already visited, or one hop too many. */
-function nextHop(
-  from: URL,
-  location: string,
-  visited: ReadonlySet<string>,
-  redirects: number,
-  maxRedirects: number,
-): URL {
-  let target: URL;
-  try {
-    target = new URL(location, from);
-  } catch (error) {
-    throw new FetchError('invalid-url', `${from.href} redirected to an invalid URL "${location}"`, {
-      url: from.href,
-      cause: error,
-    });
-  }
-  if (!ALLOWED_PROTOCOLS.has(target.protocol)) {
-    throw new FetchError(
-      'bad-scheme',
-      `refused redirect from ${from.href} to ${target.href}: only http and https URLs are fetched`,
-      { url: from.href },
-    );
-  }
-  // A server cannot hand us credentials to send elsewhere (or echo ours back): such a redirect is refused.
-  if (target.username !== '' || target.password !== '') {
-    throw new FetchError('forbidden-address', `refused redirect from ${from.href} to a URL carrying credentials`, {
-      url: from.href,
-    });
-  }
-  target.hash = '';
-  if (visited.has(target.href)) {
-    throw new FetchError('redirect-loop', `${from.href} redirects back to ${target.href}, which was already visited`, {
-      url: from.href,
-    });
-  }
-  if (redirects > maxRedirects) {
-    throw new FetchError('too-many-redirects', `${from.href} redirected more than ${maxRedirects} times; giving up`, {
-      url: from.href,
-    });
-  }
-  return target;
 }

@@ -26,6 +26,8 @@ describe('undercurrent demo --no-serve', () => {
     summary = JSON.parse(run.stdout);
     // The demo has a folder of its own: the user's default folder stays empty (issue 15 §6).
     expect(existsSync(join(cwd, 'undercurrent-data'))).toBe(false);
+    // The later commands read the demo's folder, as a user exploring the demo would point them at it.
+    writeFileSync(join(cwd, 'undercurrent.yaml'), 'dataDir: ./undercurrent-demo-data\n');
     const store = await openRecordStore({ dataDir: join(cwd, 'undercurrent-demo-data') });
     try {
       stories = await store.storiesOfEdition(summary.edition);
