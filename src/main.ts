@@ -7,6 +7,7 @@
 import type { Config } from './config/config-schema.js';
 import type { ConnectorOptions } from './fetch/connectors/connector.js';
 import { createConnectorSessions } from './fetch/connectors/connector-sessions.js';
+import { connectionTargetOf, type AllowedHost } from './fetch/allowed-host.js';
 import { createFetcher, DEFAULT_USER_AGENT, type ClosableFetcher } from './fetch/create-fetcher.js';
 import type { Fetcher } from './fetch/fetched-page.js';
 import { withRobotsPolicy } from './fetch/with-robots-policy.js';
@@ -140,7 +141,7 @@ function createEngine(config: Config): EditorialModel {
     apiKey: settings.apiKey,
     timeoutMs: settings.timeoutMs,
     // The model API's own client: the one host the settings name is allowed even on loopback or the LAN (Ollama).
-    http: createFetcher({ timeoutMs: settings.timeoutMs, allowedHosts: [new URL(settings.url).hostname] }),
+    http: createFetcher({ timeoutMs: settings.timeoutMs, allowHosts: [modelHostOf(settings.url)] }),
   };
   const model =
     config.engine === 'anthropic' ? createAnthropicChatModel(connection) : createOpenAiChatModel(connection);
@@ -189,4 +190,10 @@ function configuredConnectorOptions(config: Config, now: () => Date): Partial<Co
   if (bluesky.apiBase) options.blueskyApiBase = bluesky.apiBase;
   if (hackerNews.apiBase) options.hackerNewsApiBase = hackerNews.apiBase;
   return options;
+}
+
+/** The model server the settings name, as the one host its client may reach although loopback or private. */
+function modelHostOf(url: string): AllowedHost {
+  const parsed = new URL(url);
+  return { kind: 'name', name: parsed.hostname, port: connectionTargetOf(parsed).port };
 }

@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config/load-config.js';
 import { composeApp, composeDemoApp, type App } from '../main.js';
+import { terminalText } from './format-table.js';
 
 /** Raised by a command for an expected failure: printed without a stack, exit code 1. */
 export class CommandError extends Error {
@@ -58,7 +59,11 @@ export function createCliContext(program: Command, io: CliIo): CliContext {
       env: io.env,
       overrides: { dataDir: globals.data, port: request.port, host: request.host },
     });
-    return request.demo ? composeDemoApp(config) : composeApp(config);
+    // The demo keeps its fictional records out of the user's own store: its own folder, never DATABASE_URL
+    // (--data or UNDERCURRENT_DATA still choose the folder).
+    return request.demo
+      ? composeDemoApp({ ...config, dataDir: config.demoDataDir, databaseUrl: null })
+      : composeApp(config);
   };
   return {
     io,
@@ -71,7 +76,7 @@ export function createCliContext(program: Command, io: CliIo): CliContext {
       io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
     },
     info(message) {
-      io.stderr.write(`${message}\n`);
+      io.stderr.write(`${terminalText(message)}\n`);
     },
     async close() {
       await app?.close();

@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/load-config.js';
 import { CommandError, createCliContext, type CliIo } from './cli-context.js';
+import { terminalText } from './format-table.js';
 import { registerBuildCommand } from './commands/build-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
 import { registerFetchCommand } from './commands/fetch-command.js';
@@ -31,7 +32,10 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     .description('Turn press and community source records into a published edition of cited analysis stories.')
     .version(CLI_VERSION)
     .option('--config <file>', 'settings file (default: ./undercurrent.yaml if present)')
-    .option('--data <dir>', 'data folder for the embedded store (default ./undercurrent-data, or UNDERCURRENT_DATA)')
+    .option(
+      '--data <dir>',
+      'data folder for the embedded store (default ./undercurrent-data, or UNDERCURRENT_DATA; the demo: ./undercurrent-demo-data)',
+    )
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({
@@ -84,15 +88,15 @@ function reportError(error: unknown, io: CliIo): number {
     return EXIT_USAGE;
   }
   if (error instanceof CommandError) {
-    io.stderr.write(`undercurrent: ${error.message}\n`);
+    io.stderr.write(`undercurrent: ${terminalText(error.message)}\n`);
     return error.exitCode;
   }
   if (error instanceof ConfigError) {
-    io.stderr.write(`undercurrent: ${error.message}\n`);
+    io.stderr.write(`undercurrent: ${terminalText(error.message)}\n`);
     return EXIT_USAGE;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`undercurrent: ${message}\n`);
+  io.stderr.write(`undercurrent: ${terminalText(message)}\n`);
   if (io.env.UNDERCURRENT_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return EXIT_FAILURE;
 }

@@ -4,14 +4,39 @@
  */
 import { z } from 'zod';
 import type { PublisherFamily } from '../model/index.js';
+import { parseAllowedHost, type AllowedHostSetting } from './parse-allowed-host.js';
 
 /** Default data folder, relative to the current directory (issue: "./undercurrent-data"). */
 export const DEFAULT_DATA_DIR = './undercurrent-data';
+/** The demo's own folder, beside the default one, so the fictional demo never mixes with a user's sources (issue 15 §6). */
+export const DEFAULT_DEMO_DATA_DIR = './undercurrent-demo-data';
 /** Default web port: an unprivileged port unlikely to clash with common dev servers. */
 export const DEFAULT_PORT = 8780;
 /** The web server binds to loopback unless told otherwise, so nothing is exposed by accident. */
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_SITE_TITLE = 'undercurrent';
+
+/** Examples of every form an allowHosts entry takes, quoted in the error for a bad one. */
+const ALLOW_HOSTS_EXAMPLES = 'rss-bridge.lan, 192.168.1.0/24, 127.0.0.1:8080, [::1]:3000';
+
+/**
+ * `fetch.allowHosts`: a list, or one comma-separated string (as UNDERCURRENT_FETCH_ALLOW_HOSTS gives
+ * it), read into entries; a bad entry fails with the entry quoted and the forms allowed.
+ */
+const allowHostsSchema = z.union([z.string(), z.array(z.string())]).transform((value, context) => {
+  const entries = (typeof value === 'string' ? value.split(',') : value).filter((entry) => entry.trim() !== '');
+  const parsed: AllowedHostSetting[] = [];
+  for (const entry of entries) {
+    const result = parseAllowedHost(entry);
+    if (result.ok) parsed.push(result.value);
+    else {
+      const message = `entry "${entry.trim()}" ${result.reason}; each entry is a host name, IP address or CIDR range with an optional port (${ALLOW_HOSTS_EXAMPLES})`;
+      context.addIssue({ code: 'custom', message, input: value });
+      return z.NEVER;
+    }
+  }
+  return parsed as readonly AllowedHostSetting[];
+});
 
 export const fetchSettingsSchema = z
   .object({
@@ -24,6 +49,11 @@ export const fetchSettingsSchema = z
     userAgent: z.string().min(1).optional(),
     /** Obey each site's robots.txt (RFC 9309). Default true; turn off only where the site allows this use. */
     respectRobots: z.boolean().optional(),
+    /**
+     * Hosts the user runs that the fetcher may contact although they are loopback or private (an
+     * RSS-Bridge, a LAN forum). Default none: only public addresses are fetched.
+     */
+    allowHosts: allowHostsSchema.default([]),
   })
   .strict();
 
@@ -134,7 +164,7 @@ export const configSchema = z
     engine: z.enum(['classical', 'openai-compatible', 'anthropic']).default('classical'),
     /** The model API, required when `engine` is not classical. */
     llm: llmSettingsSchema.nullable().default(null),
-    fetch: fetchSettingsSchema.default({}),
+    fetch: fetchSettingsSchema.default({ allowHosts: [] }),
     connectors: connectorSettingsSchema.default({ reddit: {}, bluesky: {}, hackerNews: {} }),
     /**
      * The publisher-families file (see config/publisher-families.example.yaml), relative to the config
@@ -155,6 +185,11 @@ export const configSchema = z
  */
 export type Config = Readonly<
   Omit<z.infer<typeof configSchema>, 'publisherFamiliesFile'> & {
+    /**
+     * Where `undercurrent demo` keeps its store, absolute: `--data` or UNDERCURRENT_DATA when given,
+     * else {@link DEFAULT_DEMO_DATA_DIR}, never the `dataDir` of the config file or the default one.
+     */
+    demoDataDir: string;
     publisherFamiliesFile: string | null;
     publisherFamilies: readonly PublisherFamily[];
   }

@@ -80,6 +80,67 @@ describe('loadConfig', () => {
   });
 });
 
+describe('loadConfig demoDataDir', () => {
+  it('keeps the demo out of the default folder and the folder the file names, unless --data or UNDERCURRENT_DATA say', () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'undercurrent.yaml'), 'dataDir: ./mine\n');
+    const config = loadConfig({ cwd, env: {} });
+    expect(config).toMatchObject({ dataDir: join(cwd, 'mine'), demoDataDir: join(cwd, 'undercurrent-demo-data') });
+    const fresh = tempDir();
+    expect(loadConfig({ cwd: fresh, env: {} })).toMatchObject({
+      dataDir: join(fresh, 'undercurrent-data'),
+      demoDataDir: join(fresh, 'undercurrent-demo-data'),
+    });
+    expect(loadConfig({ cwd, env: { UNDERCURRENT_DATA: '/tmp/chosen' } }).demoDataDir).toBe('/tmp/chosen');
+    expect(loadConfig({ cwd, env: {}, overrides: { dataDir: 'flag' } }).demoDataDir).toBe(join(cwd, 'flag'));
+  });
+});
+
+describe('loadConfig fetch.allowHosts', () => {
+  it('allows no host by default', () => {
+    expect(loadConfig({ cwd: tempDir(), env: {} }).fetch.allowHosts).toEqual([]);
+  });
+
+  it('reads the list from the file, and a comma-separated variable over it', () => {
+    const cwd = tempDir();
+    writeFileSync(
+      join(cwd, 'undercurrent.yaml'),
+      'fetch:\n  timeoutMs: 5000\n  allowHosts: [rss-bridge.lan, "[::1]:3000"]\n',
+    );
+    expect(loadConfig({ cwd, env: {} }).fetch).toEqual({
+      timeoutMs: 5000,
+      allowHosts: [
+        { kind: 'name', name: 'rss-bridge.lan', port: null },
+        { kind: 'range', address: '::1', prefixLength: 128, port: 3000 },
+      ],
+    });
+    const fromEnvironment = loadConfig({
+      cwd,
+      env: { UNDERCURRENT_FETCH_ALLOW_HOSTS: '192.168.1.0/24, 127.0.0.1:8080' },
+    });
+    expect(fromEnvironment.fetch).toEqual({
+      timeoutMs: 5000,
+      allowHosts: [
+        { kind: 'range', address: '192.168.1.0', prefixLength: 24, port: null },
+        { kind: 'range', address: '127.0.0.1', prefixLength: 32, port: 8080 },
+      ],
+    });
+  });
+
+  it('stops at start on a bad entry, naming the setting, the variable and the entry', () => {
+    expect(() =>
+      loadConfig({ cwd: tempDir(), env: { UNDERCURRENT_FETCH_ALLOW_HOSTS: 'rss-bridge.lan,127.0.0.1:99999' } }),
+    ).toThrow(
+      'invalid setting fetch.allowHosts (or environment variable UNDERCURRENT_FETCH_ALLOW_HOSTS): entry "127.0.0.1:99999" has "99999" where a port 1-65535 belongs; each entry is a host name, IP address or CIDR range with an optional port (rss-bridge.lan, 192.168.1.0/24, 127.0.0.1:8080, [::1]:3000).',
+    );
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'undercurrent.yaml'), 'fetch:\n  allowHosts: ["169.254.169.254"]\n');
+    expect(() => loadConfig({ cwd, env: {} })).toThrow(
+      /fetch\.allowHosts .*"169\.254\.169\.254" is a link-local address/,
+    );
+  });
+});
+
 describe('loadConfig publisher families', () => {
   const table = 'families:\n  - name: Harbor Media Group\n    venues: [The Harbor Times, Harbor Evening Post]\n';
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { configSchema, type Config } from './config-schema.js';
+import { configSchema, DEFAULT_DEMO_DATA_DIR, type Config } from './config-schema.js';
 import { ConfigError } from './config-error.js';
 import { DEFAULT_PUBLISHER_FAMILIES_FILE } from './publisher-families-schema.js';
 import { loadPublisherFamilies } from './load-publisher-families.js';
@@ -42,6 +42,7 @@ const ENVIRONMENT_KEYS = {
   UNDERCURRENT_BLUESKY_IDENTIFIER: 'connectors.bluesky.identifier',
   UNDERCURRENT_BLUESKY_APP_PASSWORD: 'connectors.bluesky.appPassword',
   UNDERCURRENT_PUBLISHER_FAMILIES: 'publisherFamiliesFile',
+  UNDERCURRENT_FETCH_ALLOW_HOSTS: 'fetch.allowHosts',
 } as const;
 
 /** Loads and validates settings; throws ConfigError naming the offending key or variable. */
@@ -67,6 +68,8 @@ export function loadConfig(options: LoadConfigOptions): Config {
   if (env.UNDERCURRENT_LLM_MODEL) llm.model = env.UNDERCURRENT_LLM_MODEL;
   if (env.UNDERCURRENT_LLM_API_KEY) llm.apiKey = env.UNDERCURRENT_LLM_API_KEY;
   if (Object.keys(llm).length > 0) merged.llm = llm;
+  if (env.UNDERCURRENT_FETCH_ALLOW_HOSTS)
+    merged.fetch = { ...(asObject(fromFile.fetch) ?? {}), allowHosts: env.UNDERCURRENT_FETCH_ALLOW_HOSTS };
   const connectors = connectorsWithEnvironment(asObject(fromFile.connectors), env);
   if (connectors) merged.connectors = connectors;
 
@@ -89,6 +92,7 @@ export function loadConfig(options: LoadConfigOptions): Config {
   return Object.freeze({
     ...config,
     dataDir: resolve(options.cwd, config.dataDir),
+    demoDataDir: resolve(options.cwd, overrides?.dataDir || env.UNDERCURRENT_DATA || DEFAULT_DEMO_DATA_DIR),
     publisherFamiliesFile: familiesFile,
     publisherFamilies: familiesFile ? loadPublisherFamilies(familiesFile) : [],
   });

@@ -36,7 +36,7 @@ describe('createFetcher address guard', () => {
     const error = await failure(makeFetcher({}).fetchPage(url));
     expect(error).toMatchObject({ code: 'forbidden-address', retryable: false, url });
     expect(error.message).toBe(
-      `refused ${url}: loopback address (127.0.0.1); the fetcher only allows loopback when explicitly configured`,
+      `refused ${url}: loopback address (127.0.0.1); the fetcher contacts loopback and private hosts only when listed in fetch.allowHosts (UNDERCURRENT_FETCH_ALLOW_HOSTS)`,
     );
     expect(server.seen).toHaveLength(0);
   });
@@ -87,7 +87,7 @@ describe('createFetcher address guard', () => {
     const error = await failure(makeFetcher({ allowLoopback: true, lookup }).fetchPage('http://intranet.example/feed'));
     expect(error.code).toBe('forbidden-address');
     expect(error.message).toBe(
-      'refused http://intranet.example/feed: intranet.example resolves to private-network address (10.0.0.7); the fetcher never contacts private, link-local or other internal addresses',
+      'refused http://intranet.example/feed: intranet.example resolves to private-network address (10.0.0.7); the fetcher contacts loopback and private hosts only when listed in fetch.allowHosts (UNDERCURRENT_FETCH_ALLOW_HOSTS)',
     );
     expect(lookup.asked).toEqual(['intranet.example']);
   });

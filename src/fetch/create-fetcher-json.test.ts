@@ -14,7 +14,9 @@ closeAfterEach(
 );
 
 /** The fetcher with the loopback test server's host allowed, as main.ts allows a configured model host. */
-function makeClient(options: FetcherOptions = { allowedHosts: ['127.0.0.1'] }): JsonClient {
+function makeClient(
+  options: FetcherOptions = { allowHosts: [{ kind: 'range', address: '127.0.0.1', prefixLength: 32, port: null }] },
+): JsonClient {
   const client = createFetcher({ perHostSpacingMs: 0, ...options });
   clients.push(client);
   return client;
@@ -64,7 +66,13 @@ describe('createFetcher postJson', () => {
     const byName = `http://model.lan:${server.port}/v1`;
     const unnamed = await fetchFailure(makeClient({ lookup }).postJson(byName, { body: {} }));
     expect(unnamed.code).toBe('forbidden-address');
-    expect((await makeClient({ lookup, allowedHosts: ['model.lan'] }).postJson(byName, { body: {} })).status).toBe(200);
+    expect(
+      (
+        await makeClient({ lookup, allowHosts: [{ kind: 'name', name: 'model.lan', port: null }] }).postJson(byName, {
+          body: {},
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it("reads Retry-After on 429 and 529 with the fetcher's one cap, and quotes the start of the error answer", async () => {

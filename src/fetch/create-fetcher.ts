@@ -1,14 +1,18 @@
 /**
  * @module fetch/create-fetcher
  * The HTTP fetcher on undici: conditional GET, manual redirects, decompression with a cap, a total
- * deadline, per-host politeness, and an SSRF guard on every hop's host and every connection's address;
- * and JSON POSTs to APIs on the same pool and guard (request-json.ts).
+ * deadline, per-host politeness, and an SSRF guard on every hop's host and every connection's address
+ * (public addresses, plus the loopback and private hosts the user allows); and JSON POSTs to APIs on
+ * the same pool and guard (request-json.ts).
  */
 import { Agent } from 'undici';
+import { connectionTargetOf, type AllowedHost } from './allowed-host.js';
 import type { ConditionalHeaders, FetchedPage, Fetcher, JsonClient, RequestOptions } from './fetched-page.js';
 import { FetchError } from './fetch-error.js';
-import { createGuardedLookup, resolveWithSystemDns, type ResolveHost } from './guarded-lookup.js';
+import { createGuardedConnector } from './guarded-connector.js';
+import { resolveWithSystemDns, type ResolveHost } from './guarded-lookup.js';
 import { createHostSpacing } from './host-spacing.js';
+import { nextHop, parseHttpUrl } from './next-hop.js';
 import { requestHop, type HopResult } from './request-hop.js';
 import { requestJson } from './request-json.js';
 import { explainRefusal, hostRefusal } from './ssrf-guard.js';
@@ -37,9 +41,6 @@ export const DEFAULT_HOST_SPACING_MS: ReadonlyMap<string, number> = new Map([
   ['old.reddit.com', 6_000],
 ]);
 
-/** Only these schemes are fetched, on the first URL and on every redirect. */
-const ALLOWED_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:']);
-
 export interface FetcherOptions {
   /** Sent on every request. Default DEFAULT_USER_AGENT. */
   userAgent?: string;
@@ -55,8 +56,8 @@ export interface FetcherOptions {
   hostSpacingMs?: ReadonlyMap<string, number>;
   /** Allow loopback addresses (127/8, ::1, localhost) and nothing else internal. For the demo and tests. Default false. */
   allowLoopback?: boolean;
-  /** Hosts contacted whatever they resolve to: an API the settings name, such as a model server on loopback. Default none. */
-  allowedHosts?: readonly string[];
+  /** Loopback and private hosts the user runs (`fetch.allowHosts`), checked on every hop's connection. Default none. */
+  allowHosts?: readonly AllowedHost[];
   /** The clock for `fetchedAt` and host spacing. Default the system clock. */
   now?: () => Date;
   /** DNS resolution for connections. Default the system resolver. */
@@ -82,14 +83,14 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher & J
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const now = options.now ?? (() => new Date());
-  const guard = { allowLoopback: options.allowLoopback ?? false, allowedHosts: options.allowedHosts ?? [] };
+  const guard = { allowLoopback: options.allowLoopback ?? false, allowHosts: options.allowHosts ?? [] };
   const spacing = createHostSpacing({
     spacingMs: options.perHostSpacingMs ?? DEFAULT_PER_HOST_SPACING_MS,
     spacingByHost: options.hostSpacingMs ?? DEFAULT_HOST_SPACING_MS,
     now,
   });
   const dispatcher = new Agent({
-    connect: { lookup: createGuardedLookup(options.lookup ?? resolveWithSystemDns, guard), timeout: timeoutMs },
+    connect: createGuardedConnector({ resolveHost: options.lookup ?? resolveWithSystemDns, guard, timeoutMs }),
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
@@ -110,7 +111,7 @@ export function createFetcher(options: FetcherOptions = {}): ClosableFetcher & J
     };
     try {
       for (let redirects = 0; ; redirects += 1) {
-        const refusal = hostRefusal(url.hostname, guard);
+        const refusal = hostRefusal(url.hostname, guard, connectionTargetOf(url).port);
         if (refusal)
           throw new FetchError('forbidden-address', `refused ${url.href}: ${explainRefusal(refusal)}`, {
             url: url.href,
@@ -191,59 +192,4 @@ function fetchedPage(
     lastModified: response.lastModified ?? sent?.lastModified ?? null,
     body: response.body,
   };
-}
-
-/** The URL to fetch, or FetchError `invalid-url` / `bad-scheme`. The fragment is dropped: servers never see it. */
-function parseHttpUrl(text: string): URL {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch (error) {
-    throw new FetchError('invalid-url', `"${text}" is not a valid URL`, { url: text, cause: error });
-  }
-  if (!ALLOWED_PROTOCOLS.has(url.protocol)) {
-    throw new FetchError('bad-scheme', `refused ${url.href}: only http and https URLs are fetched`, { url: url.href });
-  }
-  url.hash = '';
-  return url;
-}
-
-/** The redirect target, refused when it is not http(s), already visited, or one hop too many. */
-function nextHop(
-  from: URL,
-  location: string,
-  visited: ReadonlySet<string>,
-  redirects: number,
-  maxRedirects: number,
-): URL {
-  let target: URL;
-  try {
-    target = new URL(location, from);
-  } catch (error) {
-    throw new FetchError('invalid-url', `${from.href} redirected to an invalid URL "${location}"`, {
-      url: from.href,
-      cause: error,
-    });
-  }
-  if (!ALLOWED_PROTOCOLS.has(target.protocol)) {
-    throw new FetchError(
-      'bad-scheme',
-      `refused redirect from ${from.href} to ${target.href}: only http and https URLs are fetched`,
-      {
-        url: from.href,
-      },
-    );
-  }
-  target.hash = '';
-  if (visited.has(target.href)) {
-    throw new FetchError('redirect-loop', `${from.href} redirects back to ${target.href}, which was already visited`, {
-      url: from.href,
-    });
-  }
-  if (redirects > maxRedirects) {
-    throw new FetchError('too-many-redirects', `${from.href} redirected more than ${maxRedirects} times; giving up`, {
-      url: from.href,
-    });
-  }
-  return target;
 }

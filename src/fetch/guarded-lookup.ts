@@ -6,7 +6,8 @@
 import { promises as dns } from 'node:dns';
 import type { LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-import { addressRefusal, explainRefusal, isAllowedHost, type AddressRefusal, type GuardOptions } from './ssrf-guard.js';
+import type { ConnectionTarget } from './allowed-host.js';
+import { addressRefusal, explainRefusal, type AddressRefusal, type GuardOptions } from './ssrf-guard.js';
 
 /** Resolves a host name to all its addresses. Injected in tests; defaults to the system resolver. */
 export type ResolveHost = (hostname: string) => Promise<readonly LookupAddress[]>;
@@ -14,29 +15,38 @@ export type ResolveHost = (hostname: string) => Promise<readonly LookupAddress[]
 /** The system resolver in the order it returns addresses (what `net.connect` would use). */
 export const resolveWithSystemDns: ResolveHost = (hostname) => dns.lookup(hostname, { all: true, verbatim: true });
 
-/** A connection refused because the name resolved to a forbidden address. Turned into a FetchError by the caller. */
+/**
+ * A connection refused because the name resolved (or the socket connected) to a forbidden address.
+ * Turned into a FetchError by the caller.
+ */
 export class ResolvedAddressRefusal extends Error {
   override readonly name = 'ResolvedAddressRefusal';
   constructor(
     readonly hostname: string,
     readonly refusal: AddressRefusal,
+    stage: 'resolved' | 'connected' = 'resolved',
   ) {
-    super(`${hostname} resolves to ${explainRefusal(refusal)}`);
+    const subject = stage === 'resolved' ? `${hostname} resolves to` : `the connection to ${hostname} reached`;
+    super(`${subject} ${explainRefusal(refusal)}`);
   }
 }
 
 /**
  * A `net.connect` lookup that resolves with `resolveHost` and fails with ResolvedAddressRefusal when
- * any returned address is forbidden (one bad address is enough: the socket may pick any of them); a
- * name in `guard.allowedHosts` connects wherever it resolves.
+ * any returned address is forbidden (one bad address is enough: the socket may pick any of them).
+ * `target` is the connection's host name and port, which allowHosts entries match; without it none do.
  * Honours `options.all` (happy eyeballs) and `options.family`.
  */
-export function createGuardedLookup(resolveHost: ResolveHost, guard: GuardOptions): LookupFunction {
+export function createGuardedLookup(
+  resolveHost: ResolveHost,
+  guard: GuardOptions,
+  target?: ConnectionTarget,
+): LookupFunction {
   return (hostname, options, callback) => {
     resolveHost(hostname).then(
       (resolved) => {
-        for (const entry of isAllowedHost(hostname, guard) ? [] : resolved) {
-          const refusal = addressRefusal(entry.address, guard);
+        for (const entry of resolved) {
+          const refusal = addressRefusal(entry.address, guard, target);
           if (refusal) return callback(new ResolvedAddressRefusal(hostname, refusal), '');
         }
         const wanted = familyNumber(options.family);

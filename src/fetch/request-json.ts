@@ -8,6 +8,7 @@ import type { JsonRequest, JsonResponse } from './fetched-page.js';
 import { FetchError } from './fetch-error.js';
 import { parseRetryAfter } from './parse-retry-after.js';
 import { readCappedBody } from './read-capped-body.js';
+import { connectionTargetOf } from './allowed-host.js';
 import { explainRefusal, hostRefusal, type GuardOptions } from './ssrf-guard.js';
 import { toFetchError } from './to-fetch-error.js';
 
@@ -42,7 +43,7 @@ export interface RequestJsonOptions {
 export async function requestJson(url: URL, json: JsonRequest, options: RequestJsonOptions): Promise<JsonResponse> {
   const timeoutMs = json.timeoutMs ?? options.timeoutMs;
   const maxBodyBytes = json.maxBodyBytes ?? options.maxBodyBytes;
-  const refusal = hostRefusal(url.hostname, options.guard);
+  const refusal = hostRefusal(url.hostname, options.guard, connectionTargetOf(url).port);
   if (refusal)
     throw new FetchError('forbidden-address', `refused ${url.href}: ${explainRefusal(refusal)}`, { url: url.href });
   const deadline = new AbortController();

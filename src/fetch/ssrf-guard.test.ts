@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { explainRefusal, forbiddenRangeOf, hostRefusal, isForbiddenAddress, normaliseHost } from './ssrf-guard.js';
+import {
+  addressRefusal,
+  explainRefusal,
+  forbiddenRangeOf,
+  hostRefusal,
+  isForbiddenAddress,
+  normaliseHost,
+} from './ssrf-guard.js';
 
 describe('normaliseHost', () => {
   it.each([
@@ -117,18 +124,49 @@ describe('hostRefusal', () => {
     const refusal = hostRefusal('127.1');
     expect(refusal).not.toBeNull();
     expect(explainRefusal(refusal!)).toBe(
-      'loopback address (127.0.0.1); the fetcher only allows loopback when explicitly configured',
+      'loopback address (127.0.0.1); the fetcher contacts loopback and private hosts only when listed in fetch.allowHosts (UNDERCURRENT_FETCH_ALLOW_HOSTS)',
     );
   });
 });
 
-describe('allowedHosts', () => {
-  it('lets a named host through however its address is spelt, and nothing else internal', () => {
-    const options = { allowedHosts: ['127.0.0.1', 'Ollama.LAN.'] };
-    expect(hostRefusal('127.1', options)).toBeNull();
-    expect(hostRefusal('ollama.lan', options)).toBeNull();
-    expect(hostRefusal('127.0.0.2', options)).toMatchObject({ range: 'loopback' });
-    expect(hostRefusal('localhost', options)).toMatchObject({ range: 'loopback' });
-    expect(hostRefusal('10.0.0.7', options)).toMatchObject({ range: 'private' });
+describe('the user allow list (fetch.allowHosts)', () => {
+  const lan = { hostname: '192.168.1.5', port: 8080 };
+  const options = {
+    allowHosts: [
+      { kind: 'range' as const, address: '192.168.1.0', prefixLength: 24, port: 8080 },
+      { kind: 'name' as const, name: 'localhost', port: 3000 },
+    ],
+  };
+  const everything = {
+    allowHosts: [
+      { kind: 'range' as const, address: '169.254.0.0', prefixLength: 16, port: null },
+      { kind: 'range' as const, address: '0.0.0.0', prefixLength: 0, port: null },
+    ],
+  };
+
+  it('allows a private address on a listed range and port, and not on another port', () => {
+    expect(addressRefusal('192.168.1.5', options, lan)).toBeNull();
+    expect(addressRefusal('192.168.1.5', options, { ...lan, port: 8081 })?.range).toBe('private');
+    expect(hostRefusal('192.168.1.5', options, 8080)).toBeNull();
+    expect(hostRefusal('192.168.1.5', options, 22)?.range).toBe('private');
+  });
+
+  it('never opens link-local, unspecified, multicast or reserved addresses, whatever the list says', () => {
+    for (const address of ['169.254.169.254', '0.0.0.0', '224.0.0.1', '192.0.2.10']) {
+      expect(addressRefusal(address, everything, { hostname: address, port: 80 }), address).not.toBeNull();
+    }
+    expect(addressRefusal('10.0.0.1', everything, lan)).toBeNull();
+    expect(explainRefusal(addressRefusal('169.254.169.254', everything, lan)!)).toBe(
+      'link-local address (169.254.169.254); the fetcher never contacts link-local, multicast or other special-purpose addresses',
+    );
+  });
+
+  it('ignores the list when no connection target is given', () => {
+    expect(addressRefusal('192.168.1.5', options)?.range).toBe('private');
+  });
+
+  it('allows a listed localhost name on its port only', () => {
+    expect(hostRefusal('localhost', options, 3000)).toBeNull();
+    expect(hostRefusal('localhost', options, 3001)?.range).toBe('loopback');
   });
 });

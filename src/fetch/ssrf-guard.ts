@@ -1,10 +1,11 @@
 /**
  * @module fetch/ssrf-guard
- * Decides which hosts and addresses the fetcher may contact: public unicast only, loopback on request,
- * and hosts the settings name explicitly (a model server on loopback or the LAN).
- * Used on every URL's host literal and on every address DNS returns at connect time.
+ * Decides which hosts and addresses the fetcher may contact: public unicast, plus the loopback and
+ * private hosts the user permits (`fetch.allowHosts`). Used on every hop's host literal, on every
+ * address DNS returns at connect time, and on the address each connection reached.
  */
 import ipaddr from 'ipaddr.js';
+import { matchesAllowedHost, type AllowedHost, type ConnectionTarget } from './allowed-host.js';
 
 /** Why an address is off limits. `unparseable` fails closed on anything that is not an IP. */
 export type ForbiddenRange =
@@ -22,14 +23,18 @@ export type ForbiddenRange =
 export type NormalisedHost = { kind: 'ip'; address: string } | { kind: 'name'; name: string };
 
 export interface GuardOptions {
-  /** Allow loopback (127/8, ::1, localhost) and nothing else internal. Default false. */
+  /** Allow loopback (127/8, ::1, localhost) and nothing else internal. For the demo and tests. Default false. */
   allowLoopback?: boolean;
-  /**
-   * Hosts contacted whatever they are or resolve to, as URL hosts ("127.0.0.1", "localhost",
-   * "ollama.lan"): what the composition root allows for an endpoint the settings name. Default none.
-   */
-  allowedHosts?: readonly string[];
+  /** Hosts the user runs, permitted although loopback, private or carrier-grade NAT. Default none. */
+  allowHosts?: readonly AllowedHost[];
 }
+
+/**
+ * The ranges an allowHosts entry can open. Link-local (cloud metadata at 169.254.169.254), multicast,
+ * unspecified (0.0.0.0 reaches this machine), broadcast and reserved addresses stay refused whatever
+ * the list says, so a wide CIDR cannot open them by accident.
+ */
+const USER_ALLOWABLE_RANGES: ReadonlySet<ForbiddenRange> = new Set(['loopback', 'private', 'carrier-grade-nat']);
 
 /** ipaddr.js range names mapped to ours; any name not listed (and not unicast) counts as reserved. */
 const RANGE_NAMES: Readonly<Record<string, ForbiddenRange>> = {
@@ -82,10 +87,18 @@ export function forbiddenRangeOf(address: string): ForbiddenRange | null {
   return rangeOfIPv6(parsed as ipaddr.IPv6);
 }
 
-/** True when the address may not be contacted under these options. */
-export function isForbiddenAddress(address: string, options: GuardOptions = {}): boolean {
+/**
+ * True when the address may not be contacted under these options. `target` is the host name and port
+ * the connection is for; without it no allowHosts entry applies.
+ */
+export function isForbiddenAddress(address: string, options: GuardOptions = {}, target?: ConnectionTarget): boolean {
   const range = forbiddenRangeOf(address);
-  return range !== null && !(range === 'loopback' && options.allowLoopback === true);
+  if (range === null || (range === 'loopback' && options.allowLoopback === true)) return false;
+  return !(target && USER_ALLOWABLE_RANGES.has(range) && isUserAllowed(options, target, address));
+}
+
+function isUserAllowed(options: GuardOptions, target: ConnectionTarget, address: string | null): boolean {
+  return (options.allowHosts ?? []).some((entry) => matchesAllowedHost(entry, target, address));
 }
 
 /** Why a host or address was refused: its range, and the address or name as written. */
@@ -97,42 +110,38 @@ export interface AddressRefusal {
 
 /**
  * Why a URL host may not be contacted, or null when the literal is acceptable. A DNS name passes here
- * unless it is `localhost` or under `.localhost` (RFC 6761 §6.3); its resolved addresses are checked
- * again at connect time.
+ * unless it is `localhost` or under `.localhost` (RFC 6761 §6.3) and not allowed; its resolved
+ * addresses are checked again at connect time. `port` is the URL's (or its scheme's default).
  */
-export function hostRefusal(host: string, options: GuardOptions = {}): AddressRefusal | null {
-  if (isAllowedHost(host, options)) return null;
+export function hostRefusal(host: string, options: GuardOptions = {}, port?: number): AddressRefusal | null {
   const normalised = normaliseHost(host);
-  if (normalised.kind === 'ip') return addressRefusal(normalised.address, options);
+  const target = port === undefined ? undefined : { hostname: host, port };
+  if (normalised.kind === 'ip') return addressRefusal(normalised.address, options, target);
   const isLocalhost = normalised.name === 'localhost' || normalised.name.endsWith('.localhost');
   if (!isLocalhost || options.allowLoopback === true) return null;
+  if (target && isUserAllowed(options, target, null)) return null;
   return { range: 'loopback', subject: normalised.name };
 }
 
-/** True when `host` is one of `options.allowedHosts`, compared as {@link normaliseHost} spells both. */
-export function isAllowedHost(host: string, options: GuardOptions = {}): boolean {
-  if (!options.allowedHosts?.length) return false;
-  const wanted = hostKey(normaliseHost(host));
-  return options.allowedHosts.some((allowed) => hostKey(normaliseHost(allowed)) === wanted);
-}
-
-function hostKey(host: NormalisedHost): string {
-  return host.kind === 'ip' ? host.address : host.name;
-}
-
-/** Why an IP address may not be contacted, or null when it may. */
-export function addressRefusal(address: string, options: GuardOptions = {}): AddressRefusal | null {
-  if (!isForbiddenAddress(address, options)) return null;
+/** Why an IP address may not be contacted for `target`, or null when it may. */
+export function addressRefusal(
+  address: string,
+  options: GuardOptions = {},
+  target?: ConnectionTarget,
+): AddressRefusal | null {
+  if (!isForbiddenAddress(address, options, target)) return null;
   const parsed = ipaddr.isValid(address) ? ipaddr.parse(address).toString() : address;
   return { range: forbiddenRangeOf(address) ?? 'unparseable', subject: parsed };
 }
 
-/** A refusal in words a user can act on, e.g. "loopback address (127.0.0.1); the fetcher only allows loopback when explicitly configured". */
+/**
+ * A refusal in words a user can act on, e.g. "loopback address (127.0.0.1); the fetcher contacts
+ * loopback and private hosts only when listed in fetch.allowHosts (UNDERCURRENT_FETCH_ALLOW_HOSTS)".
+ */
 export function explainRefusal(refusal: AddressRefusal): string {
-  const rule =
-    refusal.range === 'loopback'
-      ? 'the fetcher only allows loopback when explicitly configured'
-      : 'the fetcher never contacts private, link-local or other internal addresses';
+  const rule = USER_ALLOWABLE_RANGES.has(refusal.range)
+    ? 'the fetcher contacts loopback and private hosts only when listed in fetch.allowHosts (UNDERCURRENT_FETCH_ALLOW_HOSTS)'
+    : 'the fetcher never contacts link-local, multicast or other special-purpose addresses';
   return `${RANGE_LABELS[refusal.range]} (${refusal.subject}); ${rule}`;
 }
 

@@ -34,7 +34,7 @@ describe.skipIf(!chromiumPath)('the demo edition in Chromium', () => {
     const run = await runCliCaptured(['demo', '--no-serve', '--json'], { cwd });
     expect(run.code, run.stderr).toBe(0);
     const { edition } = JSON.parse(run.stdout) as { edition: string };
-    store = await openRecordStore({ dataDir: join(cwd, 'undercurrent-data') });
+    store = await openRecordStore({ dataDir: join(cwd, 'undercurrent-demo-data') });
     lead = (await store.storiesOfEdition(edition))[0]!;
     server = await serveWebApp(createWebApp({ store, siteTitle: 'undercurrent' }), { port: 0 });
     browser = (await launchChromium())!;

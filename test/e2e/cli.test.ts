@@ -71,10 +71,12 @@ describe('undercurrent CLI from an empty folder', () => {
   it('marks a dead source and a loopback source as failing with their reasons, and keeps every record', async () => {
     expect((await runCliCaptured(['sources', 'add', deadUrl, '--kind', 'press'], { cwd })).code).toBe(0);
     const fetched = await runCliCaptured(['fetch', '--json'], { cwd });
-    expect(fetched.code).toBe(0);
+    // A failed source makes fetch exit 1, naming it, so cron can alert; the JSON is printed all the same.
+    expect(fetched.code).toBe(1);
+    expect(fetched.stderr).toContain(`1 of 1 source failed:\n  `);
     const summary = JSON.parse(fetched.stdout);
     expect(summary.failing).toBe(1);
-    // The CLI never allows loopback: the guard refuses before any request is made.
+    // The CLI allows loopback only when fetch.allowHosts lists it: the guard refuses before any request is made.
     expect(summary.outcomes[0].error).toMatch(/loopback/i);
     const sources = JSON.parse((await runCliCaptured(['sources', 'list', '--json'], { cwd })).stdout);
     expect(sources[0]).toMatchObject({ status: 'failing' });

@@ -3,7 +3,7 @@
  * through the real fetcher, parsed, clustered, written, verified and stored; then every published
  * sentence is checked against the stored records it cites.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +24,11 @@ describe('undercurrent demo --no-serve', () => {
     expect(run.stderr).not.toMatch(/FAILING/);
     expect(run.code).toBe(0);
     summary = JSON.parse(run.stdout);
-    const store = await openRecordStore({ dataDir: join(cwd, 'undercurrent-data') });
+    // The demo has a folder of its own: the user's default folder stays empty (issue 15 §6).
+    expect(existsSync(join(cwd, 'undercurrent-data'))).toBe(false);
+    // The later commands read the demo's folder, as a user exploring the demo would point them at it.
+    writeFileSync(join(cwd, 'undercurrent.yaml'), 'dataDir: ./undercurrent-demo-data\n');
+    const store = await openRecordStore({ dataDir: join(cwd, 'undercurrent-demo-data') });
     try {
       stories = await store.storiesOfEdition(summary.edition);
       storedRecords = new Map((await store.listRecords()).map((record) => [record.id, record]));
@@ -133,7 +137,7 @@ describe('undercurrent demo --no-serve', () => {
 
     const again = await runCliCaptured(['build', '--json'], { cwd });
     expect(again.code, again.stderr).toBe(0);
-    const store = await openRecordStore({ dataDir: join(cwd, 'undercurrent-data') });
+    const store = await openRecordStore({ dataDir: join(cwd, 'undercurrent-demo-data') });
     try {
       const rebuilt = await store.storiesOfEdition(JSON.parse(again.stdout).edition);
       const membership = (list: Story[]) =>

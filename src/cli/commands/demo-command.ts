@@ -14,7 +14,9 @@ import { waitForSignal } from './serve-command.js';
 export function registerDemoCommand(program: Command, context: CliContext): void {
   program
     .command('demo')
-    .description('build the demo edition from the bundled corpus, offline, and serve it')
+    .description(
+      'build the demo edition from the bundled corpus, offline, and serve it; its data go to ./undercurrent-demo-data (or --data DIR / UNDERCURRENT_DATA), never your own ./undercurrent-data',
+    )
     .option('--no-serve', 'build the edition, then exit')
     .option('--port <n>', 'port for the edition website (default 8780)')
     .option('--json', 'print { records, byPlatform, stories, edition } as JSON')
@@ -23,6 +25,7 @@ export function registerDemoCommand(program: Command, context: CliContext): void
       // The demo's app is the one whose fetcher may reach loopback, where the bundled site listens.
       const app = context.app({ port, demo: true });
       const store = await app.store();
+      context.info(`demo data folder: ${app.config.dataDir}`);
       const fetching = createProgress(context.io, 'fetching', { quiet: options.json });
       const writing = createProgress(context.io, 'writing stories', { quiet: options.json });
       const { edition, byPlatform } = await buildDemoEdition(

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import type { WaitingSource } from '../../pipeline/refresh-all-sources.js';
 import { refreshDueSources } from '../../pipeline/refresh-due-sources.js';
 import type { RefreshOutcome } from '../../pipeline/refresh-source.js';
-import type { CliContext } from '../cli-context.js';
+import { CommandError, type CliContext } from '../cli-context.js';
 import { createProgress } from '../progress.js';
 
 export function registerFetchCommand(program: Command, context: CliContext): void {
@@ -25,12 +25,32 @@ export function registerFetchCommand(program: Command, context: CliContext): voi
         (done, total, outcome) => progress.update(done, total, outcome.url),
       );
       progress.stop();
-      if (options.json) return context.json(summariseOutcomes(outcomes, waiting));
-      for (const outcome of outcomes) context.info(describeOutcome(outcome));
-      for (const source of waiting) context.info(describeWaiting(source));
-      if (outcomes.length === 0 && waiting.length === 0)
-        context.info('no sources to fetch; add one with `undercurrent sources add URL --kind press|community`');
+      if (options.json) context.json(summariseOutcomes(outcomes, waiting));
+      else {
+        for (const outcome of outcomes) context.info(describeOutcome(outcome));
+        for (const source of waiting) context.info(describeWaiting(source));
+        if (outcomes.length === 0 && waiting.length === 0)
+          context.info('no sources to fetch; add one with `undercurrent sources add URL --kind press|community`');
+      }
+      const failed = failedSourcesMessage(outcomes);
+      if (failed) throw new CommandError(failed);
     });
+}
+
+/**
+ * Why `fetch` exits 1 (so cron and systemd can alert): the sources this run failed or paused, each
+ * with its id, URL and reason; null when none did. The other sources were fetched all the same.
+ */
+export function failedSourcesMessage(outcomes: readonly RefreshOutcome[]): string | null {
+  const failed = outcomes.flatMap((outcome) =>
+    outcome.status === 'failing' || outcome.status === 'paused'
+      ? [`  ${outcome.sourceId} ${outcome.url}: ${outcome.error}`]
+      : [],
+  );
+  if (failed.length === 0) return null;
+  const count = `${failed.length} of ${outcomes.length} source${outcomes.length === 1 ? '' : 's'}`;
+  const others = failed.length < outcomes.length ? ' (the others were fetched)' : '';
+  return `${count} failed${others}:\n${failed.join('\n')}`;
 }
 
 /** Totals plus each source's outcome and each source skipped, as `fetch --json` prints them. */

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { PLATFORMS, type Platform } from '../../model/index.js';
 import { CommandError, parseIntegerOption, type CliContext } from '../cli-context.js';
-import { formatTable } from '../format-table.js';
+import { formatTable, terminalText } from '../format-table.js';
 import { formatEnrichment } from '../format-enrichment.js';
 import { enrichRecords } from '../../enrich/enrich-records.js';
 
@@ -70,6 +70,6 @@ export function registerRecordsCommand(program: Command, context: CliContext): v
         '',
         record.text,
       ].filter((line): line is string => line !== null);
-      context.io.stdout.write(`${lines.join('\n')}\n`);
+      context.io.stdout.write(`${terminalText(lines.join('\n'))}\n`);
     });
 }

@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import { CommandError, type CliContext } from '../cli-context.js';
-import { formatTable } from '../format-table.js';
+import { formatTable, terminalText } from '../format-table.js';
 
 export function registerStoriesCommand(program: Command, context: CliContext): void {
   const stories = program.command('stories').description("inspect the latest edition's stories");
@@ -83,7 +83,7 @@ export function registerStoriesCommand(program: Command, context: CliContext): v
         );
       }
       lines.push('## Records');
-      context.io.stdout.write(`${lines.join('\n')}\n`);
+      context.io.stdout.write(`${terminalText(lines.join('\n'))}\n`);
       context.io.stdout.write(
         formatTable(
           ['id', 'platform', 'published', 'title / url'],

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { storyFileSchema, verifyStoryFile } from '../../verify/verify-story-file.js';
 import { CommandError, type CliContext } from '../cli-context.js';
+import { terminalText } from '../format-table.js';
 
 export function registerVerifyCommand(program: Command, context: CliContext): void {
   program
@@ -41,9 +42,11 @@ export function registerVerifyCommand(program: Command, context: CliContext): vo
       else {
         for (const verdict of verdicts) {
           context.io.stdout.write(
-            verdict.passed
-              ? `ok    ${verdict.where}  ${verdict.text}\n`
-              : `FAIL  ${verdict.where}  [${verdict.layer}] ${verdict.reason}\n      ${verdict.text}\n`,
+            terminalText(
+              verdict.passed
+                ? `ok    ${verdict.where}  ${verdict.text}\n`
+                : `FAIL  ${verdict.where}  [${verdict.layer}] ${verdict.reason}\n      ${verdict.text}\n`,
+            ),
           );
         }
         if (missing.length > 0)

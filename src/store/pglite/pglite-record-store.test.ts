@@ -33,7 +33,7 @@ describe('PGlite in a data folder', () => {
   it('refuses a second open of a folder in use, naming the holder, and opens once it is free', async () => {
     const holder = await openRecordStore({ dataDir: folder });
     await expect(openRecordStore({ dataDir: folder })).rejects.toThrow(
-      new RegExp(`in use by another undercurrent process \\(pid ${process.pid}\\)`),
+      `in use by another undercurrent process (pid ${process.pid}; lock file ${join(folder, LOCK_FILE_NAME)})`,
     );
     await holder.close();
     const next = await openRecordStore({ dataDir: folder });

@@ -23,7 +23,10 @@ afterEach(async () => {
 });
 
 /** The fetcher's JSON client with the scripted server's loopback host allowed, as main.ts allows the configured model host. */
-function httpFor(url: string, options: FetcherOptions = { allowedHosts: [new URL(url).hostname] }): JsonClient {
+function httpFor(
+  url: string,
+  options: FetcherOptions = { allowHosts: [{ kind: 'name', name: new URL(url).hostname, port: null }] },
+): JsonClient {
   const client = createFetcher(options);
   clients.push(client);
   return client;
