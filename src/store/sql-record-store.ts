@@ -13,6 +13,7 @@ import {
   type RecordRevision,
   type Source,
   type SourceFetchState,
+  type SourceSchedule,
   type SourceRecord,
   type Story,
   type StoryEvent,
@@ -220,6 +221,26 @@ export class SqlRecordStore implements RecordStore {
   }
   async removeSource(id: string): Promise<boolean> {
     return (await this.client.query('DELETE FROM sources WHERE id = $1 RETURNING id', [id])).length > 0;
+  }
+  async updateSourceSchedule(id: string, schedule: SourceSchedule): Promise<boolean> {
+    // Absent fields keep their stored value; null clears it.
+    const rows = await this.client.query(
+      `UPDATE sources SET
+         every_seconds = CASE WHEN $2::boolean THEN $3::integer ELSE every_seconds END,
+         interval_seconds = CASE WHEN $4::boolean THEN $5::integer ELSE interval_seconds END,
+         next_due_at = CASE WHEN $6::boolean THEN $7::timestamptz ELSE next_due_at END
+       WHERE id = $1 RETURNING id`,
+      [
+        id,
+        schedule.everySeconds !== undefined,
+        schedule.everySeconds ?? null,
+        schedule.intervalSeconds !== undefined,
+        schedule.intervalSeconds ?? null,
+        schedule.nextDueAt !== undefined,
+        schedule.nextDueAt ?? null,
+      ],
+    );
+    return rows.length > 0;
   }
   async updateSourceFetchState(id: string, state: SourceFetchState): Promise<void> {
     // Absent optional fields keep their stored value; null clears it.

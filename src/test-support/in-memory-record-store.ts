@@ -12,6 +12,7 @@ import {
   type RecordRevision,
   type Source,
   type SourceFetchState,
+  type SourceSchedule,
   type SourceRecord,
   type Story,
   type StoryEvent,
@@ -43,6 +44,7 @@ export const WRITING_METHODS: ReadonlySet<keyof RecordStore> = new Set<keyof Rec
   'addSource',
   'removeSource',
   'updateSourceFetchState',
+  'updateSourceSchedule',
   'saveEdition',
 ]);
 
@@ -232,6 +234,8 @@ export class InMemoryRecordStore implements RecordStore {
         etag: null,
         lastModified: null,
         nextDueAt: null,
+        everySeconds: null,
+        intervalSeconds: null,
         createdAt: this.now().toISOString(),
       };
       this.sources.set(created.id, created);
@@ -261,6 +265,17 @@ export class InMemoryRecordStore implements RecordStore {
       if (etag !== undefined) source.etag = etag;
       if (lastModified !== undefined) source.lastModified = lastModified;
       if (title !== undefined) source.title = title;
+    });
+  }
+
+  updateSourceSchedule(id: string, schedule: SourceSchedule): Promise<boolean> {
+    return this.record('updateSourceSchedule', [id, schedule], () => {
+      const source = this.sources.get(id);
+      if (!source) return false;
+      if (schedule.everySeconds !== undefined) source.everySeconds = schedule.everySeconds;
+      if (schedule.intervalSeconds !== undefined) source.intervalSeconds = schedule.intervalSeconds;
+      if (schedule.nextDueAt !== undefined) source.nextDueAt = schedule.nextDueAt;
+      return true;
     });
   }
 
