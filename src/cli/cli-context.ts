@@ -58,7 +58,10 @@ export function createCliContext(program: Command, io: CliIo): CliContext {
       env: io.env,
       overrides: { dataDir: globals.data, port: request.port, host: request.host },
     });
-    return request.demo ? composeDemoApp(config) : composeApp(config);
+    // TODO(issue 15 §7): remove once `fetch.allowHosts` (branch h-hosts) is merged; the service's
+    // tests then allow their loopback site with UNDERCURRENT_FETCH_ALLOW_HOSTS instead.
+    const allowLoopback = io.env.UNDERCURRENT_TEST_ALLOW_LOOPBACK === '1';
+    return request.demo ? composeDemoApp(config) : composeApp(config, { allowLoopback });
   };
   return {
     io,
