@@ -41,7 +41,9 @@ beforeAll(async () => {
   feedServer = createServer((_request, response) => {
     requests += 1;
     response.writeHead(200, { 'content-type': 'application/rss+xml' });
-    response.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Loop</title>${items.join('')}</channel></rss>`);
+    response.end(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Loop</title>${items.join('')}</channel></rss>`,
+    );
   });
   await new Promise<void>((resolve) => feedServer.listen(0, '127.0.0.1', resolve));
   feedUrl = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}/feed.xml`;
