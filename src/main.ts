@@ -12,8 +12,9 @@ import { createFetcher, DEFAULT_USER_AGENT, type ClosableFetcher } from './fetch
 import type { Fetcher } from './fetch/fetched-page.js';
 import { withRobotsPolicy } from './fetch/with-robots-policy.js';
 import type { SourceRecord } from './model/index.js';
-import { openRecordStore, type StoreLocation } from './store/open-record-store.js';
+import { openStoreAndClient, type OpenedStore, type StoreLocation } from './store/open-record-store.js';
 import type { RecordStore } from './store/record-store.js';
+import type { SqlClient } from './store/sql-client.js';
 import { createClassicalEngine } from './synthesize/classical/create-classical-engine.js';
 import type { EditorialModel, StoryDraft } from './synthesize/editorial-model.js';
 import { createAnthropicChatModel } from './synthesize/llm/anthropic/create-anthropic-chat-model.js';
@@ -42,6 +43,11 @@ export interface App {
   readonly connectors: Partial<ConnectorOptions>;
   /** Opens the store on the first call (PostgreSQL when `databaseUrl` is set, else PGlite in `dataDir`), migrated. */
   store(): Promise<RecordStore>;
+  /**
+   * The SQL client under the store (opening the store if needed): the service's job queue runs on the
+   * same database, and the same PGlite instance when embedded.
+   */
+  sqlClient(): Promise<SqlClient>;
   /** Closes what was opened: the store and the fetchers' connection pools. Safe to call more than once. */
   close(): Promise<void>;
 }
@@ -84,7 +90,7 @@ function systemClock(): Date {
 function assembleApp(config: Config, options: ComposeOptions, connectors: Partial<ConnectorOptions>): App {
   const now = options.now ?? systemClock;
   const allowLoopback = options.allowLoopback ?? false;
-  let storePromise: Promise<RecordStore> | null = null;
+  let storePromise: Promise<OpenedStore> | null = null;
   const fetchers: ClosableFetcher[] = [];
   let fetcher: ClosableFetcher | null = null;
   let detectionFetcher: ClosableFetcher | null = null;
@@ -108,15 +114,19 @@ function assembleApp(config: Config, options: ComposeOptions, connectors: Partia
       );
       return detectionFetcher;
     },
-    store() {
-      storePromise ??= openRecordStore(storeLocationOf(config), { now });
-      return storePromise;
+    async store() {
+      storePromise ??= openStoreAndClient(storeLocationOf(config), { now });
+      return (await storePromise).store;
+    },
+    async sqlClient() {
+      storePromise ??= openStoreAndClient(storeLocationOf(config), { now });
+      return (await storePromise).client;
     },
     async close() {
       const opened = storePromise;
       storePromise = null;
       const closing = fetchers.splice(0).map((made) => made.close().catch(() => {}));
-      if (opened) await (await opened.catch(() => null))?.close();
+      if (opened) await (await opened.catch(() => null))?.store.close();
       await Promise.all(closing);
     },
   };

@@ -18,6 +18,8 @@ import { registerStoriesCommand } from './commands/stories-command.js';
 import { registerVerifyCommand } from './commands/verify-command.js';
 import { registerExplainCommand } from './commands/explain-command.js';
 import { registerReprocessCommand } from './commands/reprocess-command.js';
+import { registerRunCommand } from './commands/run-command.js';
+import { registerJobsCommand } from './commands/jobs-command.js';
 
 /** Kept in step with package.json by the release checklist; printed by --version. */
 export const CLI_VERSION = '0.1.0';
@@ -56,6 +58,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     registerReprocessCommand,
     registerVerifyCommand,
     registerServeCommand,
+    registerRunCommand,
+    registerJobsCommand,
   ]) {
     register(program, context);
   }

@@ -36,7 +36,18 @@ export interface Source {
    * server's Retry-After or the backoff; null when the source may be fetched at any time.
    */
   nextDueAt: string | null;
+  /** The interval its owner set (`--every`), seconds; null: adapted to the source (sources/next-interval.ts). */
+  everySeconds: number | null;
+  /** The interval in force since the last fetch, seconds; null before the first scheduled fetch. */
+  intervalSeconds: number | null;
   createdAt: string;
+}
+
+/** What the scheduler changes on a source; absent fields are unchanged, null clears. */
+export interface SourceSchedule {
+  everySeconds?: number | null;
+  intervalSeconds?: number | null;
+  nextDueAt?: string | null;
 }
 
 /** What a fetch changes on a source. */

@@ -50,6 +50,11 @@ export interface RefreshDependencies {
   now: () => Date;
   /** Connector endpoints and Reddit's User-Agent; defaults in fetch-community-target.ts. */
   connectors?: Partial<ConnectorOptions>;
+  /**
+   * When a fetched source is next due (ISO 8601), asked after a success with the records stored;
+   * absent: null, due at any time (`undercurrent fetch`). The service's scheduler passes its interval.
+   */
+  nextDueAfterSuccess?: (source: Source) => Promise<string | null>;
 }
 
 /**
@@ -77,7 +82,7 @@ export async function refreshSource(source: Source, dependencies: RefreshDepende
       lastError: null,
       consecutiveFailures: 0,
       lastFetchedAt: checkedAt,
-      nextDueAt: null,
+      nextDueAt: dependencies.nextDueAfterSuccess ? await dependencies.nextDueAfterSuccess(source) : null,
     };
     if (result.notModified) {
       await store.updateSourceFetchState(source.id, success);

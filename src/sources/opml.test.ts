@@ -52,6 +52,8 @@ describe('OPML', () => {
       etag: null,
       lastModified: null,
       nextDueAt: null,
+      everySeconds: null,
+      intervalSeconds: null,
       createdAt: '2026-12-01T00:00:00.000Z',
     });
     const sources = [

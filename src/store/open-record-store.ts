@@ -3,7 +3,10 @@
  * Opens the store the caller names, migrated and ready: PGlite in a folder (or in memory), or a
  * PostgreSQL server. The choice is the caller's (main.ts picks it from the settings).
  */
+import { DataDirLockedError } from './pglite/acquire-data-dir-lock.js';
 import { openPgliteClient } from './pglite/open-pglite-client.js';
+import { openRunningStoreClient } from './remote/open-running-store-client.js';
+import type { SqlClient } from './sql-client.js';
 import { openPostgresClient } from './postgres/open-postgres-client.js';
 import type { RecordStore } from './record-store.js';
 import { SqlRecordStore } from './sql-record-store.js';
@@ -31,10 +34,27 @@ export async function openRecordStore(
   location: StoreLocation,
   options: { now?: () => Date } = {},
 ): Promise<RecordStore> {
+  return (await openStoreAndClient(location, options)).store;
+}
+
+/** The store and the SQL client under it (the job queue and the store endpoint share the client). */
+export interface OpenedStore {
+  store: RecordStore;
+  client: SqlClient;
+}
+
+/**
+ * Like {@link openRecordStore}, also handing back the client. A data folder that a running
+ * `undercurrent run` holds is reached through that process's store endpoint (store/remote/).
+ */
+export async function openStoreAndClient(
+  location: StoreLocation,
+  options: { now?: () => Date } = {},
+): Promise<OpenedStore> {
   const client =
     'databaseUrl' in location
       ? await openPostgresClient({ url: location.databaseUrl, ...(location.schema ? { schema: location.schema } : {}) })
-      : await openPgliteClient(location.dataDir);
+      : await openPgliteOrRunningClient(location.dataDir);
   const store = new SqlRecordStore(client, options.now);
   try {
     await store.migrate();
@@ -42,5 +62,17 @@ export async function openRecordStore(
     await client.close().catch(() => {});
     throw new Error(`store: migrations failed on ${client.dialect}: ${(error as Error).message}`, { cause: error });
   }
-  return store;
+  return { store, client };
+}
+
+/** PGlite in the folder; when a live `undercurrent run` holds it, a client of that process's store endpoint. */
+async function openPgliteOrRunningClient(dataDir: string | null): Promise<SqlClient> {
+  try {
+    return await openPgliteClient(dataDir);
+  } catch (error) {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    const remote = await openRunningStoreClient(error.dataDir, error.holderPid);
+    if (remote === null) throw error;
+    return remote;
+  }
 }

@@ -10,6 +10,7 @@ import type {
   RawPayload,
   Source,
   SourceFetchState,
+  SourceSchedule,
   SourceRecord,
   Story,
   StoryEvent,
@@ -102,6 +103,8 @@ export interface RecordStore {
   /** Removes the source; its records stay. Returns false when no such source. */
   removeSource(id: string): Promise<boolean>;
   updateSourceFetchState(id: string, state: SourceFetchState): Promise<void>;
+  /** Changes a source's schedule (its owner's interval, the interval in force, its next due time); false when no such source. */
+  updateSourceSchedule(id: string, schedule: SourceSchedule): Promise<boolean>;
 
   /** Saves an edition, its stories and their log entries atomically. */
   saveEdition(edition: Edition, stories: Story[], events?: StoryEvent[]): Promise<void>;

@@ -64,6 +64,9 @@ export function toSource(row: SqlRow): Source {
     etag: textOrNull(row.etag),
     lastModified: textOrNull(row.last_modified),
     nextDueAt: isoOrNull(row.next_due_at),
+    everySeconds: row.every_seconds === null || row.every_seconds === undefined ? null : Number(row.every_seconds),
+    intervalSeconds:
+      row.interval_seconds === null || row.interval_seconds === undefined ? null : Number(row.interval_seconds),
     createdAt: iso(row.created_at),
   };
 }

@@ -3,7 +3,7 @@
  * The SQL behind adding sources and recording their fetch state.
  */
 import { randomUUID } from 'node:crypto';
-import type { Source, SourceFetchState } from '../model/index.js';
+import type { Source, SourceFetchState, SourceSchedule } from '../model/index.js';
 import type { NewSource } from './record-store.js';
 import type { SqlClient } from './sql-client.js';
 import { toSource } from './row-mapping.js';
@@ -57,4 +57,25 @@ export async function updateSourceFetchState(client: SqlClient, id: string, stat
       state.nextDueAt ?? null,
     ],
   );
+}
+
+/** See RecordStore.updateSourceSchedule: absent fields keep their stored value; null clears it. */
+export async function updateSourceSchedule(client: SqlClient, id: string, schedule: SourceSchedule): Promise<boolean> {
+  const rows = await client.query(
+    `UPDATE sources SET
+       every_seconds = CASE WHEN $2::boolean THEN $3::integer ELSE every_seconds END,
+       interval_seconds = CASE WHEN $4::boolean THEN $5::integer ELSE interval_seconds END,
+       next_due_at = CASE WHEN $6::boolean THEN $7::timestamptz ELSE next_due_at END
+     WHERE id = $1 RETURNING id`,
+    [
+      id,
+      schedule.everySeconds !== undefined,
+      schedule.everySeconds ?? null,
+      schedule.intervalSeconds !== undefined,
+      schedule.intervalSeconds ?? null,
+      schedule.nextDueAt !== undefined,
+      schedule.nextDueAt ?? null,
+    ],
+  );
+  return rows.length > 0;
 }

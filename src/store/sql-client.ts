@@ -3,6 +3,7 @@
  * The one thing the SQL record store needs from a database driver: parameterised queries,
  * multi-statement scripts and transactions. PGlite and node-postgres each implement it.
  */
+import type { PGlite } from '@electric-sql/pglite';
 
 /** A row as the driver returns it: column name to value. */
 export type SqlRow = Record<string, unknown>;
@@ -18,6 +19,11 @@ export interface SqlClient extends SqlQueryable {
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
-  /** "pglite" or "postgres", for messages. */
+  /** "pglite" or "postgres" (a server, or a running `undercurrent run` reached over its store endpoint), for messages. */
   readonly dialect: 'pglite' | 'postgres';
+  /**
+   * The embedded database itself, when this client opened one: the job queue shares it (pg-boss's
+   * PGlite adapter) and the store endpoint serves it. Absent for a server or a remote client.
+   */
+  readonly embedded?: PGlite;
 }

@@ -12,6 +12,7 @@ import type {
   RecordRevision,
   Source,
   SourceFetchState,
+  SourceSchedule,
   SourceRecord,
   Story,
   StoryEvent,
@@ -31,7 +32,7 @@ import { recordIdsByReferences, saveRecordAliases } from './record-reference-que
 import { markRecordsDeleted, saveRecordRevisions, upsertRecords } from './record-write-queries.js';
 import { runMigrations } from './run-migrations.js';
 import type { SqlClient } from './sql-client.js';
-import { addSource, updateSourceFetchState } from './source-queries.js';
+import { addSource, updateSourceFetchState, updateSourceSchedule } from './source-queries.js';
 import { jsonOf, toEdition, toRawPayload, toRecord, toRecordRevision, toSource, toStory } from './row-mapping.js';
 
 export class SqlRecordStore implements RecordStore {
@@ -118,6 +119,10 @@ export class SqlRecordStore implements RecordStore {
   }
   updateSourceFetchState(id: string, state: SourceFetchState): Promise<void> {
     return updateSourceFetchState(this.client, id, state);
+  }
+
+  updateSourceSchedule(id: string, schedule: SourceSchedule): Promise<boolean> {
+    return updateSourceSchedule(this.client, id, schedule);
   }
 
   saveEdition(edition: Edition, stories: Story[], events: StoryEvent[] = []): Promise<void> {

@@ -12,6 +12,7 @@ import {
   type RecordRevision,
   type Source,
   type SourceFetchState,
+  type SourceSchedule,
   type SourceRecord,
   type Story,
   type StoryEvent,
@@ -55,6 +56,7 @@ export const WRITING_METHODS: ReadonlySet<keyof RecordStore> = new Set<keyof Rec
   'addSource',
   'removeSource',
   'updateSourceFetchState',
+  'updateSourceSchedule',
   'saveEdition',
 ]);
 
@@ -157,6 +159,17 @@ export class InMemoryRecordStore implements RecordStore {
   }
   updateSourceFetchState(id: string, state: SourceFetchState): Promise<void> {
     return this.record('updateSourceFetchState', [id, state], () => updateSourceFetchState(this.tables, id, state));
+  }
+
+  updateSourceSchedule(id: string, schedule: SourceSchedule): Promise<boolean> {
+    return this.record('updateSourceSchedule', [id, schedule], () => {
+      const source = this.tables.sources.get(id);
+      if (!source) return false;
+      if (schedule.everySeconds !== undefined) source.everySeconds = schedule.everySeconds;
+      if (schedule.intervalSeconds !== undefined) source.intervalSeconds = schedule.intervalSeconds;
+      if (schedule.nextDueAt !== undefined) source.nextDueAt = schedule.nextDueAt;
+      return true;
+    });
   }
 
   saveEdition(edition: Edition, stories: Story[], events: StoryEvent[] = []): Promise<void> {

@@ -26,6 +26,8 @@ export function addSource(tables: InMemoryTables, source: NewSource, now: () => 
     etag: null,
     lastModified: null,
     nextDueAt: null,
+    everySeconds: null,
+    intervalSeconds: null,
     createdAt: now().toISOString(),
   };
   tables.sources.set(created.id, created);

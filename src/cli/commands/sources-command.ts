@@ -8,6 +8,7 @@ import { registerSource } from '../../pipeline/register-source.js';
 import { CommandError, type CliContext } from '../cli-context.js';
 import { formatTable } from '../format-table.js';
 import { registerOpmlCommands } from './sources-opml-commands.js';
+import { describeInterval, parseEveryOption, registerSourcesSetCommand } from './sources-set-command.js';
 import { parseHttpUrl, parseKind, parsePlatform } from './source-options.js';
 
 /** "now" for a source `fetch` will try, the time for one waiting out a failure, "on resume" for a paused one. */
@@ -30,24 +31,36 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
       '--venue <name>',
       'the community or outlet name its records carry (e.g. "Loom" for a Discourse that names only its host)',
     )
+    .option('--every <duration>', 'interval between fetches (90s, 30m, 2h, 1d); default adapts to the source')
     .option('--json', 'print the source and how it was recognised as JSON')
-    .action(async (url: string, options: { kind?: string; platform?: string; venue?: string; json?: boolean }) => {
-      const kind = options.kind === undefined ? null : parseKind(options.kind);
-      const platform = options.platform === undefined ? null : parsePlatform(options.platform);
-      const parsed = parseHttpUrl(url);
-      const app = context.app();
-      // The detection fetcher: a slow site must not hold the command for the full fetch deadline.
-      const { source, detected, existed } = await registerSource(
-        parsed,
-        { kind, platform, venue: options.venue ?? null },
-        { store: await app.store(), fetcher: app.detectionFetcher },
-      );
-      if (options.json) return context.json({ ...source, detection: { method: detected.method, note: detected.note } });
-      if (existed) return context.info(`already registered: ${source.id} ${source.url}`);
-      context.info(
-        `added ${source.id} ${source.url} (${source.kind}${source.platform ? `, ${source.platform}` : ''}): ${detected.note}`,
-      );
-    });
+    .action(
+      async (
+        url: string,
+        options: { kind?: string; platform?: string; venue?: string; every?: string; json?: boolean },
+      ) => {
+        const everySeconds = options.every === undefined ? null : parseEveryOption(options.every);
+        const kind = options.kind === undefined ? null : parseKind(options.kind);
+        const platform = options.platform === undefined ? null : parsePlatform(options.platform);
+        const parsed = parseHttpUrl(url);
+        const app = context.app();
+        // The detection fetcher: a slow site must not hold the command for the full fetch deadline.
+        const { source, detected, existed } = await registerSource(
+          parsed,
+          { kind, platform, venue: options.venue ?? null },
+          { store: await app.store(), fetcher: app.detectionFetcher },
+        );
+        if (everySeconds !== null) {
+          await (await app.store()).updateSourceSchedule(source.id, { everySeconds });
+          source.everySeconds = everySeconds;
+        }
+        if (options.json)
+          return context.json({ ...source, detection: { method: detected.method, note: detected.note } });
+        if (existed) return context.info(`already registered: ${source.id} ${source.url}`);
+        context.info(
+          `added ${source.id} ${source.url} (${source.kind}${source.platform ? `, ${source.platform}` : ''}): ${detected.note}`,
+        );
+      },
+    );
 
   sources
     .command('list')
@@ -61,7 +74,7 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
       if (list.length === 0) return context.info('no sources yet; add one with `undercurrent sources add URL`');
       context.io.stdout.write(
         formatTable(
-          ['id', 'kind', 'platform', 'status', 'records', 'last fetch', 'next due', 'url / last error'],
+          ['id', 'kind', 'platform', 'status', 'records', 'last fetch', 'next due', 'interval', 'url / last error'],
           list.map((source) => [
             source.id,
             source.kind,
@@ -72,6 +85,7 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
             String(counts.get(source.id) ?? 0),
             source.lastFetchedAt ?? 'never',
             nextDueOf(source),
+            describeInterval(source),
             source.lastError ? `${source.url}\n  ${source.lastError}` : source.url,
           ]),
         ),
@@ -105,5 +119,6 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
       context.info(`removed ${id}`);
     });
 
+  registerSourcesSetCommand(sources, context);
   registerOpmlCommands(sources, context);
 }

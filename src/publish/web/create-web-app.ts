@@ -8,6 +8,7 @@ import { HTTPException } from 'hono/http-exception';
 import { DEFAULT_SITE_TITLE } from '../../config/config-schema.js';
 import type { RecordStore } from '../../store/record-store.js';
 import { loadRecordPage, loadStoryPage } from './load-pages.js';
+import { addOperationsRoutes, type OperationsChecks } from './operations-routes.js';
 import { renderErrorPage } from './render-error-page.js';
 import { renderFrontPage } from './render-front-page.js';
 import { renderRecordPage } from './render-record-page.js';
@@ -29,6 +30,8 @@ export interface WebAppOptions {
   siteTitle?: string;
   /** Receives errors that became a 5xx response; defaults to printing them on stderr. */
   reportError?: (error: unknown) => void;
+  /** The running service's readiness and metrics: adds `/readyz` and `/metrics`. */
+  operations?: OperationsChecks;
 }
 
 /** Runs a store read, turning its failure into StoreUnavailableError (503) with the cause kept. */
@@ -46,7 +49,8 @@ function checkedId(id: string, what: 'story' | 'record'): string {
 }
 
 /**
- * Builds the Hono app. Routes: `/`, `/stories/:id`, `/records/:id`, `/assets/style.css`, `/assets/icon.svg`, `/healthz`.
+ * Builds the Hono app. Routes: `/`, `/stories/:id`, `/records/:id`, `/assets/style.css`, `/assets/icon.svg`, `/healthz`;
+ * with `operations`, `/readyz` and `/metrics`.
  * Unknown ids and paths get a 404 page; every error goes through one handler that maps it to a status and a safe message.
  */
 export function createWebApp(options: WebAppOptions): Hono {
@@ -85,6 +89,7 @@ export function createWebApp(options: WebAppOptions): Hono {
   );
 
   app.get('/healthz', (context) => context.json({ status: 'ok' }));
+  if (options.operations) addOperationsRoutes(app, options.operations);
 
   app.notFound((context) =>
     context.html(renderErrorPage(siteTitle, 404, new PageNotFoundError('page').safeMessage), 404),

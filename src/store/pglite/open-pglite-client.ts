@@ -49,6 +49,7 @@ export async function openPgliteClient(dataDir: string | null): Promise<SqlClien
   });
   return {
     dialect: 'pglite',
+    embedded: database,
     ...queryable(database),
     transaction(work) {
       return database.transaction((tx) => work(queryable(tx)));
