@@ -194,6 +194,12 @@ function sistersOf(venue: Venue, venues: readonly Venue[]): string[] {
     : [];
 }
 
+/** How a dispute was settled, in a few words for a factor's note. */
+function settledHow(settlement: NonNullable<DisputedFigure['settlement']>): string {
+  if (settlement.how === 'weight') return `${settlement.venues[0]} venues against ${settlement.venues[1]}`;
+  return settlement.how === 'concession' ? 'the party conceded' : 'a correction';
+}
+
 /**
  * How the venue's figures fared in the story's disputes: for each disputed figure, the value more
  * venues state prevails (a tie settles nothing); stating only the other value is a miss, stating
@@ -214,17 +220,23 @@ function trackRecordFactor(venue: Venue, disputes: readonly DisputedFigure[], ve
     const [venuesA, venuesB] = [venuesOf(a), venuesOf(b)];
     const voicesOf = (names: Set<string>) => new Set([...names].map((name) => voiceOf.get(name) ?? name)).size;
     const [voicesA, voicesB] = [voicesOf(venuesA), voicesOf(venuesB)];
-    if (voicesA === voicesB) continue;
-    const [prevailing, other, prevailingVenues, otherVenues, prevailingVoices] =
-      voicesA > voicesB ? [a, b, venuesA, venuesB, voicesA] : [b, a, venuesB, venuesA, voicesB];
+    // Only a settled dispute judges anyone: the value that stands is the settlement's, however counted.
+    const settlement = dispute.settlement;
+    if (!settlement) continue;
+    const aStands = settlement.value === a.value;
+    const [prevailing, other, prevailingVenues, otherVenues, prevailingVoices] = aStands
+      ? [a, b, venuesA, venuesB, voicesA]
+      : [b, a, venuesB, venuesA, voicesB];
     const statesPrevailing = prevailingVenues.has(venue.name);
     const statesOther = otherVenues.has(venue.name);
     if (statesOther && !statesPrevailing) {
       misses += 1;
-      notes.push(`stated ${other.surface} where ${prevailingVoices} venues state ${prevailing.surface}`);
+      notes.push(`stated ${other.surface}, settled as wrong (${settledHow(settlement)}) for ${prevailing.surface}`);
     } else if (statesPrevailing && !statesOther) {
       hits += 1;
-      notes.push(`stated ${prevailing.surface}, which ${prevailingVoices - 1} other venues bear out`);
+      notes.push(
+        `stated ${prevailing.surface}, borne out (${settledHow(settlement)}) with ${prevailingVoices - 1} other venues`,
+      );
     }
     if (venuesA.size + venuesB.size !== voicesA + voicesB) mergedSisters = true;
   }
