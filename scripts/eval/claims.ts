@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { corporaDir, type TaskResult } from '../harness.js';
 import { recordIdFor, type SourceRecord } from '../../src/model/index.js';
 import { groupClaims } from '../../src/weigh/group-claims.js';
+import { plantFigureChanges } from './claims-planted.js';
 
 interface AllSidesStory {
   id: number;
@@ -70,6 +71,7 @@ export async function evalClaims(): Promise<TaskResult> {
     }
   }
   const round = (value: number) => Math.round(value * 1000) / 1000;
+  const planted = plantFigureChanges(stories.map((story) => story.records));
   const summary = {
     stories: stories.length,
     storiesWithCorroboratedClaim: withCorroborated,
@@ -80,6 +82,10 @@ export async function evalClaims(): Promise<TaskResult> {
     multiRecordGroups,
     crossEventGroups,
     joinPrecision: round(multiRecordGroups > 0 ? 1 - crossEventGroups / multiRecordGroups : 1),
+    plantedChanges: planted.cases,
+    plantedDisputesFound: planted.found,
+    plantedDisputeRate: round(planted.cases > 0 ? planted.found / planted.cases : 0),
+    corroborationsAcrossValues: planted.corroborationsAcrossValues,
   };
   const rows = [
     { measure: 'AllSides stories (2-3 outlets on one event)', value: summary.stories },
@@ -93,7 +99,17 @@ export async function evalClaims(): Promise<TaskResult> {
     { measure: 'multi-record claim groups in mixed pairs', value: multiRecordGroups },
     { measure: 'of them joining two different events (false)', value: crossEventGroups },
     { measure: 'join precision', value: summary.joinPrecision },
+    { measure: "stories with one outlet's shared figure changed", value: planted.cases },
+    {
+      measure: 'of them, the dispute found (target >= 0.95)',
+      value: `${planted.found} (${summary.plantedDisputeRate})`,
+    },
+    {
+      measure: 'corroborated groups joining records whose values differ (target 0)',
+      value: planted.corroborationsAcrossValues,
+    },
   ];
+  if (process.env.CLAIMS_EXAMPLES) for (const miss of planted.missed) process.stdout.write(`missed: ${miss}\n`);
   if (process.env.CLAIMS_EXAMPLES) for (const example of examples) process.stdout.write(`cross-event: ${example}\n`);
   return { rows, json: summary };
 }

@@ -45,5 +45,16 @@ export interface ClaimGroup {
   values: ClaimValue[];
   /** For a corrected claim: the later statement that supersedes the earlier value. */
   correctedBy: { recordId: string; text: string } | null;
+  /**
+   * For a settled dispute: the value that stands, the one settled as wrong, and how (a correction
+   * notice, the party conceding, or the weight of independent venues [standing, wrong]). Absent: open or no dispute.
+   */
+  settlement?: {
+    value: string;
+    wrong: string;
+    how: 'correction' | 'concession' | 'weight';
+    recordId: string;
+    venues: [number, number];
+  } | null;
   timing: StoryTiming;
 }

@@ -139,7 +139,7 @@ describe('groupClaims', () => {
     expect(group?.status).toBe('disputed');
   });
 
-  it('never joins two claims that give one unit different values without a contrast (two quantities)', () => {
+  it('takes two records asserting different values of one slot for a dispute, with no sentence contrasting them', () => {
     const records = [
       makeRecord({
         externalId: 'a',
@@ -155,8 +155,9 @@ describe('groupClaims', () => {
       }),
     ];
     const groups = groupClaims(records);
-    expect(groups).toHaveLength(2);
-    expect(groups.every((group) => group.status === 'single-source')).toBe(true);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.status).toBe('disputed');
+    expect(groups[0]!.values.map((value) => value.value)).toEqual(['2.41', '1.37']);
   });
 
   it('keeps a 5,000-comment thread to a bounded list of claims', () => {

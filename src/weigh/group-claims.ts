@@ -8,7 +8,7 @@ import type { ClaimGroup, ClaimStatus, ClaimValue, PublisherFamily, SourceRecord
 import { extractClaims, type RecordClaim } from '../enrich/extract-claims.js';
 import { sameValue, type Quantity } from '../enrich/extract-quantities.js';
 import { findProperNouns } from '../enrich/find-proper-nouns.js';
-import { byRecordTime, recordTime } from '../cluster/group-threads.js';
+import { byRecordTime } from '../cluster/group-threads.js';
 import { findDisputedFigures, type DisputedFigure } from './find-disputed-figures.js';
 import { findSyndicatedCopies } from './find-syndicated-copies.js';
 import { measureTiming } from './measure-timing.js';
@@ -19,10 +19,6 @@ import { joinClaims } from './join-claims.js';
 export const MAX_CLAIM_CANDIDATES = 1_500;
 /** Claim groups kept per story: every disputed, corrected and corroborated one first, then figures. */
 export const MAX_STORY_CLAIMS = 24;
-/** A sentence that announces a correction of what was reported before. */
-const CORRECTION_NOTICE =
-  /\b(?:correction|corrected|retract(?:ed|s|ion)?|an earlier version of this (?:article|story|post)|(?:we|it) (?:previously|earlier|initially) (?:reported|said|stated))\b/iu;
-
 const STATUS_ORDER: Readonly<Record<ClaimStatus, number>> = {
   corrected: 0,
   disputed: 1,
@@ -65,7 +61,8 @@ export function groupClaims(
   const groups: ClaimGroup[] = [];
   const taken = new Set<RecordClaim>();
   for (const dispute of findDisputedFigures(ordered)) {
-    const members = claims.filter((claim) => !taken.has(claim) && statesEither(claim, dispute));
+    // A claim may side in two disputes of one unit ("$1 trillion" against two other totals).
+    const members = claims.filter((claim) => statesEither(claim, dispute));
     if (members.length === 0) continue;
     for (const member of members) taken.add(member);
     groups.push(disputeGroup(dispute, members, context));
@@ -90,45 +87,36 @@ function statesEither(claim: RecordClaim, dispute: DisputedFigure): boolean {
   );
 }
 
-/** A disputed figure's group; corrected when its earlier value's own source, or a notice, gives the later value. */
+/**
+ * A disputed figure's group: each value with the records asserting it (a record naming a value only
+ * to refute or relay it is on neither side); `corrected` when the dispute is settled (see
+ * weigh/settle-dispute.ts), the value settled as wrong first and the standing one second.
+ */
 function disputeGroup(dispute: DisputedFigure, members: RecordClaim[], context: GroupContext): ClaimGroup {
-  const [earlier, later] = dispute.values;
-  const statesLater = members.filter((claim) =>
-    claim.figures.some((figure) => figure.unit === dispute.unit && figure.value === later.value),
-  );
-  const earlierRecords = new Set(earlier.records.map((record) => record.id));
-  // A source changing its own figure: a record giving only the later value, by the outlet (press) or
-  // the same person in the same community that gave the earlier value before. Two members of one
-  // subreddit disagreeing is a dispute, not a correction; nor is a sister outlet of one family.
-  const sameSource = (before: SourceRecord, record: SourceRecord) =>
-    context.venueKey(before.id) === context.venueKey(record.id) &&
-    (record.kind === 'press' || (record.author !== null && record.author === before.author));
-  const changedItsFigure = (record: SourceRecord) =>
-    !earlierRecords.has(record.id) &&
-    earlier.records.some((before) => sameSource(before, record) && recordTime(before) < recordTime(record));
-  const correction = statesLater.find(
-    (claim) => changedItsFigure(context.byId.get(claim.recordId)!) || CORRECTION_NOTICE.test(claim.sentence),
-  );
-  // A record giving both values ("365 days, not 90") sides with the later one: it is correcting.
-  const values: ClaimValue[] = [
-    {
-      value: earlier.value,
-      unit: dispute.unit,
-      surface: earlier.surface,
-      recordIds: earlier.records.filter((record) => !later.records.includes(record)).map((record) => record.id),
-    },
-    {
-      value: later.value,
-      unit: dispute.unit,
-      surface: later.surface,
-      recordIds: later.records.map((record) => record.id),
-    },
-  ];
+  const settlement = dispute.settlement ?? null;
+  const [first, second] = dispute.values;
+  const [wrongFirst, standing] = settlement && settlement.value === first.value ? [second, first] : [first, second];
+  const values: ClaimValue[] = [wrongFirst, standing].map((side) => ({
+    value: side.value,
+    unit: dispute.unit,
+    surface: side.surface,
+    recordIds: side.records.map((record) => record.id),
+  }));
+  const settledBy = settlement
+    ? (members.find(
+        (claim) =>
+          claim.recordId === settlement.recordId &&
+          claim.figures.some((figure) => figure.unit === dispute.unit && figure.value === settlement.value),
+      ) ?? null)
+    : null;
+  const settlingText =
+    settledBy?.sentence ?? (settlement ? (context.byId.get(settlement.recordId)?.title ?? null) : null);
   return {
     ...baseGroup(members, context),
-    status: correction ? 'corrected' : 'disputed',
+    status: settlement ? 'corrected' : 'disputed',
     values,
-    correctedBy: correction ? { recordId: correction.recordId, text: correction.sentence } : null,
+    correctedBy: settlement && settlingText ? { recordId: settlement.recordId, text: settlingText } : null,
+    settlement,
   };
 }
 

@@ -96,6 +96,12 @@ function figuresConflict(a: RecordClaim, b: RecordClaim): boolean {
     const aValues = a.quantities.filter((y) => y.unit === x.unit);
     if (!aValues.some((left) => sameUnit.some((right) => sameValue(left.value, right.value)))) return true;
   }
+  // Figures in any unit word ("12 people", "3 seats"): one slot given only different values is no agreement.
+  for (const x of a.figures) {
+    const right = new Set(b.figures.filter((y) => y.unit === x.unit).map((y) => y.value));
+    if (right.size === 0) continue;
+    if (!a.figures.some((y) => y.unit === x.unit && right.has(y.value))) return true;
+  }
   return false;
 }
 

@@ -16,8 +16,8 @@ import { roundWeight } from './weight-math.js';
 export const TRACK_RECORD = { miss: 0.25, hit: 0.1, min: 0.5, max: 1.2 } as const;
 
 /**
- * How the venue's figures fared in the story's disputes: for each disputed figure, the value more
- * venues state prevails (a tie settles nothing); stating only the other value is a miss, stating
+ * How the venue's figures fared in the story's settled disputes: the value the settlement keeps
+ * prevails (an unsettled dispute judges no one); stating only the other value is a miss, stating
  * the prevailing one a hit. Venues are counted one per publisher family, so sister outlets repeating
  * a figure do not outvote an independent venue.
  */
@@ -39,17 +39,23 @@ export function trackRecordFactor(
     const [venuesA, venuesB] = [venuesOf(a), venuesOf(b)];
     const voicesOf = (names: Set<string>) => new Set([...names].map((name) => voiceOf.get(name) ?? name)).size;
     const [voicesA, voicesB] = [voicesOf(venuesA), voicesOf(venuesB)];
-    if (voicesA === voicesB) continue;
-    const [prevailing, other, prevailingVenues, otherVenues, prevailingVoices] =
-      voicesA > voicesB ? [a, b, venuesA, venuesB, voicesA] : [b, a, venuesB, venuesA, voicesB];
+    // Only a settled dispute judges anyone: the value that stands is the settlement's, however counted.
+    const settlement = dispute.settlement;
+    if (!settlement) continue;
+    const aStands = settlement.value === a.value;
+    const [prevailing, other, prevailingVenues, otherVenues, prevailingVoices] = aStands
+      ? [a, b, venuesA, venuesB, voicesA]
+      : [b, a, venuesB, venuesA, voicesB];
     const statesPrevailing = prevailingVenues.has(venue.name);
     const statesOther = otherVenues.has(venue.name);
     if (statesOther && !statesPrevailing) {
       misses += 1;
-      notes.push(`stated ${other.surface} where ${prevailingVoices} venues state ${prevailing.surface}`);
+      notes.push(`stated ${other.surface}, settled as wrong (${settledHow(settlement)}) for ${prevailing.surface}`);
     } else if (statesPrevailing && !statesOther) {
       hits += 1;
-      notes.push(`stated ${prevailing.surface}, which ${prevailingVoices - 1} other venues bear out`);
+      notes.push(
+        `stated ${prevailing.surface}, borne out (${settledHow(settlement)}) with ${prevailingVoices - 1} other venues`,
+      );
     }
     if (venuesA.size + venuesB.size !== voicesA + voicesB) mergedSisters = true;
   }
@@ -61,4 +67,10 @@ export function trackRecordFactor(
   const sisters = sistersOf(venue, venues);
   if (mergedSisters && venue.family && sisters.length > 0) notes.push(sameFamilyNote(sisters, venue.family));
   return { name: 'track record', value, note: notes.join('; ') };
+}
+
+/** How a dispute was settled, in a few words for a factor's note. */
+function settledHow(settlement: NonNullable<DisputedFigure['settlement']>): string {
+  if (settlement.how === 'weight') return `${settlement.venues[0]} venues against ${settlement.venues[1]}`;
+  return settlement.how === 'concession' ? 'the party conceded' : 'a correction';
 }

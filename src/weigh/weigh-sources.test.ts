@@ -144,7 +144,7 @@ describe('weighSources track record', () => {
         .factors.find((each) => each.name === 'track record')!;
     expect(factor('Vendor Newsroom')).toMatchObject({
       value: 0.75,
-      note: expect.stringContaining('stated 256-bit where 3 venues state 192-bit'),
+      note: expect.stringContaining('stated 256-bit, settled as wrong (3 venues against 1) for 192-bit'),
     });
     expect(factor('Circuit Wire').value).toBeGreaterThan(1);
   });

@@ -103,7 +103,9 @@ export function headlineCandidates(context: StoryContext): Sentence[] {
     .filter((candidate) => !candidate.isQuestion && !/["“”]/.test(candidate.text))
     .sort((x, y) => y.score - x.score || x.key.localeCompare(y.key))
     .map((candidate) => cite(candidate.text.replace(/[.!]$/, ''), candidate.record));
-  return [...templated, ...titles, ...sentences].filter((sentence) =>
+  // A bare title or sentence giving one side of a disputed figure would state it as settled.
+  const bare = [...titles, ...sentences].filter((sentence) => !statesDisputedFigure(sentence.text, context));
+  return [...templated, ...bare].filter((sentence) =>
     within(sentence.text, events.has(sentence) ? EVENT_HEADLINE_WORDS : HEADLINE_WORDS),
   );
 }
@@ -167,8 +169,9 @@ export function dekCandidates(context: StoryContext): Sentence[] {
       );
     }
   }
+  // A bare sentence giving one side of a disputed figure would state it as settled.
   const sentences = [...context.pool.candidates]
-    .filter((candidate) => !candidate.isQuestion)
+    .filter((candidate) => !candidate.isQuestion && !statesDisputedFigure(candidate.text, context))
     .sort((x, y) => y.score - x.score || x.key.localeCompare(y.key))
     .map((candidate) => ({ text: candidate.text, citations: [candidate.record.id] }));
   const fitting = [...templated, ...sentences].filter((sentence) => within(sentence.text, DEK_WORDS));
