@@ -3,7 +3,8 @@
  * Dates as stories print them ("3 November 2026"), from a record's ISO `publishedAt`, in UTC.
  */
 
-const MONTHS = [
+/** English month names, January first: the one table every printed date uses. */
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',
@@ -23,5 +24,5 @@ export function formatRecordDate(iso: string | null): string | null {
   if (!iso) return null;
   const time = new Date(iso);
   if (Number.isNaN(time.getTime())) return null;
-  return `${time.getUTCDate()} ${MONTHS[time.getUTCMonth()]} ${time.getUTCFullYear()}`;
+  return `${time.getUTCDate()} ${MONTH_NAMES[time.getUTCMonth()]} ${time.getUTCFullYear()}`;
 }

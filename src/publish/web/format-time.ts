@@ -2,22 +2,8 @@
  * @module publish/web/format-time
  * Human dates for pages ("25 November 2026, 14:05 UTC"), wrapped in `<time datetime>` for machines.
  */
+import { MONTH_NAMES as MONTHS } from '../../synthesize/format-record-date.js';
 import { html, type SafeHtml } from './html.js';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** Parses an ISO time; null when absent or unparseable. */
 function parseTime(iso: string | null | undefined): Date | null {
