@@ -1,6 +1,7 @@
 /** @module model: plain domain types shared by every stage. */
 export * from './platform.js';
 export * from './record.js';
+export * from './record-kind.js';
 export * from './record-id.js';
 export * from './source.js';
 export * from './raw-payload.js';

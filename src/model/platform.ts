@@ -5,7 +5,7 @@
  * connectors in fetch/, parsers in parse/) is keyed by these ids, so the compiler names each table
  * a new platform still needs an entry in. See docs/ARCHITECTURE.md, "Platforms".
  */
-import type { RecordKind } from './record.js';
+import type { RecordKind } from './record-kind.js';
 
 /** What every stage may know about a platform without importing any stage. */
 export interface PlatformFacts {

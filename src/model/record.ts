@@ -3,10 +3,7 @@
  * The source record: one article, post or comment, as stored and as every later stage sees it.
  */
 import type { Platform } from './platform.js';
-
-/** Press (outlets, vendors, institutions) or community (forums, social, comment sections). */
-export const RECORD_KINDS = ['press', 'community'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
+import type { RecordKind } from './record-kind.js';
 
 /** Engagement as the platform reports it; a field the platform does not give is absent. */
 export interface Engagement {

@@ -3,7 +3,7 @@
  * A source: a URL the engine fetches on a schedule (a feed, a page, a community API endpoint).
  */
 import type { Platform } from './platform.js';
-import type { RecordKind } from './record.js';
+import type { RecordKind } from './record-kind.js';
 
 /** `paused`: it failed too many fetches in a row, and `fetch` skips it until `sources resume`. */
 export const SOURCE_STATUSES = ['new', 'ok', 'failing', 'paused'] as const;

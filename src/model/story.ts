@@ -3,7 +3,7 @@
  * A written story: every published statement is a Sentence that cites record ids of its own story.
  */
 import type { Platform } from './platform.js';
-import type { RecordKind } from './record.js';
+import type { RecordKind } from './record-kind.js';
 import type { ClaimGroup } from './claim.js';
 import type { StoryTiming } from './timing.js';
 
