@@ -14,6 +14,7 @@ import {
 import { makeRecord } from '../model/__fixtures__/make-record.js';
 import type { RecordStore } from './record-store.js';
 import { editionOf, storyCiting } from './__fixtures__/edition-fixtures.js';
+import { describeStoryStateContract } from './story-state.contract.js';
 
 const RECEIVED_AT = '2026-11-30T12:00:00.000Z';
 
@@ -480,4 +481,5 @@ export function describeRecordStoreContract(name: string, open: () => Promise<Re
       expect((await store.storiesOfEdition('ed-1')).map((story) => story.id)).toEqual(['story-1']);
     });
   });
+  describeStoryStateContract(name, open);
 }

@@ -4,41 +4,36 @@
  * and every statement here.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import {
-  citedRecordIds,
-  type Edition,
-  type Platform,
-  type RawPayload,
-  type RecordEnrichment,
-  type RecordRevision,
-  type Source,
-  type SourceFetchState,
-  type SourceRecord,
-  type Story,
-  type StoryEvent,
+import type {
+  Edition,
+  Platform,
+  RawPayload,
+  RecordEnrichment,
+  RecordRevision,
+  Source,
+  SourceFetchState,
+  SourceRecord,
+  Story,
+  StoryEvent,
 } from '../model/index.js';
 import type {
   NewSource,
   RecordAlias,
   RecordFilter,
   RecordStore,
+  RemovedRecords,
   StoredEnrichment,
   UpsertResult,
 } from './record-store.js';
 import { enrichmentsOf, putEnrichments } from './record-enrichment-queries.js';
 import { recordIdsByReferences, saveRecordAliases } from './record-reference-queries.js';
 import { runMigrations } from './run-migrations.js';
+import * as editions from './edition-queries.js';
+import * as removal from './record-removal-queries.js';
+import * as storyState from './story-state-queries.js';
+import type { StoredStory, StoryStateChange, TermDocuments } from './story-state.js';
 import type { SqlClient } from './sql-client.js';
-import {
-  jsonOf,
-  recordToRow,
-  toEdition,
-  toRawPayload,
-  toRecord,
-  toRecordRevision,
-  toSource,
-  toStory,
-} from './row-mapping.js';
+import { recordToRow, toRawPayload, toRecord, toRecordRevision, toSource } from './row-mapping.js';
 
 /** Records per upsert statement: large enough to amortise round trips, small enough for one JSON parameter. */
 export const UPSERT_BATCH_SIZE = 500;
@@ -49,7 +44,6 @@ const RECORD_COLUMNS =
   'language text, venue text, raw_hash text';
 const RECORD_NAMES = RECORD_COLUMNS.split(', ').map((column) => column.split(' ')[0]!);
 const NEWEST_FIRST = 'ORDER BY published_at DESC NULLS LAST, fetched_at DESC, id';
-const NEWEST_EDITION = 'ORDER BY created_at DESC, seq DESC';
 
 export class SqlRecordStore implements RecordStore {
   constructor(
@@ -250,67 +244,60 @@ export class SqlRecordStore implements RecordStore {
     );
   }
 
-  async saveEdition(edition: Edition, stories: Story[], events: StoryEvent[] = []): Promise<void> {
-    await this.client.transaction(async (tx) => {
-      await tx.query('INSERT INTO editions (id, created_at, document) VALUES ($1, $2, $3::jsonb)', [
-        edition.id,
-        edition.createdAt,
-        JSON.stringify(edition),
-      ]);
-      for (const [position, story] of stories.entries()) {
-        await tx.query('INSERT INTO stories (edition_id, id, position, document) VALUES ($1, $2, $3, $4::jsonb)', [
-          edition.id,
-          story.id,
-          position,
-          JSON.stringify(story),
-        ]);
-        await tx.query(
-          'INSERT INTO story_citations (edition_id, story_id, record_id) SELECT $1, $2, unnest($3::text[]) ON CONFLICT DO NOTHING',
-          [edition.id, story.id, [...citedRecordIds(story)]],
-        );
-      }
-      for (const event of events) {
-        await tx.query(
-          'INSERT INTO story_events (story_id, edition_id, at, kind, document) VALUES ($1, $2, $3, $4, $5::jsonb)',
-          [event.storyId, event.editionId, event.at, event.kind, JSON.stringify(event)],
-        );
-      }
-    });
+  saveEdition(edition: Edition, stories: Story[], events: StoryEvent[] = []): Promise<void> {
+    return editions.saveEdition(this.client, edition, stories, events);
   }
-  async storyEvents(storyId: string): Promise<StoryEvent[]> {
-    const rows = await this.client.query('SELECT document FROM story_events WHERE story_id = $1 ORDER BY seq', [
-      storyId,
-    ]);
-    return rows.map((row) => jsonOf<StoryEvent>(row.document));
+  publishEdition(edition: Edition, written: Story[], events: StoryEvent[] = []): Promise<void> {
+    return editions.publishEdition(this.client, edition, written, events);
   }
-  async latestEdition(): Promise<Edition | null> {
-    const [row] = await this.client.query(`SELECT document FROM editions ${NEWEST_EDITION} LIMIT 1`);
-    return row ? toEdition(row) : null;
+  storyEvents(storyId: string): Promise<StoryEvent[]> {
+    return editions.storyEvents(this.client, storyId);
   }
-  async editionById(id: string): Promise<Edition | null> {
-    const [row] = await this.client.query('SELECT document FROM editions WHERE id = $1', [id]);
-    return row ? toEdition(row) : null;
+  latestEdition(): Promise<Edition | null> {
+    return editions.latestEdition(this.client);
   }
-  async storiesOfEdition(editionId: string): Promise<Story[]> {
-    return (
-      await this.client.query('SELECT document FROM stories WHERE edition_id = $1 ORDER BY position', [editionId])
-    ).map(toStory);
+  editionById(id: string): Promise<Edition | null> {
+    return editions.editionById(this.client, id);
   }
-  async storyById(id: string): Promise<Story | null> {
-    const [row] = await this.client.query(
-      `SELECT s.document FROM stories s JOIN editions e ON e.id = s.edition_id WHERE s.id = $1 ORDER BY e.created_at DESC, e.seq DESC LIMIT 1`,
-      [id],
-    );
-    return row ? toStory(row) : null;
+  storiesOfEdition(editionId: string): Promise<Story[]> {
+    return editions.storiesOfEdition(this.client, editionId);
   }
-  async storiesCitingRecord(recordId: string): Promise<Story[]> {
-    const rows = await this.client.query(
-      `SELECT s.document FROM stories s
-         JOIN story_citations c ON c.edition_id = s.edition_id AND c.story_id = s.id
-        WHERE c.record_id = $1 AND s.edition_id = (SELECT id FROM editions ${NEWEST_EDITION} LIMIT 1)
-        ORDER BY s.position`,
-      [recordId],
-    );
-    return rows.map(toStory);
+  storyById(id: string): Promise<Story | null> {
+    return editions.storyById(this.client, id);
+  }
+  storiesCitingRecord(recordId: string): Promise<Story[]> {
+    return editions.storiesCitingRecord(this.client, recordId);
+  }
+
+  removeRecords(ids: string[]): Promise<RemovedRecords> {
+    return removal.removeRecords(this.client, ids);
+  }
+  removeRecordsOfSource(sourceId: string): Promise<RemovedRecords> {
+    return removal.removeRecordsOfSource(this.client, sourceId);
+  }
+  removeRecordsBefore(before: string): Promise<RemovedRecords> {
+    return removal.removeRecordsBefore(this.client, before);
+  }
+
+  storyStatesFiledUnder(terms: string[], since: string, perTerm: number): Promise<StoredStory[]> {
+    return storyState.storyStatesFiledUnder(this.client, terms, since, perTerm);
+  }
+  storyStatesById(ids: string[]): Promise<StoredStory[]> {
+    return storyState.storyStatesById(this.client, ids);
+  }
+  storiesOfRecords(recordIds: string[]): Promise<Map<string, string>> {
+    return storyState.storiesOfRecords(this.client, recordIds);
+  }
+  recordIdsOfStories(storyIds: string[]): Promise<Map<string, string[]>> {
+    return storyState.recordIdsOfStories(this.client, storyIds);
+  }
+  countTermDocuments(documents: string[][]): Promise<TermDocuments> {
+    return storyState.countTermDocuments(this.client, documents);
+  }
+  saveStoryStates(changes: StoryStateChange[]): Promise<void> {
+    return storyState.saveStoryStates(this.client, changes);
+  }
+  clearStoryStates(): Promise<void> {
+    return storyState.clearStoryStates(this.client);
   }
 }
