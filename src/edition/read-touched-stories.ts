@@ -7,11 +7,12 @@ import type { PublisherFamily, StoryEvent } from '../model/index.js';
 import type { RecordStore } from '../store/record-store.js';
 import { enrichRecords } from '../enrich/enrich-records.js';
 import { storedFeaturesOf } from '../cluster/group-edition-stories.js';
-import type { TouchedStories } from './rewrite-touched-stories.js';
+import { frontPage, type TouchedStories } from './rewrite-touched-stories.js';
 
 /**
- * The {@link TouchedStories} of `storyIds`: each story's records (as clusters, oldest member order
- * left to the writer), their stored enrichments, the latest edition and its stories, each story's log.
+ * The {@link TouchedStories} of `storyIds`: of those that make the front page (ranked with the latest
+ * edition's stories by their size and last unit), each story's records, their stored enrichments and
+ * its log; and the latest edition with its stories.
  */
 export async function readTouchedStories(
   store: RecordStore,
@@ -20,16 +21,29 @@ export async function readTouchedStories(
   createdAt: string,
 ): Promise<TouchedStories> {
   const members = await store.recordIdsOfStories([...storyIds]);
-  const records = await store.listRecords({ ids: [...members.values()].flat() });
-  const enrichments = await enrichRecords(store, records);
   const latest = await store.latestEdition();
+  const previousStories = latest ? await store.storiesOfEdition(latest.id) : [];
+  // Ranked by size and last unit before any record is read: only the front page's touched stories are.
+  const states = await store.storyStatesById([...storyIds]);
+  const ranked = states.map((state) => ({
+    id: state.id,
+    recordIds: members.get(state.id) ?? [],
+    updatedAt: state.lastAt,
+    touched: true,
+  }));
+  const onPage = frontPage<{ id: string; recordIds: readonly string[]; updatedAt: string; touched?: boolean }>([
+    ...ranked,
+    ...previousStories,
+  ]).filter((entry) => entry.touched === true);
+  const records = await store.listRecords({ ids: onPage.flatMap((entry) => [...entry.recordIds]) });
+  const enrichments = await enrichRecords(store, records);
   const histories = new Map<string, StoryEvent[]>();
-  for (const id of storyIds) histories.set(id, await store.storyEvents(id));
+  for (const { id } of onPage) histories.set(id, await store.storyEvents(id));
   const featuresOf = storedFeaturesOf(enrichments);
   return {
-    clusters: storyIds.map((id) => ({ id, recordIds: members.get(id) ?? [] })),
+    clusters: onPage.map(({ id, recordIds }) => ({ id, recordIds: [...recordIds] })),
     recordsById: new Map(records.map((record) => [record.id, record])),
-    previous: latest ? { edition: latest, stories: await store.storiesOfEdition(latest.id) } : null,
+    previous: latest ? { edition: latest, stories: previousStories } : null,
     histories,
     publisherFamilies,
     ...(featuresOf ? { featuresOf } : {}),

@@ -28,7 +28,7 @@ const MS_PER_DAY = 86_400_000;
 
 /** What rewriting needs: the touched stories, their records, the edition they replace stories in. */
 export interface TouchedStories {
-  /** Each touched story with every record it now holds. */
+  /** Each touched story that makes the front page (see {@link frontPage}), with every record it now holds. */
   clusters: readonly StoryCluster[];
   /** Those records, by id. */
   recordsById: ReadonlyMap<string, SourceRecord>;
@@ -49,7 +49,7 @@ export interface RewrittenEdition {
 }
 
 /**
- * Steps: (1) write each publishable touched story (edition/write-story), its related stories kept
+ * Steps: (1) write each publishable touched story given (edition/write-story), its related stories kept
  * from its previous version, noting corrections against it; (2) the front page: the previous
  * edition's stories with the rewritten ones in their place, active within {@link EDITION_ACTIVE_DAYS}
  * of the newest, largest first, then most recent, at most {@link MAX_EDITION_STORIES}, as a full build
@@ -62,11 +62,7 @@ export async function rewriteTouchedStories(
 ): Promise<RewrittenEdition | null> {
   const { recordsById, previous, histories, createdAt } = touched;
   const previousStories = previous?.stories ?? [];
-  const publishable = touched.clusters.filter((cluster) => isPublishableCluster(cluster, recordsById));
-  // Only touched stories that make the front page are written: the others keep their state until they do.
-  const ranked = frontPage([...publishable.map((cluster) => rankOf(cluster, recordsById)), ...previousStories]);
-  const onPage = new Set(ranked.map((entry) => entry.id));
-  const toWrite = publishable.filter((cluster) => onPage.has(cluster.id));
+  const toWrite = touched.clusters.filter((cluster) => isPublishableCluster(cluster, recordsById));
   if (toWrite.length === 0) return null;
   const editionId = editionIdFor(createdAt, [...recordsById.values()]);
   const previousById = new Map(previousStories.map((story) => [story.id, story]));
@@ -103,24 +99,14 @@ export async function rewriteTouchedStories(
 }
 
 /** What the front page ranks a story by. */
-interface Ranked {
+export interface Ranked {
   id: string;
   recordIds: readonly string[];
   updatedAt: string;
 }
 
-function rankOf(cluster: StoryCluster, recordsById: ReadonlyMap<string, SourceRecord>): Ranked {
-  let latest = '';
-  for (const id of cluster.recordIds) {
-    const record = recordsById.get(id);
-    const time = record ? recordTime(record) : '';
-    if (time > latest) latest = time;
-  }
-  return { id: cluster.id, recordIds: cluster.recordIds, updatedAt: latest };
-}
-
 /** One entry per story (the first given wins), active ones, largest first, then most recent, then id. */
-function frontPage<T extends Ranked>(stories: readonly T[]): T[] {
+export function frontPage<T extends Ranked>(stories: readonly T[]): T[] {
   const unique = [...new Map([...stories].reverse().map((story) => [story.id, story])).values()];
   const newest = Math.max(...unique.map((story) => Date.parse(story.updatedAt)));
   const since = newest - EDITION_ACTIVE_DAYS * MS_PER_DAY;

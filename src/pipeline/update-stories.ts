@@ -5,14 +5,10 @@
  */
 import type { Edition, PublisherFamily } from '../model/index.js';
 import type { RecordStore } from '../store/record-store.js';
-import { enrichRecords } from '../enrich/enrich-records.js';
-import { MAX_STORIES_PER_TERM } from '../cluster/assign-to-stories.js';
-import { assignToStoredStories } from '../cluster/assign-to-stored-stories.js';
-import { groupThreads } from '../cluster/group-threads.js';
-import { candidateQueryOf, STREAM_RULES, streamUnitsOf, termDocumentsOf } from '../cluster/stream-units-of.js';
 import type { EditorialModel } from '../synthesize/editorial-model.js';
 import { readTouchedStories } from '../edition/read-touched-stories.js';
 import { rewriteTouchedStories } from '../edition/rewrite-touched-stories.js';
+import { updateStoryStates } from './update-stories-state.js';
 
 /** What an update needs: the store, the engine, the clock and the publisher families. */
 export interface UpdateStoriesDependencies {
@@ -35,14 +31,11 @@ export interface StoriesUpdate {
 }
 
 /**
- * Steps: (1) read the batch's records and which are already in a story; (2) enrich the new ones;
- * (3) count their terms into the stream's document frequencies; (4) their thread units as vectors,
- * with the story each unit's thread is already in; (5) read the stored stories filed under their
- * terms within the window; (6) assign each unit, oldest first, by the streaming rules
- * (cluster/assign-to-stored-stories); (7) save the touched stories' states; (8) read the touched
- * stories' records, the latest edition and their logs (edition/read-touched-stories); (9) rewrite,
- * verify and assemble the edition (edition/rewrite-touched-stories); (10) publish it as a snapshot
- * that references every untouched story. Records must be stored (and ideally enriched) first.
+ * Steps: (1) the batch joins the stored stories and their states are saved
+ * (pipeline/update-stories-state); (2) read, of the touched stories that make the front page, their
+ * records and logs, and the latest edition (edition/read-touched-stories); (3) rewrite and verify
+ * them and assemble the edition (edition/rewrite-touched-stories); (4) publish it as a snapshot that
+ * references every other story unchanged. Records must be stored first (ingest enriches them).
  */
 export async function updateStories(
   dependencies: UpdateStoriesDependencies,
@@ -50,27 +43,12 @@ export async function updateStories(
 ): Promise<StoriesUpdate> {
   const { store, engine, now } = dependencies;
   const createdAt = now().toISOString();
-  const records = await store.listRecords({ ids: batch.recordIds });
-  const known = await store.storiesOfRecords(records.map((record) => record.id));
-  const arrivals = records.filter((record) => !known.has(record.id));
-  const enrichments = await enrichRecords(store, arrivals);
-  const frequencies = await store.countTermDocuments(termDocumentsOf(arrivals, enrichments));
-  const units = groupThreads(arrivals);
-  const threadStories = await store.storiesOfRecords(units.map((unit) => unit.key));
-  const streamUnits = streamUnitsOf(units, enrichments, frequencies, threadStories);
-  const query = candidateQueryOf(streamUnits, STREAM_RULES);
-  const candidates = [
-    ...(await store.storyStatesFiledUnder(query.terms, query.since, MAX_STORIES_PER_TERM)),
-    ...(await store.storyStatesById([...new Set(threadStories.values())])),
-  ];
-  const changes = assignToStoredStories(streamUnits, candidates, STREAM_RULES, createdAt);
-  await store.saveStoryStates(changes);
-  const touchedStoryIds = [...new Set([...changes.map((change) => change.story.id), ...known.values()])];
+  const { assigned, touchedStoryIds } = await updateStoryStates(store, batch.recordIds, createdAt);
   const touched = await readTouchedStories(store, touchedStoryIds, dependencies.publisherFamilies ?? [], createdAt);
   const rewritten = await rewriteTouchedStories(touched, engine);
   if (rewritten) await store.publishEdition(rewritten.edition, rewritten.written, rewritten.events);
   return {
-    assigned: arrivals.length,
+    assigned,
     touchedStoryIds,
     rewrittenStoryIds: rewritten?.written.map((story) => story.id) ?? [],
     edition: rewritten?.edition ?? null,
