@@ -57,7 +57,8 @@ export function assignToStoredStories(
   rules: JoinRules,
   now: string,
 ): StoryStateChange[] {
-  const stories: WorkingStory[] = candidates.map(toWorking);
+  // A story may be a candidate twice (filed under a unit's terms and named by its thread): once is enough.
+  const stories: WorkingStory[] = [...new Map(candidates.map((story) => [story.id, story])).values()].map(toWorking);
   const byId = new Map(stories.map((story, index) => [story.id, index]));
   const postings = new Map<string, number[]>();
   const file = (term: string, index: number) => {

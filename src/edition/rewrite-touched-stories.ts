@@ -4,7 +4,6 @@
  * build writes each, and the edition that publishes them beside every other story unchanged.
  */
 import {
-  recordTime,
   type DroppedSentence,
   type Edition,
   type PublisherFamily,
