@@ -3,14 +3,7 @@
  * The stories a batch of records touched, written again (weighed, drafted, verified) as the full
  * build writes each, and the edition that publishes them beside every other story unchanged.
  */
-import {
-  type DroppedSentence,
-  type Edition,
-  type PublisherFamily,
-  type SourceRecord,
-  type Story,
-  type StoryEvent,
-} from '../model/index.js';
+import type { DroppedSentence, Edition, PublisherFamily, SourceRecord, Story, StoryEvent } from '../model/index.js';
 import { isPublishableCluster } from '../cluster/cluster-stories.js';
 import { EDITION_ACTIVE_DAYS, MAX_EDITION_STORIES } from '../cluster/edition-window.js';
 import type { StoryCluster } from '../cluster/story-cluster.js';
