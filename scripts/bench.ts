@@ -5,6 +5,7 @@ import { benchEdition } from './bench/edition.js';
 import { benchDedupe } from './bench/dedupe.js';
 import { benchFeeds } from './bench/feeds.js';
 import { benchScale } from './bench/scale.js';
+import { benchService } from './bench/service.js';
 import { benchPoliteness } from './bench/politeness.js';
 import { benchExtraction } from './bench/extraction.js';
 
@@ -16,6 +17,7 @@ const tasks: Record<string, Task> = {
   extraction: benchExtraction,
   politeness: benchPoliteness,
   scale: benchScale,
+  service: benchService,
 };
 
 process.exitCode = await runTasks('bench', tasks, process.argv.slice(2));

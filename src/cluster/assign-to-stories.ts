@@ -36,11 +36,37 @@ export const MAX_STORIES_PER_TERM = 64;
  */
 export const LOOKUP_TERMS = 10;
 
-interface OpenStory {
-  members: number[];
+/** The rules a unit must pass to join a story (see {@link AssignInput}). */
+export type JoinRules = Pick<AssignInput, 'threshold' | 'contentFloor' | 'windowMs'>;
+
+/** A story as the join rules read it: the sums of its units' vectors, how many units, its first start. */
+export interface JoinableStory {
   full: SparseVector;
   content: SparseVector;
+  size: number;
+  /** Epoch milliseconds of its first unit's start. */
   first: number;
+}
+
+/**
+ * A unit's score against a story: the average cosine of its full vector with the story's units,
+ * (v · Σ) / n; null when it fails a rule (the window, the threshold, or the content floor). The one
+ * join rule of the stream, in memory here and against stored stories (assign-to-stored-stories).
+ */
+export function joinScore(
+  unit: { full: SparseVector; content: SparseVector; startedAt: number },
+  story: JoinableStory,
+  rules: JoinRules,
+): number | null {
+  if (rules.windowMs !== null && unit.startedAt - story.first > rules.windowMs) return null;
+  const score = dot(unit.full, story.full) / story.size;
+  if (score < rules.threshold) return null;
+  if (dot(unit.content, story.content) / story.size < rules.contentFloor) return null;
+  return score;
+}
+
+interface OpenStory extends JoinableStory {
+  members: number[];
 }
 
 /**
@@ -65,21 +91,20 @@ export function assignToStories(input: AssignInput): number[][] {
       }
     }
     // Out-of-window stories were left out of `shared` above.
+    const scored = { full: vector, content: input.content[unit]!, startedAt };
     for (const storyIndex of mostShared(shared)) {
-      const story = stories[storyIndex]!;
-      const size = story.members.length;
-      const score = dot(vector, story.full) / size;
-      if (score < input.threshold || score <= bestScore) continue;
-      if (dot(input.content[unit]!, story.content) / size < input.contentFloor) continue;
+      const score = joinScore(scored, stories[storyIndex]!, input);
+      if (score === null || score <= bestScore) continue;
       best = storyIndex;
       bestScore = score;
     }
     if (best < 0) {
       best = stories.length;
-      stories.push({ members: [], full: new Map(), content: new Map(), first: startedAt });
+      stories.push({ members: [], full: new Map(), content: new Map(), first: startedAt, size: 0 });
     }
     const story = stories[best]!;
     story.members.push(unit);
+    story.size += 1;
     addInto(story.full, vector);
     addInto(story.content, input.content[unit]!);
     for (const term of terms) {

@@ -126,6 +126,19 @@ export const connectorSettingsSchema = z
   })
   .strict();
 
+/**
+ * Days a record is kept (issue 15 §6): older records that no published story version cites are
+ * removed, and their raw payloads once no record needs them. 90 days is three months of a beat, over
+ * twice the edition window (cluster/edition-window: 30 days plus two story windows).
+ */
+export const DEFAULT_RETENTION_DAYS = 90;
+
+export const retentionSettingsSchema = z
+  .object({
+    days: z.number().int().positive().default(DEFAULT_RETENTION_DAYS),
+  })
+  .strict();
+
 /** Defaults for a model API: a minute per call suits a local model writing a few KB of JSON. */
 export const DEFAULT_LLM_TIMEOUT_MS = 60_000;
 
@@ -165,6 +178,8 @@ export const configSchema = z
     /** The model API, required when `engine` is not classical. */
     llm: llmSettingsSchema.nullable().default(null),
     fetch: fetchSettingsSchema.default({ allowHosts: [] }),
+    /** How long records are kept (pipeline/apply-retention). */
+    retention: retentionSettingsSchema.default({ days: DEFAULT_RETENTION_DAYS }),
     connectors: connectorSettingsSchema.default({ reddit: {}, bluesky: {}, hackerNews: {} }),
     /**
      * The publisher-families file (see config/publisher-families.example.yaml), relative to the config

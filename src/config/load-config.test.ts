@@ -15,6 +15,15 @@ describe('loadConfig', () => {
     expect(config.dataDir).toBe(join(cwd, 'undercurrent-data'));
     expect(config.databaseUrl).toBeNull();
     expect(config.server).toEqual({ host: '127.0.0.1', port: 8780 });
+    expect(config.retention).toEqual({ days: 90 });
+  });
+
+  it('reads retention.days from the file and refuses a period that is not a positive number of days', () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'undercurrent.yaml'), 'retention:\n  days: 30\n');
+    expect(loadConfig({ cwd, env: {} }).retention.days).toBe(30);
+    writeFileSync(join(cwd, 'undercurrent.yaml'), 'retention:\n  days: 0\n');
+    expect(() => loadConfig({ cwd, env: {} })).toThrow(/retention\.days/);
   });
 
   it('reads the default file, then lets the environment and flags override it', () => {

@@ -10,6 +10,7 @@ import { describeRecordLookupContract } from './contract/record-lookup.contract.
 import { describeRecordsContract } from './contract/records.contract.js';
 import { describeSourcesContract } from './contract/sources.contract.js';
 import type { RecordStore } from './record-store.js';
+import { describeStoryStateContract } from './story-state.contract.js';
 
 /**
  * Registers the suite under `name`, one group of tests per concern. `open` gives a fresh, migrated,
@@ -23,4 +24,5 @@ export function describeRecordStoreContract(name: string, open: () => Promise<Re
     describeSourcesContract(open);
     describeEditionsContract(open);
   });
+  describeStoryStateContract(name, open);
 }

@@ -18,6 +18,7 @@ import type {
   RecordRevision,
   RecordEnrichment,
 } from '../model/index.js';
+import type { StoredStory, StoryStateChange, TermDocuments } from './story-state.js';
 
 export interface NewSource {
   url: string;
@@ -47,6 +48,12 @@ export interface RecordAlias {
 export interface StoredEnrichment {
   recordId: string;
   enrichment: RecordEnrichment;
+}
+
+/** What a removal took: records, and raw payloads that no remaining record needed. */
+export interface RemovedRecords {
+  records: number;
+  payloads: number;
 }
 
 export interface UpsertResult {
@@ -95,6 +102,19 @@ export interface RecordStore {
   /** The stored enrichment of each record id that has one, whatever its version; ids without are absent. */
   enrichmentsOf(recordIds: string[]): Promise<Map<string, RecordEnrichment>>;
 
+  /**
+   * Removes records with their change logs, aliases, enrichments and story memberships, then the raw
+   * payloads of those records that no remaining record needs. Unknown ids are ignored.
+   */
+  removeRecords(ids: string[]): Promise<RemovedRecords>;
+  /** Removes every record of a source, as {@link removeRecords} does. The source itself stays. */
+  removeRecordsOfSource(sourceId: string): Promise<RemovedRecords>;
+  /**
+   * Removes, as {@link removeRecords} does, every record whose time (published, else fetched) is
+   * before `before` (ISO) and that no saved story version cites: retention.
+   */
+  removeRecordsBefore(before: string): Promise<RemovedRecords>;
+
   /** Adds a source; a URL already present returns the existing source unchanged. */
   addSource(source: NewSource): Promise<Source>;
   sourceById(id: string): Promise<Source | null>;
@@ -106,6 +126,33 @@ export interface RecordStore {
   /** Changes a source's schedule (its owner's interval, the interval in force, its next due time); false when no such source. */
   updateSourceSchedule(id: string, schedule: SourceSchedule): Promise<boolean>;
 
+  /**
+   * Stored stories filed under any of `terms` whose first unit started at or after `since` (ISO): for
+   * each term the `perTerm` most recent, as the streaming index keeps them.
+   */
+  storyStatesFiledUnder(terms: string[], since: string, perTerm: number): Promise<StoredStory[]>;
+  /** Stored stories by id; unknown ids are absent. */
+  storyStatesById(ids: string[]): Promise<StoredStory[]>;
+  /** The stored story each record is in; records in none are absent. */
+  storiesOfRecords(recordIds: string[]): Promise<Map<string, string>>;
+  /** Each stored story's record ids (in no order); unknown stories are absent. */
+  recordIdsOfStories(storyIds: string[]): Promise<Map<string, string[]>>;
+  /**
+   * Counts `documents` (each a record's distinct terms) into the stream's document frequencies and
+   * returns the totals for the terms they hold.
+   */
+  countTermDocuments(documents: string[][]): Promise<TermDocuments>;
+  /** Saves stories' new states, files them under their new terms and records who joined, atomically. */
+  saveStoryStates(changes: StoryStateChange[]): Promise<void>;
+  /** Forgets every stored story, membership and document frequency (a full rebuild re-seeds them). */
+  clearStoryStates(): Promise<void>;
+
+  /**
+   * Saves an edition as a snapshot: the `written` stories as new versions, and every other story the
+   * edition lists as the version the previous edition published, referenced rather than copied; the
+   * log entries with it, atomically. A listed story neither written nor in the previous edition is an error.
+   */
+  publishEdition(edition: Edition, written: Story[], events?: StoryEvent[]): Promise<void>;
   /** Saves an edition, its stories and their log entries atomically. */
   saveEdition(edition: Edition, stories: Story[], events?: StoryEvent[]): Promise<void>;
   /** A story's log, oldest first; empty for an unknown story. */

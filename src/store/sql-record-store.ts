@@ -17,12 +17,12 @@ import type {
   Story,
   StoryEvent,
 } from '../model/index.js';
-import { latestEdition, saveEdition, storiesCitingRecord, storyById } from './edition-queries.js';
 import type {
   NewSource,
   RecordAlias,
   RecordFilter,
   RecordStore,
+  RemovedRecords,
   StoredEnrichment,
   UpsertResult,
 } from './record-store.js';
@@ -31,6 +31,10 @@ import { countRecordsByPlatform, countRecordsBySource, listRecords } from './rec
 import { recordIdsByReferences, saveRecordAliases } from './record-reference-queries.js';
 import { markRecordsDeleted, saveRecordRevisions, upsertRecords } from './record-write-queries.js';
 import { runMigrations } from './run-migrations.js';
+import * as editions from './edition-queries.js';
+import * as removal from './record-removal-queries.js';
+import * as storyState from './story-state-queries.js';
+import type { StoredStory, StoryStateChange, TermDocuments } from './story-state.js';
 import type { SqlClient } from './sql-client.js';
 import { addSource, updateSourceFetchState, updateSourceSchedule } from './source-queries.js';
 import { jsonOf, toEdition, toRawPayload, toRecord, toRecordRevision, toSource, toStory } from './row-mapping.js';
@@ -126,30 +130,59 @@ export class SqlRecordStore implements RecordStore {
   }
 
   saveEdition(edition: Edition, stories: Story[], events: StoryEvent[] = []): Promise<void> {
-    return saveEdition(this.client, edition, stories, events);
+    return editions.saveEdition(this.client, edition, stories, events);
   }
-  async storyEvents(storyId: string): Promise<StoryEvent[]> {
-    const rows = await this.client.query('SELECT document FROM story_events WHERE story_id = $1 ORDER BY seq', [
-      storyId,
-    ]);
-    return rows.map((row) => jsonOf<StoryEvent>(row.document));
+  publishEdition(edition: Edition, written: Story[], events: StoryEvent[] = []): Promise<void> {
+    return editions.publishEdition(this.client, edition, written, events);
+  }
+  storyEvents(storyId: string): Promise<StoryEvent[]> {
+    return editions.storyEvents(this.client, storyId);
   }
   latestEdition(): Promise<Edition | null> {
-    return latestEdition(this.client);
+    return editions.latestEdition(this.client);
   }
-  async editionById(id: string): Promise<Edition | null> {
-    const [row] = await this.client.query('SELECT document FROM editions WHERE id = $1', [id]);
-    return row ? toEdition(row) : null;
+  editionById(id: string): Promise<Edition | null> {
+    return editions.editionById(this.client, id);
   }
-  async storiesOfEdition(editionId: string): Promise<Story[]> {
-    return (
-      await this.client.query('SELECT document FROM stories WHERE edition_id = $1 ORDER BY position', [editionId])
-    ).map(toStory);
+  storiesOfEdition(editionId: string): Promise<Story[]> {
+    return editions.storiesOfEdition(this.client, editionId);
   }
   storyById(id: string): Promise<Story | null> {
-    return storyById(this.client, id);
+    return editions.storyById(this.client, id);
   }
   storiesCitingRecord(recordId: string): Promise<Story[]> {
-    return storiesCitingRecord(this.client, recordId);
+    return editions.storiesCitingRecord(this.client, recordId);
+  }
+
+  removeRecords(ids: string[]): Promise<RemovedRecords> {
+    return removal.removeRecords(this.client, ids);
+  }
+  removeRecordsOfSource(sourceId: string): Promise<RemovedRecords> {
+    return removal.removeRecordsOfSource(this.client, sourceId);
+  }
+  removeRecordsBefore(before: string): Promise<RemovedRecords> {
+    return removal.removeRecordsBefore(this.client, before);
+  }
+
+  storyStatesFiledUnder(terms: string[], since: string, perTerm: number): Promise<StoredStory[]> {
+    return storyState.storyStatesFiledUnder(this.client, terms, since, perTerm);
+  }
+  storyStatesById(ids: string[]): Promise<StoredStory[]> {
+    return storyState.storyStatesById(this.client, ids);
+  }
+  storiesOfRecords(recordIds: string[]): Promise<Map<string, string>> {
+    return storyState.storiesOfRecords(this.client, recordIds);
+  }
+  recordIdsOfStories(storyIds: string[]): Promise<Map<string, string[]>> {
+    return storyState.recordIdsOfStories(this.client, storyIds);
+  }
+  countTermDocuments(documents: string[][]): Promise<TermDocuments> {
+    return storyState.countTermDocuments(this.client, documents);
+  }
+  saveStoryStates(changes: StoryStateChange[]): Promise<void> {
+    return storyState.saveStoryStates(this.client, changes);
+  }
+  clearStoryStates(): Promise<void> {
+    return storyState.clearStoryStates(this.client);
   }
 }

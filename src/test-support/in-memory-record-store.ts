@@ -22,6 +22,7 @@ import type {
   RecordAlias,
   RecordFilter,
   RecordStore,
+  RemovedRecords,
   StoredEnrichment,
   UpsertResult,
 } from '../store/record-store.js';
@@ -37,6 +38,8 @@ import {
 } from './in-memory-record-queries.js';
 import { addSource, updateSourceFetchState } from './in-memory-source-queries.js';
 import { createInMemoryTables, editionsNewestFirst, type InMemoryTables } from './in-memory-tables.js';
+import type { StoredStory, StoryStateChange, TermDocuments } from '../store/story-state.js';
+import { InMemoryStoryState } from './in-memory-story-state.js';
 
 /** One call made on the fake: the method name and its arguments, in call order. */
 export interface RecordedStoreCall {
@@ -58,6 +61,13 @@ export const WRITING_METHODS: ReadonlySet<keyof RecordStore> = new Set<keyof Rec
   'updateSourceFetchState',
   'updateSourceSchedule',
   'saveEdition',
+  'publishEdition',
+  'removeRecords',
+  'removeRecordsOfSource',
+  'removeRecordsBefore',
+  'countTermDocuments',
+  'saveStoryStates',
+  'clearStoryStates',
 ]);
 
 /**
@@ -68,6 +78,7 @@ export class InMemoryRecordStore implements RecordStore {
   readonly calls: RecordedStoreCall[] = [];
   failWith: Error | null = null;
   private readonly tables: InMemoryTables = createInMemoryTables();
+  private readonly storyState = new InMemoryStoryState();
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
@@ -215,5 +226,82 @@ export class InMemoryRecordStore implements RecordStore {
       const latest = editionsNewestFirst(this.tables)[0];
       return latest ? latest.stories.filter((story) => citedRecordIds(story).has(recordId)) : [];
     });
+  }
+
+  publishEdition(edition: Edition, written: Story[], events: StoryEvent[] = []): Promise<void> {
+    return this.record('publishEdition', [edition, written, events], () => {
+      if (this.tables.editions.some((entry) => entry.edition.id === edition.id))
+        throw new Error(`edition ${edition.id} already exists`);
+      const previous = new Map((editionsNewestFirst(this.tables)[0]?.stories ?? []).map((story) => [story.id, story]));
+      const writtenById = new Map(written.map((story) => [story.id, story]));
+      const stories = edition.storyIds.map((id) => {
+        const story = writtenById.get(id) ?? previous.get(id);
+        if (!story) throw new Error(`edition ${edition.id} lists stories neither written nor in the previous edition`);
+        return story;
+      });
+      this.tables.events.push(...structuredClone(events));
+      this.tables.editions.push(structuredClone({ edition, stories }));
+    });
+  }
+
+  removeRecords(ids: string[]): Promise<RemovedRecords> {
+    return this.record('removeRecords', [ids], () => this.removeWhere((record) => ids.includes(record.id)));
+  }
+  removeRecordsOfSource(sourceId: string): Promise<RemovedRecords> {
+    return this.record('removeRecordsOfSource', [sourceId], () =>
+      this.removeWhere((record) => record.sourceId === sourceId),
+    );
+  }
+  removeRecordsBefore(before: string): Promise<RemovedRecords> {
+    return this.record('removeRecordsBefore', [before], () => {
+      const cited = new Set(
+        this.tables.editions.flatMap((entry) => entry.stories.flatMap((story) => [...citedRecordIds(story)])),
+      );
+      return this.removeWhere(
+        (record) => Date.parse(record.publishedAt ?? record.fetchedAt) < Date.parse(before) && !cited.has(record.id),
+      );
+    });
+  }
+  private removeWhere(remove: (record: SourceRecord) => boolean): RemovedRecords {
+    const removed = [...this.tables.records.values()].filter(remove);
+    for (const record of removed) {
+      this.tables.records.delete(record.id);
+      this.tables.enrichments.delete(record.id);
+    }
+    const ids = new Set(removed.map((record) => record.id));
+    for (const [alias, recordId] of this.tables.aliases) if (ids.has(recordId)) this.tables.aliases.delete(alias);
+    const kept = this.tables.revisions.filter((revision) => !ids.has(revision.recordId));
+    this.tables.revisions.splice(0, this.tables.revisions.length, ...kept);
+    this.storyState.forgetRecords(ids);
+    const needed = new Set([...this.tables.records.values()].map((record) => record.rawHash));
+    let payloads = 0;
+    for (const hash of new Set(removed.map((record) => record.rawHash))) {
+      if (!needed.has(hash) && this.tables.payloads.delete(hash)) payloads += 1;
+    }
+    return { records: removed.length, payloads };
+  }
+
+  storyStatesFiledUnder(terms: string[], since: string, perTerm: number): Promise<StoredStory[]> {
+    return this.record('storyStatesFiledUnder', [terms, since, perTerm], () =>
+      this.storyState.filedUnder(terms, since, perTerm),
+    );
+  }
+  storyStatesById(ids: string[]): Promise<StoredStory[]> {
+    return this.record('storyStatesById', [ids], () => this.storyState.byId(ids));
+  }
+  storiesOfRecords(recordIds: string[]): Promise<Map<string, string>> {
+    return this.record('storiesOfRecords', [recordIds], () => this.storyState.storiesOf(recordIds));
+  }
+  recordIdsOfStories(storyIds: string[]): Promise<Map<string, string[]>> {
+    return this.record('recordIdsOfStories', [storyIds], () => this.storyState.recordIdsOf(storyIds));
+  }
+  countTermDocuments(documents: string[][]): Promise<TermDocuments> {
+    return this.record('countTermDocuments', [documents], () => this.storyState.count(documents));
+  }
+  saveStoryStates(changes: StoryStateChange[]): Promise<void> {
+    return this.record('saveStoryStates', [changes], () => this.storyState.save(changes));
+  }
+  clearStoryStates(): Promise<void> {
+    return this.record('clearStoryStates', [], () => this.storyState.clear());
   }
 }

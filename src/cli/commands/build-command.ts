@@ -1,6 +1,7 @@
 /**
  * @module cli/commands/build-command
- * `undercurrent build`: group stored records into stories, write and verify them, save an edition;
+ * `undercurrent build [--full]`: group every stored record into stories, write and verify them, save an
+ * edition (a full rebuild; `--full` says so explicitly, the service updates only touched stories);
  * or `build --replay DIR/<edition-id> --out DIR2`: build that edition again from its snapshot.
  */
 import type { Command } from 'commander';
@@ -23,8 +24,12 @@ export function registerBuildCommand(program: Command, context: CliContext): voi
       '--replay <edition-dir>',
       'rebuild the edition in DIR/<edition-id> from its inputs.json (no store, no network) into --out, and compare byte for byte',
     )
+    .option(
+      '--full',
+      'rebuild every story from every stored record (what build always does; the service republishes only the stories new records touch)',
+    )
     .option('--json', 'print the edition summary as JSON')
-    .action(async (options: { out?: string; replay?: string; json?: boolean }) => {
+    .action(async (options: { out?: string; replay?: string; json?: boolean; full?: boolean }) => {
       if (options.replay !== undefined) return replay(context, options.replay, options);
       const app = context.app();
       const store = await app.store();

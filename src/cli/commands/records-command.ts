@@ -1,6 +1,6 @@
 /**
  * @module cli/commands/records-command
- * `undercurrent records list|show`: what has been stored.
+ * `undercurrent records list|show|remove`: what has been stored.
  */
 import type { Command } from 'commander';
 import { PLATFORMS, type Platform } from '../../model/index.js';
@@ -71,5 +71,14 @@ export function registerRecordsCommand(program: Command, context: CliContext): v
         record.text,
       ].filter((line): line is string => line !== null);
       context.io.stdout.write(`${terminalText(lines.join('\n'))}\n`);
+    });
+
+  records
+    .command('remove <id>')
+    .description('remove a record, its change log and enrichment, and its raw payload once no other record needs it')
+    .action(async (id: string) => {
+      const removed = await (await context.app().store()).removeRecords([id]);
+      if (removed.records === 0) throw new CommandError(`no record with id ${id}; see \`undercurrent records list\``);
+      context.info(`removed ${id}${removed.payloads > 0 ? ' and its raw payload' : ''}`);
     });
 }

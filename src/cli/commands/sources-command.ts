@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { PLATFORMS, RECORD_KINDS, type Source } from '../../model/index.js';
 import { registerSource } from '../../pipeline/register-source.js';
+import { removeSource } from '../../pipeline/remove-source.js';
 import { CommandError, type CliContext } from '../cli-context.js';
 import { formatTable } from '../format-table.js';
 import { registerOpmlCommands } from './sources-opml-commands.js';
@@ -112,11 +113,12 @@ export function registerSourcesCommand(program: Command, context: CliContext): v
 
   sources
     .command('remove <id>')
-    .description('remove a source; its records stay')
-    .action(async (id: string) => {
-      const removed = await (await context.app().store()).removeSource(id);
+    .description('remove a source; its records stay unless --purge')
+    .option('--purge', 'also remove its records, and their raw payloads once no other record needs them')
+    .action(async (id: string, options: { purge?: boolean }) => {
+      const removed = await removeSource(await context.app().store(), id, { purge: options.purge === true });
       if (!removed) throw new CommandError(`no source with id ${id}; see \`undercurrent sources list\``);
-      context.info(`removed ${id}`);
+      context.info(`removed ${id}${removed.records ? ` and its ${removed.records.records} records` : ''}`);
     });
 
   registerSourcesSetCommand(sources, context);
