@@ -37,7 +37,7 @@ import * as storyState from './story-state-queries.js';
 import type { StoredStory, StoryStateChange, TermDocuments } from './story-state.js';
 import type { SqlClient } from './sql-client.js';
 import { addSource, updateSourceFetchState, updateSourceSchedule } from './source-queries.js';
-import { jsonOf, toEdition, toRawPayload, toRecord, toRecordRevision, toSource, toStory } from './row-mapping.js';
+import { toRawPayload, toRecord, toRecordRevision, toSource } from './row-mapping.js';
 
 export class SqlRecordStore implements RecordStore {
   constructor(

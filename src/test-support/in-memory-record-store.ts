@@ -36,39 +36,17 @@ import {
   recordIdsByReferences,
   upsertRecords,
 } from './in-memory-record-queries.js';
-import { addSource, updateSourceFetchState } from './in-memory-source-queries.js';
+import { addSource, updateSourceFetchState, updateSourceSchedule } from './in-memory-source-queries.js';
 import { createInMemoryTables, editionsNewestFirst, type InMemoryTables } from './in-memory-tables.js';
 import type { StoredStory, StoryStateChange, TermDocuments } from '../store/story-state.js';
 import { InMemoryStoryState } from './in-memory-story-state.js';
+import { publishEdition, removeRecordsBefore, removeRecordsWhere } from './in-memory-removal.js';
 
 /** One call made on the fake: the method name and its arguments, in call order. */
 export interface RecordedStoreCall {
   method: keyof RecordStore;
   args: unknown[];
 }
-
-/** Methods that change what is stored; a read-only caller must never make these. */
-export const WRITING_METHODS: ReadonlySet<keyof RecordStore> = new Set<keyof RecordStore>([
-  'migrate',
-  'putRawPayload',
-  'upsertRecords',
-  'saveRecordRevisions',
-  'saveRecordAliases',
-  'putEnrichments',
-  'markRecordsDeleted',
-  'addSource',
-  'removeSource',
-  'updateSourceFetchState',
-  'updateSourceSchedule',
-  'saveEdition',
-  'publishEdition',
-  'removeRecords',
-  'removeRecordsOfSource',
-  'removeRecordsBefore',
-  'countTermDocuments',
-  'saveStoryStates',
-  'clearStoryStates',
-]);
 
 /**
  * RecordStore in memory. Every call is appended to `calls`; `failWith` makes every later call reject
@@ -173,14 +151,7 @@ export class InMemoryRecordStore implements RecordStore {
   }
 
   updateSourceSchedule(id: string, schedule: SourceSchedule): Promise<boolean> {
-    return this.record('updateSourceSchedule', [id, schedule], () => {
-      const source = this.tables.sources.get(id);
-      if (!source) return false;
-      if (schedule.everySeconds !== undefined) source.everySeconds = schedule.everySeconds;
-      if (schedule.intervalSeconds !== undefined) source.intervalSeconds = schedule.intervalSeconds;
-      if (schedule.nextDueAt !== undefined) source.nextDueAt = schedule.nextDueAt;
-      return true;
-    });
+    return this.record('updateSourceSchedule', [id, schedule], () => updateSourceSchedule(this.tables, id, schedule));
   }
 
   saveEdition(edition: Edition, stories: Story[], events: StoryEvent[] = []): Promise<void> {
@@ -229,56 +200,25 @@ export class InMemoryRecordStore implements RecordStore {
   }
 
   publishEdition(edition: Edition, written: Story[], events: StoryEvent[] = []): Promise<void> {
-    return this.record('publishEdition', [edition, written, events], () => {
-      if (this.tables.editions.some((entry) => entry.edition.id === edition.id))
-        throw new Error(`edition ${edition.id} already exists`);
-      const previous = new Map((editionsNewestFirst(this.tables)[0]?.stories ?? []).map((story) => [story.id, story]));
-      const writtenById = new Map(written.map((story) => [story.id, story]));
-      const stories = edition.storyIds.map((id) => {
-        const story = writtenById.get(id) ?? previous.get(id);
-        if (!story) throw new Error(`edition ${edition.id} lists stories neither written nor in the previous edition`);
-        return story;
-      });
-      this.tables.events.push(...structuredClone(events));
-      this.tables.editions.push(structuredClone({ edition, stories }));
-    });
+    return this.record('publishEdition', [edition, written, events], () =>
+      publishEdition(this.tables, edition, written, events),
+    );
   }
 
   removeRecords(ids: string[]): Promise<RemovedRecords> {
-    return this.record('removeRecords', [ids], () => this.removeWhere((record) => ids.includes(record.id)));
+    return this.record('removeRecords', [ids], () =>
+      removeRecordsWhere(this.tables, this.storyState, (record) => ids.includes(record.id)),
+    );
   }
   removeRecordsOfSource(sourceId: string): Promise<RemovedRecords> {
     return this.record('removeRecordsOfSource', [sourceId], () =>
-      this.removeWhere((record) => record.sourceId === sourceId),
+      removeRecordsWhere(this.tables, this.storyState, (record) => record.sourceId === sourceId),
     );
   }
   removeRecordsBefore(before: string): Promise<RemovedRecords> {
-    return this.record('removeRecordsBefore', [before], () => {
-      const cited = new Set(
-        this.tables.editions.flatMap((entry) => entry.stories.flatMap((story) => [...citedRecordIds(story)])),
-      );
-      return this.removeWhere(
-        (record) => Date.parse(record.publishedAt ?? record.fetchedAt) < Date.parse(before) && !cited.has(record.id),
-      );
-    });
-  }
-  private removeWhere(remove: (record: SourceRecord) => boolean): RemovedRecords {
-    const removed = [...this.tables.records.values()].filter(remove);
-    for (const record of removed) {
-      this.tables.records.delete(record.id);
-      this.tables.enrichments.delete(record.id);
-    }
-    const ids = new Set(removed.map((record) => record.id));
-    for (const [alias, recordId] of this.tables.aliases) if (ids.has(recordId)) this.tables.aliases.delete(alias);
-    const kept = this.tables.revisions.filter((revision) => !ids.has(revision.recordId));
-    this.tables.revisions.splice(0, this.tables.revisions.length, ...kept);
-    this.storyState.forgetRecords(ids);
-    const needed = new Set([...this.tables.records.values()].map((record) => record.rawHash));
-    let payloads = 0;
-    for (const hash of new Set(removed.map((record) => record.rawHash))) {
-      if (!needed.has(hash) && this.tables.payloads.delete(hash)) payloads += 1;
-    }
-    return { records: removed.length, payloads };
+    return this.record('removeRecordsBefore', [before], () =>
+      removeRecordsBefore(this.tables, this.storyState, before),
+    );
   }
 
   storyStatesFiledUnder(terms: string[], since: string, perTerm: number): Promise<StoredStory[]> {

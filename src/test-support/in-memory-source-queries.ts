@@ -3,7 +3,7 @@
  * The in-memory fake's source operations, as the SQL store's queries behave.
  */
 import { randomUUID } from 'node:crypto';
-import type { Source, SourceFetchState } from '../model/index.js';
+import type { Source, SourceFetchState, SourceSchedule } from '../model/index.js';
 import type { NewSource } from '../store/record-store.js';
 import type { InMemoryTables } from './in-memory-tables.js';
 
@@ -45,4 +45,14 @@ export function updateSourceFetchState(tables: InMemoryTables, id: string, state
   if (etag !== undefined) source.etag = etag;
   if (lastModified !== undefined) source.lastModified = lastModified;
   if (title !== undefined) source.title = title;
+}
+
+/** See RecordStore.updateSourceSchedule: absent fields keep their value; false for an unknown source. */
+export function updateSourceSchedule(tables: InMemoryTables, id: string, schedule: SourceSchedule): boolean {
+  const source = tables.sources.get(id);
+  if (!source) return false;
+  if (schedule.everySeconds !== undefined) source.everySeconds = schedule.everySeconds;
+  if (schedule.intervalSeconds !== undefined) source.intervalSeconds = schedule.intervalSeconds;
+  if (schedule.nextDueAt !== undefined) source.nextDueAt = schedule.nextDueAt;
+  return true;
 }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { WRITING_METHODS } from '../../test-support/in-memory-record-store.js';
+import { WRITING_METHODS } from '../../test-support/writing-methods.js';
 import { createSampleStore, sampleEdition } from '../../test-support/sample-edition.js';
 import { createWebApp } from './create-web-app.js';
 import { CONTENT_SECURITY_POLICY } from './security-headers.js';

@@ -1,38 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFetcher, type FetcherOptions } from '../../fetch/create-fetcher.js';
-import type { JsonClient } from '../../fetch/fetched-page.js';
+import { describe, expect, it } from 'vitest';
+import type { FetcherOptions } from '../../fetch/create-fetcher.js';
+import { closeModelServersAfterEach, httpFor, noSleep, startModelServer } from './__fixtures__/llm-engine-harness.js';
 import { createClassicalEngine } from '../classical/create-classical-engine.js';
-import { createAnthropicChatModel } from './anthropic/create-anthropic-chat-model.js';
 import { createLlmEngine, type LlmEngineOptions } from './create-llm-engine.js';
 import { faithfulAnswer, harbourInput, harbourRecords } from './__fixtures__/harbour-story.js';
 import {
-  anthropicAnswer,
   openAiAnswer,
-  startScriptedModelServer,
   type ScriptedAnswer,
   type ScriptedModelServer,
 } from './__fixtures__/start-scripted-model-server.js';
 import { createOpenAiChatModel } from './openai-compatible/create-openai-chat-model.js';
 
 let server: ScriptedModelServer | undefined;
-const clients: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  await server?.close();
-  await Promise.all(clients.splice(0).map((client) => client.close()));
-  server = undefined;
-});
-
-/** The fetcher's JSON client with the scripted server's loopback host allowed, as main.ts allows the configured model host. */
-function httpFor(
-  url: string,
-  options: FetcherOptions = { allowHosts: [{ kind: 'name', name: new URL(url).hostname, port: null }] },
-): JsonClient {
-  const client = createFetcher(options);
-  clients.push(client);
-  return client;
-}
-
-const noSleep = async () => {};
+closeModelServersAfterEach();
 
 async function openAiEngine(
   script: ScriptedAnswer[],
@@ -40,7 +20,7 @@ async function openAiEngine(
   timeoutMs = 5_000,
   fetcherOptions?: FetcherOptions,
 ) {
-  server = await startScriptedModelServer(script);
+  server = await startModelServer(script);
   const model = createOpenAiChatModel({
     url: `${server.url}/v1`,
     model: 'test-model',
@@ -183,77 +163,5 @@ describe('the LLM engine on an OpenAI-compatible API', () => {
       { body: openAiAnswer(JSON.stringify(faithfulAnswer({ dek: { text: 'Something.', cite: ['R9'] } }))) },
     ]);
     expect((await engine.writeStory(harbourInput())).dek.citations).toEqual(['unknown-handle:R9']);
-  });
-});
-
-describe('the LLM engine on the Anthropic Messages API', () => {
-  async function anthropicEngine(script: ScriptedAnswer[]) {
-    server = await startScriptedModelServer(script);
-    const model = createAnthropicChatModel({
-      url: server.url,
-      model: 'test-model',
-      apiKey: 'ak-test',
-      timeoutMs: 5_000,
-      http: httpFor(server.url),
-    });
-    return createLlmEngine({ model, fallback: createClassicalEngine(), sleep: noSleep });
-  }
-
-  it('sends the Messages request with its headers and reads the text blocks', async () => {
-    const engine = await anthropicEngine([{ body: anthropicAnswer(JSON.stringify(faithfulAnswer())) }]);
-    const draft = await engine.writeStory(harbourInput());
-    expect(draft.provenance).toMatchObject({ fallbackReason: null, engine: { name: 'anthropic test-model' } });
-    const [request] = server!.requests;
-    expect(request!.path).toBe('/v1/messages');
-    expect(request!.headers['x-api-key']).toBe('ak-test');
-    expect(request!.headers['anthropic-version']).toBe('2023-06-01');
-    expect(request!.body).toMatchObject({
-      model: 'test-model',
-      max_tokens: 4096,
-      system: expect.stringContaining('DATA'),
-    });
-  });
-
-  it('retries an overloaded 529 and a max_tokens stop, then succeeds', async () => {
-    const engine = await anthropicEngine([
-      { status: 529, body: { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } } },
-      { body: anthropicAnswer('{"headline":', 'max_tokens') },
-      { body: anthropicAnswer(JSON.stringify(faithfulAnswer())) },
-    ]);
-    const draft = await engine.writeStory(harbourInput());
-    expect(server!.requests).toHaveLength(3);
-    expect(draft.provenance?.fallbackReason).toBeNull();
-  });
-
-  it('speaks through whatever JsonClient it is given: a recording fake stands in for the network', async () => {
-    const posted: Array<{ url: string; headers?: Readonly<Record<string, string>> }> = [];
-    const fake: JsonClient = {
-      async postJson(url, request) {
-        posted.push({ url, headers: request.headers });
-        return { url, status: 200, body: anthropicAnswer(JSON.stringify(faithfulAnswer())) };
-      },
-    };
-    const model = createAnthropicChatModel({
-      url: 'https://api.anthropic.test/',
-      model: 'test-model',
-      apiKey: 'ak-test',
-      timeoutMs: 5_000,
-      http: fake,
-    });
-    const draft = await createLlmEngine({ model, fallback: createClassicalEngine(), sleep: noSleep }).writeStory(
-      harbourInput(),
-    );
-    expect(draft.provenance?.fallbackReason).toBeNull();
-    expect(posted).toEqual([
-      {
-        url: 'https://api.anthropic.test/v1/messages',
-        headers: { 'anthropic-version': '2023-06-01', 'x-api-key': 'ak-test' },
-      },
-    ]);
-  });
-
-  it('falls back when the model stops with a refusal', async () => {
-    const engine = await anthropicEngine([{ body: anthropicAnswer('', 'refusal') }]);
-    expect((await engine.writeStory(harbourInput())).provenance?.fallbackReason).toMatch(/refused/);
   });
 });
