@@ -53,18 +53,30 @@ export async function refreshAllSources(
   const all = await dependencies.store.listSources();
   const waiting = new Set(waitingSources(all, dependencies.now()).map((source) => source.sourceId));
   const sources = all.filter((source) => !waiting.has(source.id));
-  const guarded = { ...dependencies, store: withStorableFetchState(dependencies.store) };
   const outcomes: RefreshOutcome[] = [];
   // Sources run one after another: the fetcher serialises per host anyway, and a small
   // installation's sources often share one host (a forum, an outlet's feeds and pages).
   for (const source of sources) {
-    const outcome = await refreshSource(source, guarded).then(cleanOutcome, (error: unknown) =>
-      recordUnexpectedFailure(source, error, guarded),
-    );
+    const outcome = await refreshSourceSafely(source, dependencies);
     outcomes.push(outcome);
     onProgress(outcomes.length, sources.length, outcome);
   }
   return outcomes;
+}
+
+/**
+ * One source refreshed as a run refreshes each (the CLI's `fetch` and the service's fetch job alike):
+ * every reason it stores is made storable, and anything the refresh throws is stored on the source as
+ * a failure instead of escaping.
+ */
+export function refreshSourceSafely(
+  source: Source,
+  dependencies: RefreshDependencies & { store: RecordStore },
+): Promise<RefreshOutcome> {
+  const guarded = { ...dependencies, store: withStorableFetchState(dependencies.store) };
+  return refreshSource(source, guarded).then(cleanOutcome, (error: unknown) =>
+    recordUnexpectedFailure(source, error, guarded),
+  );
 }
 
 /**

@@ -4,8 +4,9 @@
  * from its interval (sources/next-interval).
  */
 import type { App } from '../../main.js';
-import type { Source } from '../../model/index.js';
-import { refreshSource, type RefreshOutcome } from '../../pipeline/refresh-source.js';
+import { recordTime, type Source } from '../../model/index.js';
+import { refreshSourceSafely } from '../../pipeline/refresh-all-sources.js';
+import type { RefreshOutcome } from '../../pipeline/refresh-source.js';
 import { nextInterval } from '../../sources/next-interval.js';
 import type { RecordStore } from '../../store/record-store.js';
 
@@ -21,14 +22,15 @@ export interface FetchSourceData {
 export type FetchSourceResult = RefreshOutcome | { sourceId: string; status: 'skipped' };
 
 /**
- * Steps: (1) read the source (gone or paused: skip); (2) refresh it, its next due time set from
+ * Steps: (1) read the source (gone or paused: skip); (2) refresh it as a run does (reasons made storable,
+ * a thrown error stored as a failure), its next due time set from
  * {@link nextInterval} on success (a failure keeps the backoff refreshSource sets).
  */
 export async function fetchSourceJob(app: App, data: FetchSourceData): Promise<FetchSourceResult> {
   const store = await app.store();
   const source = await store.sourceById(data.sourceId);
   if (!source || source.status === 'paused') return { sourceId: data.sourceId, status: 'skipped' };
-  return refreshSource(source, {
+  return refreshSourceSafely(source, {
     store,
     fetcher: app.fetcher,
     now: app.now,
@@ -44,7 +46,7 @@ async function scheduleNext(store: RecordStore, source: Source, now: Date): Prom
     now,
     everySeconds: source.everySeconds,
     community: source.kind === 'community',
-    recordTimes: recent.map((record) => record.publishedAt ?? record.fetchedAt),
+    recordTimes: recent.map(recordTime),
     // TODO(issue 15 §4): the feed's ttl and Cache-Control max-age, once the fetcher exposes them.
     serverHintSeconds: null,
   });
